@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * What Signoff keeps in IndexedDB. Only names, domains and times: never a cookie value or page content.
+ * These schemas are the contract between the background, the popup and the tests.
+ */
+
+export const SessionRow = z.object({
+  /** `${recipeId}:${domain}`, e.g. "amazon:amazon.pl". */
+  id: z.string(),
+  recipeId: z.string(),
+  siteName: z.string(),
+  domain: z.string(),
+  /** From the page's greeting ("Hello, Jan" → "Jan"), when a page of the site has been seen. */
+  accountName: z.string().optional(),
+  /** Names of the auth cookies seen (names only). */
+  cookieNames: z.array(z.string()),
+  signedInAt: z.number(),
+  lastSeenAt: z.number(),
+});
+export type SessionRow = z.infer<typeof SessionRow>;
+
+export const JobOutcome = z.enum([
+  /** The site's own sign-out ran and its auth cookies are gone. */
+  'verified',
+  /** The site's sign-out could not be driven or verified; Signoff removed the site's cookies and storage. */
+  'cleared',
+  /** Neither worked. */
+  'failed',
+]);
+export type JobOutcome = z.infer<typeof JobOutcome>;
+
+export const JobPhase = z.enum(['queued', 'opening', 'running', 'verifying', 'clearing', 'done']);
+export type JobPhase = z.infer<typeof JobPhase>;
+
+export const JobRow = z.object({
+  id: z.string(),
+  kind: z.literal('sign-out'),
+  sessionId: z.string(),
+  recipeId: z.string(),
+  siteName: z.string(),
+  domain: z.string(),
+  accountName: z.string().optional(),
+  phase: JobPhase,
+  /** Index into the recipe's signOut methods being tried. */
+  methodIndex: z.number().int(),
+  /** How many times this job was picked up again after the service worker stopped. */
+  resumes: z.number().int(),
+  /** The tab the job drives, and whether Signoff opened it (only then does Signoff close it). */
+  tabId: z.number().int().optional(),
+  openedTab: z.boolean(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** After this moment the job stops trying the site and falls back. */
+  deadline: z.number(),
+  outcome: JobOutcome.optional(),
+  /** Why the outcome is what it is, as a message key plus detail for the log. */
+  reason: z.string().optional(),
+  finishedAt: z.number().optional(),
+  /** The user has seen and dismissed the result in the popup. */
+  dismissed: z.boolean().optional(),
+});
+export type JobRow = z.infer<typeof JobRow>;
+
+export const AuditRow = z.object({
+  id: z.number().int().optional(),
+  at: z.number(),
+  action: z.literal('sign-out'),
+  recipeId: z.string(),
+  domain: z.string(),
+  accountName: z.string().optional(),
+  outcome: JobOutcome,
+  reason: z.string(),
+  durationMs: z.number(),
+  /** Which method signed out ("steps", "url"), when one did. */
+  method: z.string().optional(),
+});
+export type AuditRow = z.infer<typeof AuditRow>;

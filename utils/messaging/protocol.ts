@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Two protocols, never mixed:
+ * - commands come from Signoff's own pages (popup, options) and may make the background act;
+ * - reports come from content scripts on web pages, are untrusted, and may only describe the tab they come from.
+ */
+
+export const Command = z.discriminatedUnion('type', [
+  z.object({ channel: z.literal('command'), type: z.literal('sign-out'), sessionId: z.string().max(300) }).strict(),
+  z.object({ channel: z.literal('command'), type: z.literal('dismiss-result'), jobId: z.string().max(100) }).strict(),
+]);
+export type Command = z.infer<typeof Command>;
+
+export const CommandReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), jobId: z.string().optional() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type CommandReply = z.infer<typeof CommandReply>;
+
+export const Report = z.discriminatedUnion('type', [
+  /** The detector saw the page: whether it shows a signed-in account, and the greeting's name. */
+  z
+    .object({
+      channel: z.literal('report'),
+      type: z.literal('page-signal'),
+      signedIn: z.boolean(),
+      accountName: z.string().max(80).optional(),
+    })
+    .strict(),
+]);
+export type Report = z.infer<typeof Report>;
+
+/** Sent by the background to the runner it injected into a tab. */
+export const RunRequest = z
+  .object({
+    channel: z.literal('runner'),
+    type: z.literal('run'),
+    jobId: z.string(),
+  })
+  .strict();
+export type RunRequest = z.infer<typeof RunRequest>;
+
+export const RunResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), stepsDone: z.number().int() }),
+  z.object({ ok: z.literal(false), stepsDone: z.number().int(), error: z.string().max(500) }),
+]);
+export type RunResult = z.infer<typeof RunResult>;

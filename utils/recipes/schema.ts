@@ -1,0 +1,147 @@
+import { z } from 'zod';
+
+/**
+ * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
+ * unbounded waits or navigation outside the site it belongs to.
+ */
+
+export const LANGUAGES = ['en', 'pl', 'de', 'es', 'fr', 'it', 'nl', 'cs'] as const;
+export const Language = z.enum(LANGUAGES);
+
+const MAX_TIMEOUT_MS = 30_000;
+
+const cssSelector = z
+  .string()
+  .min(1)
+  .max(300)
+  .refine((s) => !/[{}]/.test(s), 'a CSS selector may not contain { or }');
+
+const label = z.string().trim().min(1).max(120);
+
+/** A domain such as "amazon.pl": lower case, no scheme, no path, no leading dot. */
+export const Domain = z
+  .string()
+  .max(253)
+  .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a domain is lower case, like "amazon.pl" (no scheme, path or leading dot)');
+
+/** Texts per language; a step falls back to them when no CSS selector matches. */
+export const Texts = z.partialRecord(Language, z.array(label).min(1).max(20));
+
+/** Where to find one element: CSS selectors first (tried in order), then visible texts. */
+export const Target = z
+  .object({
+    css: z.array(cssSelector).min(1).max(10).optional(),
+    text: Texts.optional(),
+    /** Only look inside this element (e.g. an opened menu). */
+    within: cssSelector.optional(),
+  })
+  .strict()
+  .refine((t) => t.css !== undefined || t.text !== undefined, 'a target needs "css" or "text"');
+
+const timeoutMs = z.number().int().min(100).max(MAX_TIMEOUT_MS);
+
+/** A path on the recipe's own site ("/gp/flex/sign-out.html?..."). Absolute URLs are refused on purpose. */
+export const SitePath = z
+  .string()
+  .max(2000)
+  .regex(/^\/(?!\/)[^\s\\]*$/, 'a site path starts with a single "/" and has no spaces');
+
+const stepBase = { timeoutMs: timeoutMs.optional(), optional: z.boolean().optional() };
+
+export const Step = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('navigate'), path: SitePath, ...stepBase }).strict(),
+  z.object({ action: z.literal('hover'), target: Target, ...stepBase }).strict(),
+  z.object({ action: z.literal('click'), target: Target, ...stepBase }).strict(),
+  z
+    .object({
+      action: z.literal('waitFor'),
+      target: Target,
+      state: z.enum(['present', 'absent']).default('present'),
+      ...stepBase,
+    })
+    .strict(),
+]);
+
+/** One way of signing out; a recipe lists them in the order they are tried. */
+export const SignOutMethod = z.discriminatedUnion('kind', [
+  /** Drive the page's own controls, starting from `startPath`. */
+  z.object({ kind: z.literal('steps'), startPath: SitePath.default('/'), steps: z.array(Step).min(1).max(30) }).strict(),
+  /** The site signs out on a plain GET of this path (a top-level navigation, with the site's cookies). */
+  z.object({ kind: z.literal('url'), path: SitePath }).strict(),
+]);
+
+export const SiteEntry = z
+  .object({
+    domain: Domain,
+    /** The origin pages are opened on, e.g. https://www.amazon.pl. */
+    origin: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+    /** Cookies that exist only while someone is signed in; any one present means a session. */
+    authCookies: z.array(z.string().min(1).max(100)).min(1).max(20),
+  })
+  .strict()
+  .refine((s) => {
+    const host = new URL(s.origin).hostname;
+    return host === s.domain || host.endsWith(`.${s.domain}`);
+  }, 'origin must be on the entry\'s own domain');
+
+export const Provenance = z
+  .object({
+    sources: z.array(z.object({ url: z.url(), note: z.string().max(500) }).strict()).min(1),
+    checked: z.iso.date(),
+  })
+  .strict();
+
+export const Recipe = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case, like "amazon"'),
+    name: z.string().min(1).max(60),
+    sites: z.array(SiteEntry).min(1).max(40),
+    detect: z
+      .object({
+        /** Present on a page only while signed in. */
+        signedIn: Target.optional(),
+        /** Element whose text greets the user, e.g. "Hello, Jan". */
+        accountName: z
+          .object({ target: Target, greetings: z.array(label).max(20).default([]) })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .default({}),
+    signOut: z.array(SignOutMethod).min(1).max(5),
+    provenance: Provenance,
+  })
+  .strict()
+  .superRefine((recipe, ctx) => {
+    const seen = new Set<string>();
+    recipe.sites.forEach((site, index) => {
+      if (seen.has(site.domain)) {
+        ctx.addIssue({ code: 'custom', path: ['sites', index, 'domain'], message: `duplicate domain ${site.domain}` });
+      }
+      seen.add(site.domain);
+    });
+  });
+
+export type Target = z.infer<typeof Target>;
+export type Step = z.infer<typeof Step>;
+export type SignOutMethod = z.infer<typeof SignOutMethod>;
+export type SiteEntry = z.infer<typeof SiteEntry>;
+export type Recipe = z.infer<typeof Recipe>;
+export type RecipeInput = z.input<typeof Recipe>;
+
+/** Parses a recipe, throwing an error whose message names each bad field and why. */
+export function parseRecipe(input: unknown): Recipe {
+  const result = Recipe.safeParse(input);
+  if (result.success) return result.data;
+  throw new RecipeError(formatIssues(result.error));
+}
+
+export class RecipeError extends Error {
+  override name = 'RecipeError';
+}
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(recipe)'}: ${issue.message}`)
+    .join('; ');
+}

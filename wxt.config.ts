@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import { recipeMatchPatterns } from './utils/recipes/registry';
+
+// The public half of a key generated for Signoff: it fixes the extension id, so that tests, documentation and
+// administrators' policies can name the extension. (The private half is not needed to load or pack it.)
+const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq9vvsr7s88/4hxUIe3kcLBegs7jJARLrwMj7W4FAdwxb8LdTHo0xWmJaVV/T4Wm/fStgqVDCyPgmMdYAoa7Mj/4mpw9gOMC6xYpv8mqks62XG+zUWNay8b6GF0BxVdGg8hk0/a+Bi+GcbDympJFvjC1HvnJsoKrampYrj1B3aBZzdKa8ZGloi7H1lcQga0F1w06KmkDjcexEZm+Z4FQYtnJYE9RobFuX4i8ZodtrAsn68VWh/zFXoEbUdVTl3it2weRolIqKRPoRkybHYuqQucvL8MK7iNF3q2k3sPm9OYkuG87g89Iyedpxcq3NCQCR+Ke1HNDiwrjfmkWui0m90QIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
+    permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms'],
+    host_permissions: recipeMatchPatterns(),
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'signoff@signoff.example',
+        strict_min_version: '128.0',
+        // Nothing leaves the device: Signoff makes no network requests of its own.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
