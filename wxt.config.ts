@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { recipeMatchPatterns } from './utils/recipes/registry';
+import { recipeMatchPatterns } from './utils/recipes/match-patterns';
 
 // The public half of a key generated for Signoff: it fixes the extension id, so that tests, documentation and
 // administrators' policies can name the extension. (The private half is not needed to load or pack it.)

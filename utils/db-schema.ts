@@ -44,6 +44,8 @@ export const JobRow = z.object({
   phase: JobPhase,
   /** Index into the recipe's signOut methods being tried. */
   methodIndex: z.number().int(),
+  /** The step of a "steps" method the runner last started (it may have navigated the page away). */
+  stepIndex: z.number().int(),
   /** How many times this job was picked up again after the service worker stopped. */
   resumes: z.number().int(),
   /** The tab the job drives, and whether Signoff opened it (only then does Signoff close it). */

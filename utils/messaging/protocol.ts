@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SitePath, Step } from '../recipes/schema';
 
 /**
  * Two protocols, never mixed:
@@ -28,6 +29,15 @@ export const Report = z.discriminatedUnion('type', [
       accountName: z.string().max(80).optional(),
     })
     .strict(),
+  /** The runner is about to perform step `index` of the job it was given (so progress survives a page unload). */
+  z
+    .object({
+      channel: z.literal('report'),
+      type: z.literal('runner-step'),
+      jobId: z.string().max(100),
+      index: z.number().int().min(0).max(100),
+    })
+    .strict(),
 ]);
 export type Report = z.infer<typeof Report>;
 
@@ -37,12 +47,15 @@ export const RunRequest = z
     channel: z.literal('runner'),
     type: z.literal('run'),
     jobId: z.string(),
+    steps: z.array(Step).max(30),
+    startAt: z.number().int().min(0),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;
 
-export const RunResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), stepsDone: z.number().int() }),
-  z.object({ ok: z.literal(false), stepsDone: z.number().int(), error: z.string().max(500) }),
+export const RunResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('completed'), stepsDone: z.number().int() }),
+  z.object({ kind: z.literal('navigate'), stepsDone: z.number().int(), path: SitePath }),
+  z.object({ kind: z.literal('failed'), stepIndex: z.number().int(), error: z.string().max(500) }),
 ]);
 export type RunResult = z.infer<typeof RunResult>;

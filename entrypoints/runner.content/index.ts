@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { RunRequest, type Report, type RunResult } from '@/utils/messaging/protocol';
+import { runSteps, StepError } from '@/utils/recipes/engine';
+import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
+
+/**
+ * Injected by the background into the one tab it is signing out, only while it does so. It runs the steps it is
+ * given and reports each before performing it, because a click may unload the page (and this script with it).
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: recipeMatchPatterns(),
+  main() {
+    // The background injects again after every page load; within one page, listen once.
+    const marker = '__signoffRunnerListening';
+    const scope = globalThis as typeof globalThis & { [marker]?: boolean };
+    if (scope[marker]) return;
+    scope[marker] = true;
+
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const request = RunRequest.safeParse(message);
+      return request.success ? run(request.data) : undefined;
+    });
+  },
+});
+
+async function run(request: RunRequest): Promise<RunResult> {
+  const reportStep = async (index: number) => {
+    const report: Report = { channel: 'report', type: 'runner-step', jobId: request.jobId, index };
+    await browser.runtime.sendMessage(report).catch(() => undefined); // Progress is best effort; the run goes on.
+  };
+  try {
+    return await runSteps(document, request.steps, { startAt: request.startAt, onStep: reportStep });
+  } catch (error) {
+    const stepIndex = error instanceof StepError ? error.stepIndex : request.startAt;
+    return { kind: 'failed', stepIndex, error: error instanceof Error ? error.message : String(error) };
+  }
+}

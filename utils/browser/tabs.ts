@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+
+/** Opens a tab in the background, so a sign-out never takes the person away from what they are doing. */
+export async function openBackgroundTab(url: string): Promise<number> {
+  const tab = await browser.tabs.create({ url, active: false });
+  if (tab.id === undefined) throw new Error('the browser gave the new tab no id');
+  return tab.id;
+}
+
+export async function tabExists(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.get(tabId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function navigateTab(tabId: number, url: string): Promise<void> {
+  await browser.tabs.update(tabId, { url });
+}
+
+export async function closeTab(tabId: number): Promise<void> {
+  await browser.tabs.remove(tabId).catch(() => undefined); // Already closed by the user: nothing to do.
+}
+
+/** Resolves when the tab has finished loading its current page (or after `timeoutMs`, false). */
+export async function waitForTabComplete(tabId: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) return false;
+    if (tab.status === 'complete' && tab.url && !tab.url.startsWith('about:')) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}

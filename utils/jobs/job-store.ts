@@ -1,0 +1,54 @@
+import { db } from '../db';
+import type { JobOutcome, JobRow } from '../db-schema';
+
+const KEEP_FINISHED_JOBS = 50;
+
+/**
+ * Persists a change to a job and returns the job as now stored, so no step of a job lives only in memory.
+ * Only the named fields are written: progress reports may update the same row meanwhile.
+ */
+export async function updateJob(job: Pick<JobRow, 'id'>, changes: Partial<JobRow>): Promise<JobRow> {
+  await db.jobs.update(job.id, { ...changes, updatedAt: Date.now() });
+  const stored = await db.jobs.get(job.id);
+  if (!stored) throw new Error(`job ${job.id} vanished`);
+  return stored;
+}
+
+export async function unfinishedJobs(): Promise<JobRow[]> {
+  return db.jobs.where('phase').notEqual('done').toArray();
+}
+
+/** Records the outcome once, with an audit row; a job that is already done is left as it is. */
+export async function recordOutcome(
+  jobId: string,
+  outcome: JobOutcome,
+  reason: string,
+  method?: string,
+): Promise<JobRow | undefined> {
+  const now = Date.now();
+  const finished = await db.transaction('rw', db.jobs, db.audit, async () => {
+    const job = await db.jobs.get(jobId);
+    if (!job || job.phase === 'done') return undefined;
+    const done: JobRow = { ...job, phase: 'done', outcome, reason, finishedAt: now, updatedAt: now };
+    await db.jobs.put(done);
+    await db.audit.add({
+      at: now,
+      action: 'sign-out',
+      recipeId: job.recipeId,
+      domain: job.domain,
+      accountName: job.accountName,
+      outcome,
+      reason,
+      durationMs: now - job.createdAt,
+      method,
+    });
+    return done;
+  });
+  await pruneFinishedJobs();
+  return finished;
+}
+
+async function pruneFinishedJobs(): Promise<void> {
+  const done = await db.jobs.where('phase').equals('done').reverse().sortBy('createdAt');
+  await db.jobs.bulkDelete(done.slice(KEEP_FINISHED_JOBS).map((job) => job.id));
+}

@@ -1,0 +1,138 @@
+import { browser } from 'wxt/browser';
+import { closeTab } from '../browser/tabs';
+import { clearSiteData } from '../browser/site-data';
+import { authCookieNames } from '../browser/cookies';
+import { db } from '../db';
+import type { JobOutcome, JobRow } from '../db-schema';
+import { recipeById } from '../recipes/registry';
+import type { Recipe, SiteEntry } from '../recipes/schema';
+import { refreshSite } from '../sessions/sessions';
+import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
+import { runSignOutMethod } from './sign-out-methods';
+import { waitUntilSignedOut } from './verify';
+
+const JOB_DEADLINE_MS = 90_000;
+const VERIFY_TIMEOUT_MS = 15_000;
+/** A job picked up again after a worker stop gives a sign-out already under way this long to finish. */
+const RESUME_GRACE_MS = 10_000;
+const MAX_RESUMES = 3;
+export const WATCHDOG_ALARM = 'signoff-jobs';
+
+/** Jobs this worker instance is driving. Only a guard against driving one job twice: the state is in Dexie. */
+const driving = new Set<string>();
+
+export class CommandError extends Error {}
+
+/** Starts signing out of one session (or returns the job already doing it). */
+export async function startSignOut(sessionId: string): Promise<string> {
+  const session = await db.sessions.get(sessionId);
+  if (!session) throw new CommandError('reasonUnknownSession');
+  const existing = await db.jobs.where('sessionId').equals(sessionId).filter((job) => job.phase !== 'done').first();
+  if (existing) return existing.id;
+  const now = Date.now();
+  const job: JobRow = {
+    id: crypto.randomUUID(),
+    kind: 'sign-out',
+    sessionId,
+    recipeId: session.recipeId,
+    siteName: session.siteName,
+    domain: session.domain,
+    accountName: session.accountName,
+    phase: 'queued',
+    methodIndex: 0,
+    stepIndex: 0,
+    resumes: 0,
+    openedTab: false,
+    createdAt: now,
+    updatedAt: now,
+    deadline: now + JOB_DEADLINE_MS,
+  };
+  await db.jobs.add(job);
+  await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: 0.5 });
+  void drive(job.id);
+  return job.id;
+}
+
+/** Picks up jobs a stopped worker left unfinished: at worker start and on the watchdog alarm. */
+export async function resumeUnfinishedJobs(): Promise<void> {
+  const jobs = await unfinishedJobs();
+  if (jobs.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
+  for (const job of jobs) {
+    if (driving.has(job.id)) continue;
+    await updateJob(job, { resumes: job.resumes + 1 });
+    void drive(job.id);
+  }
+}
+
+async function drive(jobId: string): Promise<void> {
+  if (driving.has(jobId)) return;
+  driving.add(jobId);
+  try {
+    await driveJob(jobId);
+  } catch (error) {
+    await finish(jobId, 'failed', `reasonUnexpected: ${String(error)}`);
+  } finally {
+    driving.delete(jobId);
+  }
+}
+
+async function driveJob(jobId: string): Promise<void> {
+  let job = await db.jobs.get(jobId);
+  if (!job || job.phase === 'done') return;
+  const recipe = recipeById(job.recipeId);
+  const site = recipe?.sites.find((entry) => entry.domain === job!.domain);
+  if (!recipe || !site) return finish(jobId, 'failed', 'reasonUnknownSession');
+
+  const resumedMidMethod = job.resumes > 0 && (job.phase === 'running' || job.phase === 'verifying');
+  if (resumedMidMethod && (await waitUntilSignedOut(site, RESUME_GRACE_MS))) {
+    return finish(jobId, 'verified', 'reasonVerified', methodKind(recipe, job.methodIndex));
+  }
+
+  if (job.phase === 'clearing') return fallBackToClearing(job, site, job.reason ?? 'reasonControlMissing');
+  if (job.resumes > MAX_RESUMES) return fallBackToClearing(job, site, 'reasonTimeout');
+
+  let reason = 'reasonControlMissing';
+  while (job.methodIndex < recipe.signOut.length) {
+    if (Date.now() > job.deadline) {
+      reason = 'reasonTimeout';
+      break;
+    }
+    const method = recipe.signOut[job.methodIndex]!;
+    job = await updateJob(job, { phase: 'opening' });
+    const result = await runSignOutMethod(job, site, method);
+    if (result.ran) {
+      await updateJob(job, { phase: 'verifying' });
+      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS)) return finish(jobId, 'verified', 'reasonVerified', method.kind);
+      reason = 'reasonNotVerified';
+    } else {
+      reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
+    }
+    job = await updateJob(job, { methodIndex: job.methodIndex + 1, stepIndex: 0 });
+  }
+  await fallBackToClearing(job, site, reason);
+}
+
+/** The site could not be signed out through its own controls: forget it in this browser, and say exactly that. */
+async function fallBackToClearing(job: JobRow, site: SiteEntry, reason: string): Promise<void> {
+  await updateJob(job, { phase: 'clearing', reason });
+  try {
+    await clearSiteData(site);
+  } catch (error) {
+    return finish(job.id, 'failed', `reasonClearFailed: ${String(error)}`);
+  }
+  const left = await authCookieNames(site);
+  return left.length === 0 ? finish(job.id, 'cleared', reason) : finish(job.id, 'failed', 'reasonClearFailed');
+}
+
+async function finish(jobId: string, outcome: JobOutcome, reason: string, method?: string): Promise<void> {
+  const job = await recordOutcome(jobId, outcome, reason, method);
+  if (!job) return;
+  if (job.openedTab && job.tabId !== undefined) await closeTab(job.tabId);
+  const recipe = recipeById(job.recipeId);
+  const site = recipe?.sites.find((entry) => entry.domain === job.domain);
+  if (recipe && site) await refreshSite(recipe, site);
+}
+
+function methodKind(recipe: Recipe, index: number): string | undefined {
+  return recipe.signOut[index]?.kind;
+}

@@ -1,0 +1,72 @@
+import { db } from '../db';
+import type { JobRow } from '../db-schema';
+import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
+import type { SignOutMethod, SiteEntry } from '../recipes/schema';
+import { navigateTab, openBackgroundTab, tabExists, waitForTabComplete } from '../browser/tabs';
+import { browser } from 'wxt/browser';
+import { runStepsInTab } from './run-in-tab';
+import { updateJob } from './job-store';
+
+const PAGE_LOAD_TIMEOUT_MS = 20_000;
+/** A flow may cross a few page loads (navigate steps, clicks that load a confirmation page). */
+const MAX_PAGE_LOADS = 5;
+
+export type MethodResult = { ran: true } | { ran: false; reason: string; detail?: string };
+
+/** Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered. */
+export async function runSignOutMethod(job: JobRow, site: SiteEntry, method: SignOutMethod): Promise<MethodResult> {
+  if (method.kind === 'url') {
+    const tabId = await ensureTab(job, site.origin + method.path, true);
+    await updateJob(job, { phase: 'running' });
+    return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
+  }
+
+  const tabId = await ensureTab(job, site.origin + method.startPath, false);
+  const timeoutMs = method.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
+  let startAt = job.stepIndex;
+  for (let load = 0; load < MAX_PAGE_LOADS; load++) {
+    if (!(await waitForTabComplete(tabId, PAGE_LOAD_TIMEOUT_MS))) {
+      return (await tabExists(tabId)) ? { ran: false, reason: 'reasonTimeout' } : { ran: false, reason: 'reasonTabClosed' };
+    }
+    job = await updateJob(job, { phase: 'running', stepIndex: startAt });
+    const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs);
+    switch (result.kind) {
+      case 'completed':
+        return { ran: true };
+      case 'failed':
+        return { ran: false, reason: 'reasonControlMissing', detail: result.error };
+      case 'inject-failed':
+        return { ran: false, reason: 'reasonPageUnavailable', detail: result.error };
+      case 'timeout':
+        return { ran: false, reason: 'reasonTimeout' };
+      case 'navigate':
+        await navigateTab(tabId, site.origin + result.path);
+        startAt = result.stepsDone;
+        break;
+      case 'unloaded': {
+        // The page went away during the step the runner last reported: that step did its work.
+        const reported = (await db.jobs.get(job.id))?.stepIndex ?? startAt;
+        if (reported >= method.steps.length - 1) return { ran: true };
+        startAt = reported + 1;
+        break;
+      }
+    }
+  }
+  return { ran: false, reason: 'reasonTimeout' };
+}
+
+/**
+ * Uses the job's tab if it still exists (a resumed job keeps its page), otherwise opens a background tab.
+ * `navigate` forces the tab to `url` even when it exists.
+ */
+async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<number> {
+  if (job.tabId !== undefined && (await tabExists(job.tabId))) {
+    const tab = await browser.tabs.get(job.tabId);
+    const onSite = tab.url !== undefined && new URL(tab.url).origin === new URL(url).origin;
+    if (navigate || !onSite) await navigateTab(job.tabId, url);
+    return job.tabId;
+  }
+  const tabId = await openBackgroundTab(url);
+  await updateJob(job, { tabId, openedTab: true });
+  return tabId;
+}

@@ -1,0 +1,54 @@
+import { browser, type Browser } from 'wxt/browser';
+import { db } from '../db';
+import { CommandError, startSignOut } from '../jobs/sign-out-job';
+import { onPageSignal } from '../sessions/sessions';
+import { Command, Report, type CommandReply } from './protocol';
+
+/** Signoff's own pages (popup, options) have the extension's origin; web pages and content scripts do not. */
+function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * The background's single message entry. Commands are obeyed only from extension pages; reports from content
+ * scripts may only describe their own tab, whose address comes from the browser, not from the message.
+ */
+export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  const command = Command.safeParse(message);
+  if (command.success) {
+    if (!fromExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'refused' } satisfies CommandReply);
+    return runCommand(command.data);
+  }
+  const report = Report.safeParse(message);
+  if (report.success && sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.tab.url) {
+    return handleReport(report.data, sender.tab.id, sender.tab.url).then(() => ({ ok: true }));
+  }
+  return undefined;
+}
+
+async function runCommand(command: Command): Promise<CommandReply> {
+  try {
+    switch (command.type) {
+      case 'sign-out':
+        return { ok: true, jobId: await startSignOut(command.sessionId) };
+      case 'dismiss-result':
+        await db.jobs.update(command.jobId, { dismissed: true });
+        return { ok: true };
+    }
+  } catch (error) {
+    return { ok: false, error: error instanceof CommandError ? error.message : String(error) };
+  }
+}
+
+async function handleReport(report: Report, tabId: number, tabUrl: string): Promise<void> {
+  switch (report.type) {
+    case 'page-signal':
+      return onPageSignal(new URL(tabUrl).hostname, report);
+    case 'runner-step': {
+      // Only the tab a job drives may move that job's progress.
+      const job = await db.jobs.get(report.jobId);
+      if (job && job.tabId === tabId && job.phase !== 'done') await db.jobs.update(job.id, { stepIndex: report.index });
+      return;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { findTarget } from './find-target';
+import type { Step } from './schema';
+
+export const DEFAULT_STEP_TIMEOUT_MS = 5_000;
+const POLL_MS = 50;
+
+export type StepErrorCode = 'not-found' | 'aborted';
+
+export class StepError extends Error {
+  override name = 'StepError';
+  constructor(
+    readonly stepIndex: number,
+    readonly code: StepErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RunOptions {
+  /** Index of the first step to run (a flow continues after a page load). */
+  startAt?: number;
+  signal?: AbortSignal;
+  /** Called before each step, so the caller can record progress that survives the page unloading. */
+  onStep?: (index: number, step: Step) => void | Promise<void>;
+}
+
+export type RunOutcome =
+  | { kind: 'completed'; stepsDone: number }
+  /** A navigate step: the caller navigates (the engine never changes location itself) and continues after. */
+  | { kind: 'navigate'; stepsDone: number; path: string };
+
+/**
+ * Runs recipe steps against a document. Pure apart from the DOM: no browser APIs, no network; every wait is
+ * bounded by the step's timeout.
+ */
+export async function runSteps(doc: Document, steps: readonly Step[], options: RunOptions = {}): Promise<RunOutcome> {
+  for (let index = options.startAt ?? 0; index < steps.length; index++) {
+    const step = steps[index]!;
+    await options.onStep?.(index, step);
+    if (step.action === 'navigate') return { kind: 'navigate', stepsDone: index + 1, path: step.path };
+    try {
+      await runStep(doc, step, index, options.signal);
+    } catch (error) {
+      if (step.optional && error instanceof StepError && error.code === 'not-found') continue;
+      throw error;
+    }
+  }
+  return { kind: 'completed', stepsDone: steps.length };
+}
+
+async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }>, index: number, signal?: AbortSignal) {
+  const timeoutMs = step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
+  if (step.action === 'waitFor' && step.state === 'absent') {
+    await waitUntil(() => findTarget(doc, step.target) === null, timeoutMs, signal, index, 'did not disappear');
+    return;
+  }
+  const element = await waitUntil(() => findTarget(doc, step.target), timeoutMs, signal, index, 'was not found');
+  if (step.action === 'hover') hover(element);
+  if (step.action === 'click') click(element);
+}
+
+async function waitUntil<T>(
+  probe: () => T | null | false,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  index: number,
+  failure: string,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (signal?.aborted) throw new StepError(index, 'aborted', `step ${index + 1} was aborted`);
+    const value = probe();
+    if (value) return value;
+    if (Date.now() >= deadline) throw new StepError(index, 'not-found', `step ${index + 1}: the element ${failure} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Menus open on different events (mouseenter, mouseover, pointerover); send what a real pointer would. */
+function hover(element: Element) {
+  const view = element.ownerDocument.defaultView;
+  const init = { bubbles: true, cancelable: true, view };
+  const PointerEventCtor = view?.PointerEvent ?? view?.MouseEvent ?? MouseEvent;
+  const MouseEventCtor = view?.MouseEvent ?? MouseEvent;
+  element.dispatchEvent(new PointerEventCtor('pointerover', init));
+  element.dispatchEvent(new PointerEventCtor('pointerenter', { ...init, bubbles: false }));
+  element.dispatchEvent(new MouseEventCtor('mouseover', init));
+  element.dispatchEvent(new MouseEventCtor('mouseenter', { ...init, bubbles: false }));
+  element.dispatchEvent(new MouseEventCtor('mousemove', init));
+}
+
+function click(element: Element) {
+  // HTMLElement.click() follows links and submits forms like a real click; SVG elements only get the event.
+  if ('click' in element && typeof element.click === 'function') element.click();
+  else element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+}

@@ -1,0 +1,66 @@
+import { authCookieNames } from '../browser/cookies';
+import { db } from '../db';
+import type { SessionRow } from '../db-schema';
+import { builtInRecipes, siteForHost } from '../recipes/registry';
+import type { Recipe, SiteEntry } from '../recipes/schema';
+import { refreshBadge } from './badge';
+
+export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${site.domain}`;
+
+/**
+ * Brings the stored session of one site in line with the browser's cookies, which are the truth: a session
+ * exists while any of the site's auth cookies does.
+ */
+export async function refreshSite(recipe: Recipe, site: SiteEntry, now = Date.now()): Promise<SessionRow | undefined> {
+  const names = await authCookieNames(site);
+  const id = sessionId(recipe, site);
+  const changed = await db.transaction('rw', db.sessions, async () => {
+    const existing = await db.sessions.get(id);
+    if (names.length === 0) {
+      if (!existing) return false;
+      await db.sessions.delete(id);
+      return true;
+    }
+    if (existing) {
+      await db.sessions.update(id, { cookieNames: names, lastSeenAt: now });
+      return false;
+    }
+    await db.sessions.put({
+      id,
+      recipeId: recipe.id,
+      siteName: recipe.name,
+      domain: site.domain,
+      cookieNames: names,
+      signedInAt: now,
+      lastSeenAt: now,
+    });
+    return true;
+  });
+  if (changed) await refreshBadge();
+  return db.sessions.get(id);
+}
+
+/** Called for every cookie change; only auth cookies of recipe sites matter. */
+export async function onCookieChanged(cookie: { domain: string; name: string }): Promise<void> {
+  const match = siteForHost(cookie.domain);
+  if (!match || !match.site.authCookies.includes(cookie.name)) return;
+  await refreshSite(match.recipe, match.site);
+}
+
+/** Rebuilds all sessions from cookies: at install, browser start and service-worker start. */
+export async function reconcileAllSites(): Promise<void> {
+  for (const recipe of builtInRecipes) {
+    for (const site of recipe.sites) await refreshSite(recipe, site);
+  }
+  await refreshBadge();
+}
+
+/** A page of a recipe site greeted someone by name; `host` comes from the browser, never from the page. */
+export async function onPageSignal(host: string, signal: { signedIn: boolean; accountName?: string }): Promise<void> {
+  const match = siteForHost(host);
+  if (!match) return;
+  const session = await refreshSite(match.recipe, match.site);
+  if (session && signal.signedIn && signal.accountName && signal.accountName !== session.accountName) {
+    await db.sessions.update(session.id, { accountName: signal.accountName });
+  }
+}
