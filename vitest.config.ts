@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
     restoreMocks: true,
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });
