@@ -7,13 +7,10 @@ export async function openBackgroundTab(url: string): Promise<number> {
   return tab.id;
 }
 
-export async function tabExists(tabId: number): Promise<boolean> {
-  try {
-    await browser.tabs.get(tabId);
-    return true;
-  } catch {
-    return false;
-  }
+/** The tab's address, or undefined when the tab no longer exists. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab ? (tab.url ?? tab.pendingUrl ?? '') : undefined;
 }
 
 export async function navigateTab(tabId: number, url: string): Promise<void> {

@@ -2,8 +2,7 @@ import { db } from '../db';
 import type { JobRow } from '../db-schema';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
-import { navigateTab, openBackgroundTab, tabExists, waitForTabComplete } from '../browser/tabs';
-import { browser } from 'wxt/browser';
+import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
 import { runStepsInTab } from './run-in-tab';
 import { updateJob } from './job-store';
 
@@ -26,7 +25,7 @@ export async function runSignOutMethod(job: JobRow, site: SiteEntry, method: Sig
   let startAt = job.stepIndex;
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {
     if (!(await waitForTabComplete(tabId, PAGE_LOAD_TIMEOUT_MS))) {
-      return (await tabExists(tabId)) ? { ran: false, reason: 'reasonTimeout' } : { ran: false, reason: 'reasonTabClosed' };
+      return (await tabUrl(tabId)) === undefined ? { ran: false, reason: 'reasonTabClosed' } : { ran: false, reason: 'reasonTimeout' };
     }
     job = await updateJob(job, { phase: 'running', stepIndex: startAt });
     const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs);
@@ -60,9 +59,9 @@ export async function runSignOutMethod(job: JobRow, site: SiteEntry, method: Sig
  * `navigate` forces the tab to `url` even when it exists.
  */
 async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<number> {
-  if (job.tabId !== undefined && (await tabExists(job.tabId))) {
-    const tab = await browser.tabs.get(job.tabId);
-    const onSite = tab.url !== undefined && new URL(tab.url).origin === new URL(url).origin;
+  const current = job.tabId === undefined ? undefined : await tabUrl(job.tabId);
+  if (job.tabId !== undefined && current !== undefined) {
+    const onSite = URL.canParse(current) && new URL(current).origin === new URL(url).origin;
     if (navigate || !onSite) await navigateTab(job.tabId, url);
     return job.tabId;
   }

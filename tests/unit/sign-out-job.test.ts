@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabRunResult } from '@/utils/jobs/run-in-tab';
+
+// Fake browser surfaces behind Signoff's adapters: a cookie jar (names only), tabs, the runner and site data.
+const jar = new Set<string>();
+vi.mock('@/utils/browser/cookies', () => ({
+  authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
+}));
+vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
+const cleared = vi.fn(async () => jar.clear());
+vi.mock('@/utils/browser/site-data', () => ({ clearSiteData: () => cleared() }));
+const tabs = { opened: [] as string[], closed: [] as number[], navigated: [] as string[] };
+vi.mock('@/utils/browser/tabs', () => ({
+  openBackgroundTab: async (url: string) => (tabs.opened.push(url), 7),
+  tabUrl: async () => 'https://www.amazon.pl/',
+  navigateTab: async (_id: number, url: string) => void tabs.navigated.push(url),
+  closeTab: async (id: number) => void tabs.closed.push(id),
+  waitForTabComplete: async () => true,
+}));
+let runner: () => Promise<TabRunResult>;
+vi.mock('@/utils/jobs/run-in-tab', () => ({ runStepsInTab: () => runner() }));
+
+const { db } = await import('@/utils/db');
+const { startSignOut, resumeUnfinishedJobs } = await import('@/utils/jobs/sign-out-job');
+const { reconcileAllSites } = await import('@/utils/sessions/sessions');
+
+async function signedInOnAmazonPl() {
+  jar.add('at-acbpl');
+  jar.add('x-acbpl');
+  await reconcileAllSites();
+}
+
+async function finished(jobId: string) {
+  await vi.waitFor(async () => expect((await db.jobs.get(jobId))?.phase).toBe('done'), { timeout: 20_000, interval: 20 });
+  return (await db.jobs.get(jobId))!;
+}
+
+beforeEach(async () => {
+  jar.clear();
+  Object.assign(tabs, { opened: [], closed: [], navigated: [] });
+  cleared.mockClear();
+  await Promise.all([db.sessions.clear(), db.jobs.clear(), db.audit.clear()]);
+});
+
+describe('sign-out jobs', () => {
+  it('reports "verified" only when the site\'s own sign-out removed the auth cookies', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => {
+      jar.clear(); // The site's sign-out response expires its cookies.
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified' });
+    expect(tabs.opened).toEqual(['https://www.amazon.pl/']);
+    await vi.waitFor(() => expect(tabs.closed).toEqual([7]));
+    expect(cleared).not.toHaveBeenCalled();
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'verified', method: 'steps', domain: 'amazon.pl' }]);
+  });
+
+  it('tries the sign-out URL when the menu cannot be driven', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => ({ kind: 'failed', stepIndex: 1, error: 'step 2: the element was not found' });
+    // Navigating the sign-out URL is what signs out here.
+    tabs.navigated = new Proxy(tabs.navigated, {
+      get: (target, key) => (key === 'push' ? (url: string) => (jar.clear(), target.push(url)) : Reflect.get(target, key)),
+    });
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job.outcome).toBe('verified');
+    expect(tabs.navigated[0]).toContain('/gp/flex/sign-out.html');
+    expect(await db.audit.toArray()).toMatchObject([{ method: 'url' }]);
+  });
+
+  it('falls back to clearing, and says so, when no method signs out', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => ({ kind: 'failed', stepIndex: 1, error: 'not found' });
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job.outcome).toBe('cleared');
+    expect(job.reason).toBe('reasonNotVerified');
+    expect(cleared).toHaveBeenCalledOnce();
+  }, 40_000);
+
+  it('resumes a job a stopped worker left mid-sign-out, and verifies instead of starting over', async () => {
+    await signedInOnAmazonPl();
+    const now = Date.now();
+    await db.jobs.add({
+      id: 'left-over', kind: 'sign-out', sessionId: 'amazon:amazon.pl', recipeId: 'amazon', siteName: 'Amazon',
+      domain: 'amazon.pl', phase: 'running', methodIndex: 0, stepIndex: 1, resumes: 0, tabId: 7, openedTab: true,
+      createdAt: now, updatedAt: now, deadline: now + 60_000,
+    });
+    runner = async () => ({ kind: 'failed', stepIndex: 0, error: 'should not run' });
+    setTimeout(() => jar.clear(), 300); // The sign-out request the page sent finishes while the worker restarts.
+    await resumeUnfinishedJobs();
+    const job = await finished('left-over');
+    expect(job).toMatchObject({ outcome: 'verified', resumes: 1 });
+    await vi.waitFor(() => expect(tabs.closed).toEqual([7]));
+  });
+
+  it('refuses to start for a session it does not know', async () => {
+    await expect(startSignOut('amazon:nowhere.pl')).rejects.toThrow('reasonUnknownSession');
+  });
+});
