@@ -1,0 +1,55 @@
+import type { PopupModel } from '../utils/popup-model';
+import { EmptyState } from './EmptyState';
+import { useI18n } from './I18nContext';
+import { ResultItem } from './ResultItem';
+import { SessionItem } from './SessionItem';
+
+export interface AppProps {
+  /** Undefined until the database has answered: "loading", not "no sessions". */
+  model: PopupModel | undefined;
+  loadFailed: boolean;
+  /** Text of the last failed command, already translated. */
+  error: string | undefined;
+  now: number;
+  onSignOut: (sessionId: string) => void;
+  onDismiss: (jobId: string) => void;
+}
+
+/** The whole popup; it only renders what it is given and reports clicks. */
+export function App({ model, loadFailed, error, now, onSignOut, onDismiss }: AppProps) {
+  const { t } = useI18n();
+  return (
+    <main class="popup">
+      <h1>{t('extName')}</h1>
+      {/* Always in the page, so a new error is announced. */}
+      <div class="error" role="alert">
+        {loadFailed ? t('loadFailed') : error}
+      </div>
+      {!model && !loadFailed && <p class="loading">{t('loading')}</p>}
+      {model?.empty && <EmptyState />}
+      {model && model.sessions.length > 0 && (
+        <section aria-labelledby="sessions-heading">
+          <h2 id="sessions-heading">{t('sessionsHeading')}</h2>
+          <ul class="rows">
+            {model.sessions.map((session) => (
+              <SessionItem key={session.sessionId} session={session} now={now} onSignOut={onSignOut} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {/* A live region that stays, so results arriving while the popup is open are read out. */}
+      <div aria-live="polite">
+        {model && model.results.length > 0 && (
+          <section aria-labelledby="results-heading">
+            <h2 id="results-heading">{t('resultsHeading')}</h2>
+            <ul class="rows">
+              {model.results.map((result) => (
+                <ResultItem key={result.jobId} result={result} onDismiss={onDismiss} />
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </main>
+  );
+}

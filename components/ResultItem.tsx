@@ -1,0 +1,40 @@
+import { outcomeKey, reasonText, siteLabel, type ResultView } from '../utils/popup-model';
+import { useI18n } from './I18nContext';
+
+interface Props {
+  result: ResultView;
+  onDismiss: (jobId: string) => void;
+}
+
+/** A finished sign-out, worded by its outcome: only 'verified' says "signed out". */
+export function ResultItem({ result, onDismiss }: Props) {
+  const { t } = useI18n();
+  // A verified sign-out needs no explanation; the others say why they fell short.
+  const reason = result.outcome !== 'verified' && result.reason ? reasonText(t, result.reason) : undefined;
+  return (
+    <li
+      class={`row result result-${result.outcome}`}
+      data-testid="result-row"
+      data-job-id={result.jobId}
+      data-outcome={result.outcome}
+    >
+      <div class="row-text">
+        <span class="row-title">{siteLabel(t, result)}</span>
+        <span class="row-outcome">
+          <span class="outcome-icon" aria-hidden="true">
+            {result.outcome === 'verified' ? '✓' : result.outcome === 'cleared' ? '!' : '✕'}
+          </span>
+          {t(outcomeKey(result.outcome))}
+        </span>
+        {reason && <span class="row-detail">{reason}</span>}
+      </div>
+      <button
+        type="button"
+        aria-label={t('dismissResultFor', siteLabel(t, result, false))}
+        onClick={() => onDismiss(result.jobId)}
+      >
+        {t('dismiss')}
+      </button>
+    </li>
+  );
+}

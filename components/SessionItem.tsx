@@ -1,0 +1,38 @@
+import { siteLabel, signedInText, type SessionView } from '../utils/popup-model';
+import { useI18n } from './I18nContext';
+import { JobProgress } from './JobProgress';
+
+interface Props {
+  session: SessionView;
+  now: number;
+  onSignOut: (sessionId: string) => void;
+}
+
+/** One signed-in site: its name, since when, and a Sign out button or the running job's progress. */
+export function SessionItem({ session, now, onSignOut }: Props) {
+  const { t, lang } = useI18n();
+  return (
+    <li class="row" data-testid="session-row" data-session-id={session.sessionId}>
+      <div class="row-text">
+        <span class="row-title">{siteLabel(t, session)}</span>
+        {session.signedInAt !== undefined && (
+          <span class="row-detail">{signedInText(t, session.signedInAt, now, lang)}</span>
+        )}
+      </div>
+      {/* Always present, so that the progress appearing in it is announced (a new live region often is not). */}
+      <span class="row-status" role="status">
+        {session.job && <JobProgress phase={session.job.phase} />}
+      </span>
+      {!session.job && (
+        <button
+          type="button"
+          class="primary"
+          aria-label={t('signOutOf', siteLabel(t, session, false))}
+          onClick={() => onSignOut(session.sessionId)}
+        >
+          {t('signOut')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { computed, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import { db as defaultDb, type SignoffDb } from '../../utils/db';
+import type { JobRow, SessionRow } from '../../utils/db-schema';
+import type { Translate } from '../../utils/i18n';
+import type { Command, CommandReply } from '../../utils/messaging/protocol';
+import { buildPopupModel, reasonText } from '../../utils/popup-model';
+
+/** How often the clock moves on, so results older than 30 minutes leave an open popup. */
+const TICK_MS = 15_000;
+
+interface Deps {
+  db?: SignoffDb;
+  send: (command: Command) => Promise<CommandReply>;
+  t: Translate;
+}
+
+/** The popup's state: Dexie live queries turned into signals, plus the two commands it can send. */
+export function createPopupStore({ db = defaultDb, send, t }: Deps) {
+  const sessions = signal<SessionRow[] | undefined>(undefined);
+  const jobs = signal<JobRow[] | undefined>(undefined);
+  const now = signal(Date.now());
+  const loadFailed = signal(false);
+  const error = signal<string | undefined>(undefined);
+  const model = computed(() =>
+    sessions.value && jobs.value ? buildPopupModel(sessions.value, jobs.value, now.value) : undefined,
+  );
+  // A second click before the job shows up must not start a second sign-out.
+  const inFlight = new Set<string>();
+
+  function start(): () => void {
+    const fail = () => (loadFailed.value = true);
+    const subscriptions = [
+      liveQuery(() => db.sessions.toArray()).subscribe({ next: (rows) => (sessions.value = rows), error: fail }),
+      liveQuery(() => db.jobs.toArray()).subscribe({
+        next: (rows) => {
+          now.value = Date.now();
+          jobs.value = rows;
+        },
+        error: fail,
+      }),
+    ];
+    const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
+    return () => {
+      subscriptions.forEach((s) => s.unsubscribe());
+      clearInterval(timer);
+    };
+  }
+
+  async function run(key: string, command: Command): Promise<void> {
+    if (inFlight.has(key)) return;
+    inFlight.add(key);
+    try {
+      const reply = await send(command);
+      error.value = reply.ok ? undefined : t('commandFailed', reasonText(t, reply.error));
+    } catch (e) {
+      // E.g. the background is not listening: say so rather than doing nothing.
+      error.value = t('commandFailed', e instanceof Error ? e.message : String(e));
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  return {
+    model,
+    now,
+    loadFailed,
+    error,
+    start,
+    signOut: (sessionId: string) => run(`sign-out:${sessionId}`, { channel: 'command', type: 'sign-out', sessionId }),
+    dismiss: (jobId: string) => run(`dismiss:${jobId}`, { channel: 'command', type: 'dismiss-result', jobId }),
+  };
+}
+export type PopupStore = ReturnType<typeof createPopupStore>;

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { JobRow, SessionRow } from '../../utils/db-schema';
+import en from '../../public/_locales/en/messages.json';
+import pl from '../../public/_locales/pl/messages.json';
+import { formatMessage, type LocaleMessages, type Translate } from '../../utils/i18n';
+import {
+  buildPopupModel,
+  outcomeKey,
+  progressKey,
+  reasonText,
+  RESULT_TTL_MS,
+  signedInText,
+  siteLabel,
+} from '../../utils/popup-model';
+
+const NOW = new Date(2026, 10, 21, 15, 0).getTime();
+const MIN = 60_000;
+const translator = (messages: LocaleMessages): Translate => (key, subs) => formatMessage(messages[key], subs);
+const tEn = translator(en);
+const tPl = translator(pl);
+
+function session(over: Partial<SessionRow> = {}): SessionRow {
+  return {
+    id: 'amazon:amazon.pl',
+    recipeId: 'amazon',
+    siteName: 'Amazon',
+    domain: 'amazon.pl',
+    accountName: 'Jan',
+    cookieNames: ['session-id'],
+    signedInAt: NOW - 60 * MIN,
+    lastSeenAt: NOW - MIN,
+    ...over,
+  };
+}
+
+function job(over: Partial<JobRow> = {}): JobRow {
+  return {
+    id: 'job-1',
+    kind: 'sign-out',
+    sessionId: 'amazon:amazon.pl',
+    recipeId: 'amazon',
+    siteName: 'Amazon',
+    domain: 'amazon.pl',
+    accountName: 'Jan',
+    phase: 'running',
+    methodIndex: 0,
+    stepIndex: 0,
+    resumes: 0,
+    openedTab: true,
+    createdAt: NOW - 2 * MIN,
+    updatedAt: NOW - MIN,
+    deadline: NOW + 5 * MIN,
+    ...over,
+  };
+}
+
+const done = (over: Partial<JobRow> = {}) =>
+  job({ phase: 'done', outcome: 'verified', finishedAt: NOW - MIN, ...over });
+
+describe('buildPopupModel', () => {
+  it('is empty with no sessions and no results', () => {
+    expect(buildPopupModel([], [], NOW)).toEqual({ sessions: [], results: [], empty: true });
+  });
+
+  it('lists sessions sorted by site, without a job when none runs', () => {
+    const model = buildPopupModel(
+      [session({ id: 'b:zeta.pl', siteName: 'Zeta', domain: 'zeta.pl' }), session()],
+      [],
+      NOW,
+    );
+    expect(model.empty).toBe(false);
+    expect(model.sessions.map((s) => s.sessionId)).toEqual(['amazon:amazon.pl', 'b:zeta.pl']);
+    expect(model.sessions[0]).toMatchObject({ siteName: 'Amazon', accountName: 'Jan', signedInAt: NOW - 60 * MIN });
+    expect(model.sessions[0]?.job).toBeUndefined();
+  });
+
+  it('attaches the newest unfinished job to its session', () => {
+    const model = buildPopupModel(
+      [session()],
+      [job({ id: 'old', phase: 'queued', createdAt: NOW - 9 * MIN }), job({ id: 'new', phase: 'verifying' })],
+      NOW,
+    );
+    expect(model.sessions[0]?.job).toEqual({ id: 'new', phase: 'verifying' });
+  });
+
+  it('keeps showing progress when the session row is already gone', () => {
+    const model = buildPopupModel([], [job({ phase: 'clearing' })], NOW);
+    expect(model.sessions).toEqual([
+      {
+        sessionId: 'amazon:amazon.pl',
+        siteName: 'Amazon',
+        domain: 'amazon.pl',
+        accountName: 'Jan',
+        job: { id: 'job-1', phase: 'clearing' },
+      },
+    ]);
+  });
+
+  it('shows finished jobs of the last 30 minutes, newest first, even without their session', () => {
+    const model = buildPopupModel(
+      [],
+      [
+        done({ id: 'a', finishedAt: NOW - 10 * MIN }),
+        done({ id: 'b', outcome: 'failed', reason: 'reasonClearFailed', finishedAt: NOW - 2 * MIN }),
+        done({ id: 'old', finishedAt: NOW - RESULT_TTL_MS - 1 }),
+        done({ id: 'gone', dismissed: true }),
+      ],
+      NOW,
+    );
+    expect(model.results.map((r) => r.jobId)).toEqual(['b', 'a']);
+    expect(model.results[0]).toMatchObject({ outcome: 'failed', reason: 'reasonClearFailed' });
+    expect(model.empty).toBe(false);
+  });
+
+  it('never calls a finished job without an outcome a success', () => {
+    const model = buildPopupModel([], [done({ outcome: undefined, finishedAt: undefined, updatedAt: NOW })], NOW);
+    expect(model.results[0]?.outcome).toBe('failed');
+  });
+
+  it('does not show a session twice when its result is shown', () => {
+    const model = buildPopupModel([session()], [done({ outcome: 'failed' })], NOW);
+    expect(model.sessions).toEqual([]);
+    expect(model.results).toHaveLength(1);
+  });
+
+  it('shows the session again after a newer sign-in, or once the result is dismissed', () => {
+    const newer = buildPopupModel([session({ signedInAt: NOW })], [done({ finishedAt: NOW - MIN })], NOW);
+    expect(newer.sessions).toHaveLength(1);
+    expect(newer.results).toHaveLength(1);
+    const dismissed = buildPopupModel([session()], [done({ dismissed: true })], NOW);
+    expect(dismissed.sessions).toHaveLength(1);
+    expect(dismissed.results).toEqual([]);
+  });
+
+  it('shows a retry in progress next to the earlier result', () => {
+    const model = buildPopupModel(
+      [session()],
+      [done({ id: 'first', outcome: 'failed' }), job({ id: 'retry', phase: 'opening', createdAt: NOW })],
+      NOW,
+    );
+    expect(model.sessions[0]?.job).toEqual({ id: 'retry', phase: 'opening' });
+    expect(model.results.map((r) => r.jobId)).toEqual(['first']);
+  });
+});
+
+describe('texts', () => {
+  it('maps every phase and outcome to an honest message', () => {
+    expect(tEn(progressKey('queued'))).toBe('Opening the site…');
+    expect(tEn(progressKey('opening'))).toBe('Opening the site…');
+    expect(tEn(progressKey('running'))).toBe('Signing out on the site…');
+    expect(tEn(progressKey('verifying'))).toBe('Checking that you are signed out…');
+    expect(tEn(progressKey('clearing'))).toBe("Removing the site's data from this browser…");
+    expect(tEn(outcomeKey('verified'))).toBe('Signed out (verified)');
+    expect(tEn(outcomeKey('cleared'))).toBe(
+      'Removed from this browser — the site may still consider you signed in',
+    );
+    expect(tEn(outcomeKey('failed'))).toBe('Could not sign out');
+    expect(tPl(outcomeKey('verified'))).toBe('Wylogowano (potwierdzone)');
+  });
+
+  it('translates reason keys, with or without a detail, and shows other reasons raw', () => {
+    expect(reasonText(tEn, 'reasonTimeout')).toBe('The site did not respond in time.');
+    expect(reasonText(tEn, 'reasonControlMissing: no element matched #logout')).toBe(
+      "The site's sign-out control was not found.",
+    );
+    expect(reasonText(tEn, 'The network is down')).toBe('The network is down');
+    expect(reasonText(tEn, 'extName')).toBe('extName');
+  });
+
+  it('labels a site with and without the account name', () => {
+    const site = { siteName: 'Amazon', domain: 'amazon.pl', accountName: 'Jan' };
+    expect(siteLabel(tEn, site)).toBe('Amazon (amazon.pl) — Jan');
+    expect(siteLabel(tEn, site, false)).toBe('Amazon (amazon.pl)');
+    expect(siteLabel(tEn, { siteName: 'Amazon', domain: 'amazon.pl' })).toBe('Amazon (amazon.pl)');
+  });
+
+  it('says since when, as HH:MM, with the date when it was another day', () => {
+    const at = new Date(2026, 10, 21, 14, 5).getTime();
+    expect(signedInText(tEn, at, NOW, 'en-US')).toBe('Signed in since 14:05');
+    expect(signedInText(tPl, at, NOW, 'pl')).toBe('Zalogowano o 14:05');
+    const yesterday = new Date(2026, 10, 20, 9, 30).getTime();
+    expect(signedInText(tEn, yesterday, NOW, 'en-US')).toBe('Signed in since Nov 20, 09:30');
+    expect(signedInText(tPl, yesterday, NOW, 'pl')).toBe('Zalogowano 20 lis o 09:30');
+  });
+});

@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The UI strings live in public/_locales/<lang>/messages.json (chrome.i18n format) so the browser picks the
+ * language; English is the source of the key list, and a unit test keeps the other locales identical.
+ */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+/** Keys the background may store in JobRow.reason; the popup translates them, any other reason is shown raw. */
+export const REASON_KEYS = [
+  'reasonControlMissing',
+  'reasonTimeout',
+  'reasonNotVerified',
+  'reasonTabClosed',
+  'reasonClearFailed',
+  'reasonUnknownSession',
+  'reasonPageUnavailable',
+  'reasonUnexpected',
+  'reasonVerified',
+] as const satisfies readonly MessageKey[];
+export type ReasonKey = (typeof REASON_KEYS)[number];
+
+export function isReasonKey(value: string): value is ReasonKey {
+  return (REASON_KEYS as readonly string[]).includes(value);
+}
+
+/**
+ * WXT types getMessage from the keys it saw at its last `wxt prepare`; MessageKey already checks keys, so a
+ * stale .wxt folder must not break the type check.
+ */
+interface I18nApi {
+  getMessage(name: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+const i18nApi = (): I18nApi => browser.i18n;
+
+/** The message in the browser's UI language (falling back to English); the key itself if it is missing. */
+export const t: Translate = (key, substitutions) => i18nApi().getMessage(key, substitutions) || key;
+
+/**
+ * The language the UI text is actually in: the locale file the browser chose ("langCode"), refined by the
+ * browser's region when it matches ("pl-PL"). getUILanguage() alone would say "de" while showing English.
+ */
+export function uiLanguage(): string {
+  const shown = t('langCode');
+  const ui = i18nApi().getUILanguage();
+  return ui.toLowerCase().split(/[-_]/)[0] === shown ? ui : shown;
+}
+
+/** One entry of a messages.json file. */
+export interface LocaleMessage {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type LocaleMessages = Record<string, LocaleMessage>;
+
+/**
+ * chrome.i18n's substitution rules ($NAME$ → placeholder content, $1…$9 → substitutions, $$ → $), for tests
+ * and the fake browser, which has no i18n of its own.
+ */
+export function formatMessage(entry: LocaleMessage | undefined, substitutions?: string | string[]): string {
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+  );
+  const numbered = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$\$|\$(\w+)\$|\$(\d)/g, (match, name?: string, digit?: string) => {
+    if (name !== undefined) return numbered(placeholders.get(name.toLowerCase()) ?? '');
+    if (digit !== undefined) return numbered(match);
+    return '$';
+  });
+}

@@ -1,0 +1,134 @@
+import type { JobOutcome, JobPhase, JobRow, SessionRow } from './db-schema';
+import { isReasonKey, type MessageKey, type Translate } from './i18n';
+
+/** How long a finished job stays in the popup's "Results" unless dismissed. */
+export const RESULT_TTL_MS = 30 * 60 * 1000;
+
+export type ActivePhase = Exclude<JobPhase, 'done'>;
+
+export interface SiteInfo {
+  siteName: string;
+  domain: string;
+  accountName?: string;
+}
+
+/** A row of the "Signed in" list: a session, or a running job whose session row is already gone. */
+export interface SessionView extends SiteInfo {
+  sessionId: string;
+  /** Absent for a running job whose session was already removed. */
+  signedInAt?: number;
+  /** The running sign-out, if any: then the row shows progress instead of the button. */
+  job?: { id: string; phase: ActivePhase };
+}
+
+export interface ResultView extends SiteInfo {
+  jobId: string;
+  sessionId: string;
+  outcome: JobOutcome;
+  reason?: string;
+  finishedAt: number;
+}
+
+export interface PopupModel {
+  sessions: SessionView[];
+  results: ResultView[];
+  empty: boolean;
+}
+
+const bySite = (a: SiteInfo, b: SiteInfo) =>
+  a.siteName.localeCompare(b.siteName) || a.domain.localeCompare(b.domain);
+
+/** What the popup shows, from the database rows and the current time. Pure, so it is unit-tested alone. */
+export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly JobRow[], now: number): PopupModel {
+  // The newest unfinished job per session (a retry may leave an older one behind).
+  const active = new Map<string, JobRow & { phase: ActivePhase }>();
+  for (const job of jobs) {
+    if (job.phase === 'done') continue;
+    const seen = active.get(job.sessionId);
+    if (!seen || job.createdAt > seen.createdAt) active.set(job.sessionId, { ...job, phase: job.phase });
+  }
+
+  const results: ResultView[] = jobs
+    .filter((job) => job.phase === 'done' && !job.dismissed)
+    .map((job) => ({
+      jobId: job.id,
+      sessionId: job.sessionId,
+      siteName: job.siteName,
+      domain: job.domain,
+      accountName: job.accountName,
+      // A finished job without an outcome proved nothing: honest default is "failed".
+      outcome: job.outcome ?? 'failed',
+      reason: job.reason,
+      finishedAt: job.finishedAt ?? job.updatedAt,
+    }))
+    .filter((result) => now - result.finishedAt <= RESULT_TTL_MS)
+    .sort((a, b) => b.finishedAt - a.finishedAt);
+
+  const views: SessionView[] = [];
+  for (const session of sessions) {
+    const job = active.get(session.id);
+    active.delete(session.id);
+    // Its result row already speaks for this sign-in; a later sign-in (signedInAt newer) shows again.
+    const shownAsResult = results.some((r) => r.sessionId === session.id && r.finishedAt >= session.signedInAt);
+    if (!job && shownAsResult) continue;
+    views.push({
+      sessionId: session.id,
+      siteName: session.siteName,
+      domain: session.domain,
+      accountName: session.accountName,
+      signedInAt: session.signedInAt,
+      job: job && { id: job.id, phase: job.phase },
+    });
+  }
+  // The background may drop the session before the job ends: keep showing its progress meanwhile.
+  for (const job of active.values()) {
+    const { sessionId, siteName, domain, accountName } = job;
+    views.push({ sessionId, siteName, domain, accountName, job: { id: job.id, phase: job.phase } });
+  }
+  views.sort(bySite);
+
+  return { sessions: views, results, empty: views.length === 0 && results.length === 0 };
+}
+
+export function progressKey(phase: ActivePhase): MessageKey {
+  const keys = {
+    queued: 'phaseOpening',
+    opening: 'phaseOpening',
+    running: 'phaseRunning',
+    verifying: 'phaseVerifying',
+    clearing: 'phaseClearing',
+  } as const satisfies Record<ActivePhase, MessageKey>;
+  return keys[phase];
+}
+
+/** Only 'verified' may say "signed out"; the other texts say what actually happened. */
+export function outcomeKey(outcome: JobOutcome): MessageKey {
+  const keys = {
+    verified: 'outcomeVerified',
+    cleared: 'outcomeCleared',
+    failed: 'outcomeFailed',
+  } as const satisfies Record<JobOutcome, MessageKey>;
+  return keys[outcome];
+}
+
+/** A reason key ("reasonTimeout", or "reasonTimeout: detail for the log") translated; any other text as is. */
+export function reasonText(t: Translate, reason: string): string {
+  const key = reason.split(':', 1)[0]?.trim() ?? '';
+  return isReasonKey(key) ? t(key) : reason;
+}
+
+/** "Amazon (amazon.pl) — Jan", or "Amazon (amazon.pl)" without the account name. */
+export function siteLabel(t: Translate, site: SiteInfo, withAccount = true): string {
+  return withAccount && site.accountName
+    ? t('sessionLabelWithAccount', [site.siteName, site.domain, site.accountName])
+    : t('sessionLabel', [site.siteName, site.domain]);
+}
+
+/** "Signed in since 14:05", with the date too when the sign-in was on another day. */
+export function signedInText(t: Translate, signedInAt: number, now: number, lang: string): string {
+  const at = new Date(signedInAt);
+  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  if (at.toDateString() === new Date(now).toDateString()) return t('signedInSince', time);
+  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(at);
+  return t('signedInSinceDate', [date, time]);
+}
