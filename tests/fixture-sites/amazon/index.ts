@@ -1,0 +1,239 @@
+import { randomInt } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  SessionStore,
+  daysFromNow,
+  delay,
+  expireCookie,
+  parseCookies,
+  readForm,
+  redirect,
+  sendHtml,
+  sendText,
+  serializeCookie,
+  watchAbort,
+  type FixtureSite,
+} from '../types';
+import { signInHref } from './links';
+import { authCookieNames, marketplaceForHost, marketplaces, type Marketplace } from './marketplaces';
+import type { NavState } from './nav';
+import { accountPage, homePage, notFoundPage, signInEmailPage, signInPasswordPage } from './pages';
+import { findUser } from './users';
+
+export { authCookieNames, marketplaces } from './marketplaces';
+export { amazonUsers } from './users';
+
+/** Misbehaviour switches a test flips; reset() puts them back. */
+export interface AmazonControls {
+  /**
+   * The site "changed": the flyout has no sign-out link and /gp/flex/sign-out.html answers 404
+   * without revoking anything, so the site's own sign-out cannot be driven at all.
+   */
+  signOutRemoved: boolean;
+  /** How long after the pointer enters "Account & Lists" the flyout appears. */
+  flyoutDelayMs: number;
+  /** Delay before every response. */
+  responseDelayMs: number;
+  /**
+   * Delay before the sign-out is processed. If the browser abandons the request meanwhile (tab closed,
+   * navigation replaced, browser killed), the sign-out is dropped: nothing is revoked.
+   */
+  signOutDelayMs: number;
+}
+
+export interface AmazonSessionInfo {
+  email: string;
+  name: string;
+  realm: string;
+  createdAt: Date;
+}
+
+export interface AmazonSite extends FixtureSite {
+  readonly controls: AmazonControls;
+  /** Sessions still valid server-side, on one marketplace (any of its hosts) or on all. */
+  activeSessions(host?: string): AmazonSessionInfo[];
+}
+
+interface SessionData {
+  email: string;
+  name: string;
+}
+
+const defaultControls = (): AmazonControls => ({
+  signOutRemoved: false,
+  flyoutDelayMs: 300,
+  responseDelayMs: 0,
+  signOutDelayMs: 0,
+});
+
+/** Amazon-style ids such as session-id "262-1234567-7654321". */
+function amazonId(): string {
+  return `${randomInt(100, 1000)}-${randomInt(1_000_000, 10_000_000)}-${randomInt(1_000_000, 10_000_000)}`;
+}
+
+/** One request's context: the marketplace, its cookies, and the Set-Cookie headers to send. */
+interface Visit {
+  m: Marketplace;
+  cookies: Map<string, string>;
+  setCookies: string[];
+  session: SessionData | undefined;
+}
+
+export function createAmazonSite(): AmazonSite {
+  const controls = defaultControls();
+  // One session store per marketplace: each is its own cookie realm with its own sign-in.
+  const stores = new Map(marketplaces.map((m) => [m.realm, new SessionStore<SessionData>('Atza|')]));
+  const storeFor = (m: Marketplace): SessionStore<SessionData> => {
+    const store = stores.get(m.realm);
+    if (!store) throw new Error(`no session store for ${m.realm}`);
+    return store;
+  };
+
+  const cookieScope = (m: Marketplace) => ({ domain: `.${m.domain}`, path: '/' });
+
+  function navState(visit: Visit): NavState {
+    return {
+      userName: visit.session?.name,
+      flyoutDelayMs: controls.flyoutDelayMs,
+      signOutRemoved: controls.signOutRemoved,
+    };
+  }
+
+  /** Anonymous visitors get session-id and ubid-<realm> too, so they say nothing about signing in. */
+  function ensureAnonymousCookies(visit: Visit): void {
+    const attributes = { ...cookieScope(visit.m), expires: daysFromNow(365), secure: true };
+    for (const name of ['session-id', `ubid-${visit.m.realm}`]) {
+      if (!visit.cookies.has(name)) visit.setCookies.push(serializeCookie(name, amazonId(), attributes));
+    }
+  }
+
+  function signInCookies(m: Marketplace, token: string): string[] {
+    const [at, x, sessAt] = authCookieNames(m.realm) as [string, string, string];
+    // Persistent, Secure, no SameSite: what the real site sends (Chrome then treats them as Lax).
+    const base = { ...cookieScope(m), expires: daysFromNow(365), secure: true };
+    return [
+      serializeCookie(at, token, { ...base, httpOnly: true }),
+      serializeCookie(x, amazonId().replace(/-/g, ''), base),
+      serializeCookie(sessAt, `${token.slice(5, 21)}${randomInt(1000, 10000)}`, { ...base, httpOnly: true }),
+    ];
+  }
+
+  /** Where to go after sign-in: the OpenID return_to if it points back at this marketplace, else home. */
+  function returnPath(m: Marketplace, form: URLSearchParams): string {
+    const returnTo = form.get('openid.return_to');
+    if (returnTo) {
+      try {
+        const url = new URL(returnTo);
+        if (url.host === m.host) return url.pathname + url.search;
+      } catch {
+        // Not a URL: fall through to home.
+      }
+    }
+    return '/';
+  }
+
+  async function handleSignInPost(req: IncomingMessage, res: ServerResponse, visit: Visit): Promise<void> {
+    const form = await readForm(req);
+    const carried = new URLSearchParams([...form].filter(([name]) => name !== 'email' && name !== 'password'));
+    const email = (form.get('email') ?? '').trim();
+    const user = findUser(email);
+    const t = visit.m.texts;
+    if (!user) {
+      sendHtml(res, 200, signInEmailPage(visit.m, carried, t.unknownEmail, email), visit);
+      return;
+    }
+    const password = form.get('password');
+    if (password === null) {
+      sendHtml(res, 200, signInPasswordPage(visit.m, carried, user.email), visit);
+      return;
+    }
+    if (password !== user.password) {
+      sendHtml(res, 200, signInPasswordPage(visit.m, carried, user.email, t.wrongPassword), visit);
+      return;
+    }
+    // A previous session in this realm stays valid server-side, as with the real account switcher.
+    const token = storeFor(visit.m).create({ email: user.email, name: user.name });
+    visit.setCookies.push(...signInCookies(visit.m, token));
+    redirect(res, returnPath(visit.m, carried), 302, visit);
+  }
+
+  async function handleSignOut(res: ServerResponse, url: URL, visit: Visit): Promise<void> {
+    const m = visit.m;
+    if (controls.signOutRemoved) {
+      sendHtml(res, 404, notFoundPage(m, navState(visit), m.texts.pageMoved), visit);
+      return;
+    }
+    if (url.searchParams.get('action') !== 'sign-out') {
+      redirect(res, '/', 302, visit);
+      return;
+    }
+    const aborted = watchAbort(res);
+    await delay(controls.signOutDelayMs);
+    if (aborted()) return; // The browser gave up before the server acted: nothing happened.
+    const [at] = authCookieNames(m.realm) as [string];
+    storeFor(m).revoke(visit.cookies.get(at));
+    visit.setCookies.push(
+      ...authCookieNames(m.realm).map((name) => expireCookie(name, { ...cookieScope(m), secure: true })),
+    );
+    const path = url.searchParams.get('path') ?? '/';
+    const target = url.searchParams.get('signIn') === '1' ? signInHref(m, path) : path.startsWith('/') ? path : '/';
+    redirect(res, target, 302, visit);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    await delay(controls.responseDelayMs);
+    const m = marketplaceForHost(url.hostname);
+    if (!m) {
+      sendText(res, 404, `Unknown Amazon host ${url.hostname}`);
+      return;
+    }
+    if (url.hostname !== m.host) {
+      // amazon.pl → www.amazon.pl, as the real site does.
+      redirect(res, `https://${m.host}${url.pathname}${url.search}`, 301);
+      return;
+    }
+    const cookies = parseCookies(req.headers.cookie);
+    const [at] = authCookieNames(m.realm) as [string];
+    const session = storeFor(m).get(cookies.get(at))?.data;
+    const visit: Visit = { m, cookies, setCookies: [], session };
+    ensureAnonymousCookies(visit);
+
+    const path = url.pathname;
+    if (path === '/' || path === '/gp/yourstore/home' || path.startsWith('/ref=')) {
+      sendHtml(res, 200, homePage(m, navState(visit)), visit);
+    } else if (path === '/ap/signin' && req.method === 'POST') {
+      await handleSignInPost(req, res, visit);
+    } else if (path === '/ap/signin') {
+      sendHtml(res, 200, signInEmailPage(m, url.searchParams), visit);
+    } else if (path === '/gp/flex/sign-out.html') {
+      await handleSignOut(res, url, visit);
+    } else if (path === '/gp/css/homepage.html') {
+      if (session) sendHtml(res, 200, accountPage(m, navState(visit), session.email), visit);
+      else redirect(res, signInHref(m, path), 302, visit);
+    } else if (path === '/favicon.ico') {
+      sendText(res, 404, 'no icon');
+    } else {
+      sendHtml(res, 404, notFoundPage(m, navState(visit), m.texts.notFound), visit);
+    }
+  }
+
+  return {
+    name: 'amazon',
+    hosts: marketplaces.flatMap((m) => [m.host, m.domain]),
+    controls,
+    handle,
+    reset() {
+      Object.assign(controls, defaultControls());
+      for (const store of stores.values()) store.clear();
+    },
+    activeSessions(host?: string): AmazonSessionInfo[] {
+      const wanted = host === undefined ? marketplaces : [marketplaceForHost(host)];
+      return wanted.flatMap((m) => {
+        if (!m) throw new Error(`activeSessions: ${host} is not an Amazon fixture host`);
+        return storeFor(m)
+          .list()
+          .map(({ data, createdAt }) => ({ email: data.email, name: data.name, realm: m.realm, createdAt }));
+      });
+    },
+  };
+}
