@@ -12,6 +12,8 @@ document.title = t('extName');
 
 const store = createPopupStore({ send: sendCommand, t });
 store.start();
+// Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
+void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
 
 // Reading .value here subscribes this component to the signals.
 function Root({ store }: { store: PopupStore }) {

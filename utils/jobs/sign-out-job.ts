@@ -57,17 +57,14 @@ export async function startSignOut(sessionId: string): Promise<string> {
 export async function resumeUnfinishedJobs(): Promise<void> {
   const jobs = await unfinishedJobs();
   if (jobs.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
-  for (const job of jobs) {
-    if (driving.has(job.id)) continue;
-    await updateJob(job, { resumes: job.resumes + 1 });
-    void drive(job.id);
-  }
+  for (const job of jobs) void drive(job.id, true);
 }
 
-async function drive(jobId: string): Promise<void> {
+async function drive(jobId: string, resumed = false): Promise<void> {
   if (driving.has(jobId)) return;
   driving.add(jobId);
   try {
+    if (resumed) await db.jobs.where('id').equals(jobId).modify((job) => void (job.resumes += 1));
     await driveJob(jobId);
   } catch (error) {
     await finish(jobId, 'failed', `reasonUnexpected: ${String(error)}`);

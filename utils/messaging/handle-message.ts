@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { db } from '../db';
-import { CommandError, startSignOut } from '../jobs/sign-out-job';
+import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal } from '../sessions/sessions';
 import { Command, Report, type CommandReply } from './protocol';
 
@@ -29,6 +29,9 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
 async function runCommand(command: Command): Promise<CommandReply> {
   try {
     switch (command.type) {
+      case 'popup-opened':
+        await resumeUnfinishedJobs();
+        return { ok: true };
       case 'sign-out':
         return { ok: true, jobId: await startSignOut(command.sessionId) };
       case 'dismiss-result':

@@ -8,6 +8,8 @@ import { SitePath, Step } from '../recipes/schema';
  */
 
 export const Command = z.discriminatedUnion('type', [
+  /** The popup opened: a stopped worker starts, and picks up any sign-out it left unfinished. */
+  z.object({ channel: z.literal('command'), type: z.literal('popup-opened') }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('sign-out'), sessionId: z.string().max(300) }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('dismiss-result'), jobId: z.string().max(100) }).strict(),
 ]);
