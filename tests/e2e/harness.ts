@@ -1,31 +1,14 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
-import { createAmazonSite } from '../fixture-sites/amazon/index';
-import { projectRoot, projectTmpDir } from '../fixture-sites/paths';
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { createSites } from '../fixture-sites/all-sites';
+import { projectTmpDir } from '../fixture-sites/paths';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
 import type { FixtureSite } from '../fixture-sites/types';
+import { EXTENSION_DIR, launchWithExtension, type UiLanguage } from './launch';
 import { extensionWorker, stopWorkers, waitForWorkerState } from './service-worker';
 
-/** The built extension Chromium loads; `npm run build` makes it. */
-export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
-
-/** Every fixture site, by name. Adding a site means adding one line here. */
-function createSites() {
-  return { amazon: createAmazonSite() } satisfies Record<string, FixtureSite>;
-}
-
 export type SiteFixtures = ReturnType<typeof createSites> & { server: FixtureServer };
-
-export type UiLanguage = 'en' | 'pl' | 'de';
-
-/** Per UI language: the BCP 47 locale for pages and the POSIX locale for the browser's environment. */
-const LOCALES: Record<UiLanguage, { bcp47: string; posix: string }> = {
-  en: { bcp47: 'en-US', posix: 'en_US.UTF-8' },
-  pl: { bcp47: 'pl-PL', posix: 'pl_PL.UTF-8' },
-  de: { bcp47: 'de-DE', posix: 'de_DE.UTF-8' },
-};
 
 interface HarnessTestFixtures {
   /** The browser's UI language; `test.use({ uiLanguage: 'pl' })` switches it. */
@@ -48,19 +31,6 @@ interface HarnessTestFixtures {
 
 interface HarnessWorkerFixtures {
   fixtures: SiteFixtures;
-}
-
-/** Environment for Chromium without undefined values (which Playwright's env type forbids). */
-function browserEnv(language: UiLanguage): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  // On Linux Chromium takes its UI locale from LANGUAGE/LANG (not from --lang), and only if the
-  // locale's .pak file is installed (Debian: chromium-l10n). --lang is passed too: extension messages follow it.
-  env.LANGUAGE = language;
-  env.LANG = LOCALES[language].posix;
-  // Keeps Chromium's temporary files inside the project instead of piling up in /tmp.
-  env.TMPDIR = projectTmpDir();
-  return env;
 }
 
 export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
@@ -87,29 +57,12 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   uiLanguage: ['en', { option: true }],
 
   context: async ({ fixtures, uiLanguage }, use) => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
-    }
     const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
-    const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    const context = await launchWithExtension({
+      profileDir,
+      hostResolverRules: fixtures.server.hostResolverRules,
+      uiLanguage,
       headless: true,
-      locale: LOCALES[uiLanguage].bcp47,
-      env: browserEnv(uiLanguage),
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        `--host-resolver-rules=${fixtures.server.hostResolverRules}`,
-        // Needed for the service worker too: Playwright's ignoreHTTPSErrors covers only pages.
-        '--ignore-certificate-errors',
-        '--disable-quic',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--lang=${uiLanguage}`,
-      ],
     });
     await use(context);
     await context.close();
@@ -162,19 +115,5 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   },
 });
 
-export { expect };
-
-/** Signs in on an Amazon fixture host through its real two-step form, as a person would. */
-export async function signInAmazon(page: Page, host: string, email: string, password: string): Promise<void> {
-  await page.goto(`https://${host}/ap/signin`);
-  const error = page.locator('#auth-error-message-box');
-  await page.locator('#ap_email').fill(email);
-  await page.locator('#continue').click();
-  await expect(page.locator('#ap_password').or(error)).toBeVisible();
-  if (await error.isVisible()) throw new Error(`Amazon fixture refused ${email}: ${await error.innerText()}`);
-  await page.locator('#ap_password').fill(password);
-  await page.locator('#signInSubmit').click();
-  const signedIn = page.locator('[data-nav-ref="nav_youraccount_btn"]');
-  await expect(signedIn.or(error)).toBeVisible();
-  if (await error.isVisible()) throw new Error(`Amazon fixture refused ${email}: ${await error.innerText()}`);
-}
+export { expect, EXTENSION_DIR, type UiLanguage };
+export { signInAmazon } from './amazon-sign-in';

@@ -16,6 +16,7 @@ vi.mock('@/utils/browser/tabs', () => ({
   navigateTab: async (_id: number, url: string) => void tabs.navigated.push(url),
   closeTab: async (id: number) => void tabs.closed.push(id),
   waitForTabComplete: async () => true,
+  tabSettledProbe: () => async () => true,
 }));
 let runner: () => Promise<TabRunResult>;
 vi.mock('@/utils/jobs/run-in-tab', () => ({ runStepsInTab: () => runner() }));

@@ -32,3 +32,18 @@ export async function waitForTabComplete(tabId: number, timeoutMs: number): Prom
   }
   return false;
 }
+
+/**
+ * A probe that answers true once the tab has stayed loaded (status "complete") for `quietMs`, or is gone:
+ * after that, a page's sign-out will not change cookies any more.
+ */
+export function tabSettledProbe(tabId: number, quietMs: number): () => Promise<boolean> {
+  let completeSince: number | undefined;
+  return async () => {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) return true;
+    if (tab.status !== 'complete') completeSince = undefined;
+    else completeSince ??= Date.now();
+    return completeSince !== undefined && Date.now() - completeSince >= quietMs;
+  };
+}

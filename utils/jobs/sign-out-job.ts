@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { closeTab } from '../browser/tabs';
+import { closeTab, tabSettledProbe } from '../browser/tabs';
 import { clearSiteData } from '../browser/site-data';
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
@@ -16,6 +16,8 @@ const VERIFY_TIMEOUT_MS = 15_000;
 /** A job picked up again after a worker stop gives a sign-out already under way this long to finish. */
 const RESUME_GRACE_MS = 10_000;
 const MAX_RESUMES = 3;
+/** How long a loaded sign-out page must stay quiet before Signoff stops waiting for its cookies to go. */
+const SETTLED_QUIET_MS = 2_000;
 export const WATCHDOG_ALARM = 'signoff-jobs';
 
 /** Jobs this worker instance is driving. Only a guard against driving one job twice: the state is in Dexie. */
@@ -98,8 +100,11 @@ async function driveJob(jobId: string): Promise<void> {
     job = await updateJob(job, { phase: 'opening' });
     const result = await runSignOutMethod(job, site, method);
     if (result.ran) {
-      await updateJob(job, { phase: 'verifying' });
-      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS)) return finish(jobId, 'verified', 'reasonVerified', method.kind);
+      job = await updateJob(job, { phase: 'verifying' });
+      const settled = job.tabId === undefined ? undefined : tabSettledProbe(job.tabId, SETTLED_QUIET_MS);
+      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settled)) {
+        return finish(jobId, 'verified', 'reasonVerified', method.kind);
+      }
       reason = 'reasonNotVerified';
     } else {
       reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { projectRoot, projectTmpDir } from '../fixture-sites/paths';
+
+/** The built extension Chromium loads; `npm run build` makes it. */
+export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
+
+export type UiLanguage = 'en' | 'pl' | 'de';
+
+/** Per UI language: the BCP 47 locale for pages and the POSIX locale for the browser's environment. */
+const LOCALES: Record<UiLanguage, { bcp47: string; posix: string }> = {
+  en: { bcp47: 'en-US', posix: 'en_US.UTF-8' },
+  pl: { bcp47: 'pl-PL', posix: 'pl_PL.UTF-8' },
+  de: { bcp47: 'de-DE', posix: 'de_DE.UTF-8' },
+};
+
+/** Environment for Chromium without undefined values (which Playwright's env type forbids). */
+function browserEnv(language: UiLanguage): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  // On Linux Chromium takes its UI locale from LANGUAGE/LANG (not from --lang), and only if the
+  // locale's .pak file is installed (Debian: chromium-l10n). --lang is passed too: extension messages follow it.
+  env.LANGUAGE = language;
+  env.LANG = LOCALES[language].posix;
+  // Keeps Chromium's temporary files inside the project instead of piling up in /tmp.
+  env.TMPDIR = projectTmpDir();
+  return env;
+}
+
+export interface LaunchOptions {
+  profileDir: string;
+  hostResolverRules: string;
+  uiLanguage: UiLanguage;
+  headless: boolean;
+}
+
+/** Debian's Chromium with the built extension, mapping the fixture sites' real host names to the local server. */
+export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  return chromium.launchPersistentContext(options.profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless,
+    locale: LOCALES[options.uiLanguage].bcp47,
+    env: browserEnv(options.uiLanguage),
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      // Needed for the service worker too: Playwright's ignoreHTTPSErrors covers only pages.
+      '--ignore-certificate-errors',
+      '--disable-quic',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${options.uiLanguage}`,
+    ],
+  });
+}
