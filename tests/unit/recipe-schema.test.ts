@@ -14,8 +14,17 @@ describe('recipe schema', () => {
     expect(steps?.kind === 'steps' && steps.startPath).toBe('/');
   });
 
+  it('accepts a full https URL on a related domain, and refuses one elsewhere', () => {
+    const withRelated = { ...clone(amazon), relatedDomains: ['amazon-auth.example'] };
+    withRelated.signOut = [{ kind: 'url', path: 'https://signin.amazon-auth.example/logout' }];
+    expect(parseRecipe(withRelated).signOut[0]).toMatchObject({ path: 'https://signin.amazon-auth.example/logout' });
+    withRelated.signOut = [{ kind: 'url', path: 'https://amazon-auth.example.evil.com/logout' }];
+    expect(() => parseRecipe(withRelated)).toThrow('signOut.0.path: amazon-auth.example.evil.com is not one of the recipe');
+  });
+
   it.each([
-    ['an absolute navigation URL', (r: any) => (r.signOut[1] = { kind: 'url', path: 'https://evil.example/x' }), 'signOut.1.path'],
+    ['a navigation URL on another domain', (r: any) => (r.signOut[1] = { kind: 'url', path: 'https://evil.example/x' }), 'signOut.1.path'],
+    ['a plain-http URL', (r: any) => (r.signOut[1] = { kind: 'url', path: 'http://www.amazon.pl/x' }), 'signOut.1.path'],
     ['an unknown step action', (r: any) => (r.signOut[0].steps[0] = { action: 'eval', code: 'x' }), 'signOut.0.steps.0.action'],
     ['a target with neither css nor text', (r: any) => (r.signOut[0].steps[0].target = {}), 'signOut.0.steps.0.target'],
     ['a timeout over the bound', (r: any) => (r.signOut[0].steps[0].timeoutMs = 600_000), 'signOut.0.steps.0.timeoutMs'],

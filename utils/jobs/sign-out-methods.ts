@@ -3,6 +3,7 @@ import type { JobRow } from '../db-schema';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
 import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
+import { resolveSiteUrl } from '../recipes/site-url';
 import { runStepsInTab } from './run-in-tab';
 import { updateJob } from './job-store';
 
@@ -15,12 +16,12 @@ export type MethodResult = { ran: true } | { ran: false; reason: string; detail?
 /** Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered. */
 export async function runSignOutMethod(job: JobRow, site: SiteEntry, method: SignOutMethod): Promise<MethodResult> {
   if (method.kind === 'url') {
-    const tabId = await ensureTab(job, site.origin + method.path, true);
+    const tabId = await ensureTab(job, resolveSiteUrl(site, method.path), true);
     await updateJob(job, { phase: 'running' });
     return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
   }
 
-  const tabId = await ensureTab(job, site.origin + method.startPath, false);
+  const tabId = await ensureTab(job, resolveSiteUrl(site, method.startPath), false);
   const timeoutMs = method.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
   let startAt = job.stepIndex;
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {
@@ -39,7 +40,7 @@ export async function runSignOutMethod(job: JobRow, site: SiteEntry, method: Sig
       case 'timeout':
         return { ran: false, reason: 'reasonTimeout' };
       case 'navigate':
-        await navigateTab(tabId, site.origin + result.path);
+        await navigateTab(tabId, resolveSiteUrl(site, result.path));
         startAt = result.stepsDone;
         break;
       case 'unloaded': {

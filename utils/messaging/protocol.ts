@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SitePath, Step } from '../recipes/schema';
+import { SiteUrl, Step } from '../recipes/schema';
 
 /**
  * Two protocols, never mixed:
@@ -57,7 +57,7 @@ export type RunRequest = z.infer<typeof RunRequest>;
 
 export const RunResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('completed'), stepsDone: z.number().int() }),
-  z.object({ kind: z.literal('navigate'), stepsDone: z.number().int(), path: SitePath }),
+  z.object({ kind: z.literal('navigate'), stepsDone: z.number().int(), path: SiteUrl }),
   z.object({ kind: z.literal('failed'), stepIndex: z.number().int(), error: z.string().max(500) }),
 ]);
 export type RunResult = z.infer<typeof RunResult>;

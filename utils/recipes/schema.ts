@@ -40,16 +40,25 @@ export const Target = z
 
 const timeoutMs = z.number().int().min(100).max(MAX_TIMEOUT_MS);
 
-/** A path on the recipe's own site ("/gp/flex/sign-out.html?..."). Absolute URLs are refused on purpose. */
+/** A path on the recipe's own site ("/gp/flex/sign-out.html?..."). */
 export const SitePath = z
   .string()
   .max(2000)
   .regex(/^\/(?!\/)[^\s\\]*$/, 'a site path starts with a single "/" and has no spaces');
 
+/**
+ * Where a step or method navigates: a path on the site being signed out, or an https URL whose host lies in one
+ * of the recipe's own domains (checked on the whole recipe below), e.g. Google's shared sign-out page.
+ */
+export const SiteUrl = z.union([
+  SitePath,
+  z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'a URL must be https on a named domain' }).max(2000),
+]);
+
 const stepBase = { timeoutMs: timeoutMs.optional(), optional: z.boolean().optional() };
 
 export const Step = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('navigate'), path: SitePath, ...stepBase }).strict(),
+  z.object({ action: z.literal('navigate'), path: SiteUrl, ...stepBase }).strict(),
   z.object({ action: z.literal('hover'), target: Target, ...stepBase }).strict(),
   z.object({ action: z.literal('click'), target: Target, ...stepBase }).strict(),
   z
@@ -62,12 +71,15 @@ export const Step = z.discriminatedUnion('action', [
     .strict(),
 ]);
 
+/** Steps driven on the site's own pages, starting from `startPath`. */
+export const Flow = z.object({ startPath: SiteUrl.default('/'), steps: z.array(Step).min(1).max(30) }).strict();
+
 /** One way of signing out; a recipe lists them in the order they are tried. */
 export const SignOutMethod = z.discriminatedUnion('kind', [
-  /** Drive the page's own controls, starting from `startPath`. */
-  z.object({ kind: z.literal('steps'), startPath: SitePath.default('/'), steps: z.array(Step).min(1).max(30) }).strict(),
-  /** The site signs out on a plain GET of this path (a top-level navigation, with the site's cookies). */
-  z.object({ kind: z.literal('url'), path: SitePath }).strict(),
+  /** Drive the page's own controls. */
+  Flow.extend({ kind: z.literal('steps') }).strict(),
+  /** The site signs out on a plain GET of this URL (with the site's cookies, no token needed). */
+  z.object({ kind: z.literal('url'), path: SiteUrl }).strict(),
 ]);
 
 export const SiteEntry = z
@@ -109,6 +121,20 @@ export const Recipe = z
       .strict()
       .default({}),
     signOut: z.array(SignOutMethod).min(1).max(5),
+    /** Flows besides signing out, driven the same way. */
+    flows: z
+      .object({
+        /** Open the site's account switcher / chooser. */
+        switchAccount: Flow.optional(),
+        /** Start adding another account. */
+        addAccount: Flow.optional(),
+        /** After signing out: remove the account from the site's remembered-account list (shared computers). */
+        forgetRemembered: Flow.optional(),
+      })
+      .strict()
+      .default({}),
+    /** Other domains the recipe may navigate to but does not track sessions on (e.g. a shared sign-in domain). */
+    relatedDomains: z.array(Domain).max(10).default([]),
     provenance: Provenance,
   })
   .strict()
@@ -120,11 +146,40 @@ export const Recipe = z
       }
       seen.add(site.domain);
     });
+    const allowed = [...recipe.sites.map((site) => site.domain), ...recipe.relatedDomains];
+    for (const { path, url } of navigationUrls(recipe)) {
+      if (url.startsWith('/')) continue;
+      const host = new URL(url).hostname;
+      if (!allowed.some((domain) => host === domain || host.endsWith(`.${domain}`))) {
+        ctx.addIssue({ code: 'custom', path, message: `${host} is not one of the recipe's domains` });
+      }
+    }
   });
+
+/** Every URL a recipe can navigate to, with its path in the recipe (for error messages). */
+function navigationUrls(recipe: {
+  signOut: z.infer<typeof SignOutMethod>[];
+  flows: Partial<Record<string, z.infer<typeof Flow>>>;
+}): { path: (string | number)[]; url: string }[] {
+  const found: { path: (string | number)[]; url: string }[] = [];
+  const flowUrls = (flow: z.infer<typeof Flow>, at: (string | number)[]) => {
+    found.push({ path: [...at, 'startPath'], url: flow.startPath });
+    flow.steps.forEach((step, i) => {
+      if (step.action === 'navigate') found.push({ path: [...at, 'steps', i, 'path'], url: step.path });
+    });
+  };
+  recipe.signOut.forEach((method, i) => {
+    if (method.kind === 'url') found.push({ path: ['signOut', i, 'path'], url: method.path });
+    else flowUrls(method, ['signOut', i]);
+  });
+  for (const [name, flow] of Object.entries(recipe.flows)) if (flow) flowUrls(flow, ['flows', name]);
+  return found;
+}
 
 export type Target = z.infer<typeof Target>;
 export type Step = z.infer<typeof Step>;
 export type SignOutMethod = z.infer<typeof SignOutMethod>;
+export type Flow = z.infer<typeof Flow>;
 export type SiteEntry = z.infer<typeof SiteEntry>;
 export type Recipe = z.infer<typeof Recipe>;
 export type RecipeInput = z.input<typeof Recipe>;
