@@ -30,7 +30,7 @@ export const JobOutcome = z.enum([
 ]);
 export type JobOutcome = z.infer<typeof JobOutcome>;
 
-export const JobPhase = z.enum(['queued', 'opening', 'running', 'verifying', 'clearing', 'done']);
+export const JobPhase = z.enum(['queued', 'opening', 'running', 'verifying', 'forgetting', 'clearing', 'done']);
 export type JobPhase = z.infer<typeof JobPhase>;
 
 export const JobRow = z.object({
@@ -59,6 +59,8 @@ export const JobRow = z.object({
   /** Why the outcome is what it is, as a message key plus detail for the log. */
   reason: z.string().optional(),
   finishedAt: z.number().optional(),
+  /** Whether the account was also removed from the site's remembered-accounts list (recipes that can). */
+  forgotRemembered: z.boolean().optional(),
   /** The user has seen and dismissed the result in the popup. */
   dismissed: z.boolean().optional(),
 });

@@ -96,6 +96,7 @@ export function progressKey(phase: ActivePhase): MessageKey {
     opening: 'phaseOpening',
     running: 'phaseRunning',
     verifying: 'phaseVerifying',
+    forgetting: 'phaseForgetting',
     clearing: 'phaseClearing',
   } as const satisfies Record<ActivePhase, MessageKey>;
   return keys[phase];

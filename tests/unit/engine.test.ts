@@ -102,3 +102,19 @@ describe('step engine', () => {
     expect(clicked).toEqual(['inside']);
   });
 });
+
+describe('click all', () => {
+  it('clicks every match in turn, each removing its entry, and passes when there are none', async () => {
+    document.body.innerHTML = ['jan', 'anna', 'ola']
+      .map((name) => `<div class="card"><span>${name}</span><button class="remove">Remove</button></div>`)
+      .join('');
+    document.querySelectorAll('.remove').forEach((button) =>
+      button.addEventListener('click', () => setTimeout(() => button.closest('.card')!.remove(), 20)),
+    );
+    await runSteps(document, [{ action: 'click', target: { css: ['.card .remove'] }, all: true, timeoutMs: 1000 }]);
+    expect(document.querySelectorAll('.card')).toHaveLength(0);
+    await expect(
+      runSteps(document, [{ action: 'click', target: { css: ['.card .remove'] }, all: true, timeoutMs: 200 }]),
+    ).resolves.toEqual({ kind: 'completed', stepsDone: 1 });
+  });
+});

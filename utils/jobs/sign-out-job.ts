@@ -82,9 +82,10 @@ async function driveJob(jobId: string): Promise<void> {
   const site = recipe?.sites.find((entry) => entry.domain === job!.domain);
   if (!recipe || !site) return finish(jobId, 'failed', 'reasonUnknownSession');
 
+  if (job.phase === 'forgetting') return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
   const resumedMidMethod = job.resumes > 0 && (job.phase === 'running' || job.phase === 'verifying');
   if (resumedMidMethod && (await waitUntilSignedOut(site, RESUME_GRACE_MS))) {
-    return finish(jobId, 'verified', 'reasonVerified', methodKind(recipe, job.methodIndex));
+    return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
   }
 
   if (job.phase === 'clearing') return fallBackToClearing(job, site, job.reason ?? 'reasonControlMissing');
@@ -102,9 +103,7 @@ async function driveJob(jobId: string): Promise<void> {
     if (result.ran) {
       job = await updateJob(job, { phase: 'verifying' });
       const settled = job.tabId === undefined ? undefined : tabSettledProbe(job.tabId, SETTLED_QUIET_MS);
-      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settled)) {
-        return finish(jobId, 'verified', 'reasonVerified', method.kind);
-      }
+      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settled)) return afterVerifiedSignOut(job, recipe, site, method.kind);
       reason = 'reasonNotVerified';
     } else {
       reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
@@ -112,6 +111,21 @@ async function driveJob(jobId: string): Promise<void> {
     job = await updateJob(job, { methodIndex: job.methodIndex + 1, stepIndex: 0 });
   }
   await fallBackToClearing(job, site, reason);
+}
+
+/**
+ * Signed out and verified. On a shared computer the site may still offer the account in its account switcher or
+ * chooser: where the recipe knows how, remove it there too. That part is recorded separately and never turns a
+ * verified sign-out into a failure.
+ */
+async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry, method?: string): Promise<void> {
+  const flow = recipe.flows.forgetRemembered;
+  if (flow) {
+    job = await updateJob(job, { phase: 'forgetting', stepIndex: 0 });
+    const result = await runSignOutMethod(job, site, { kind: 'steps', ...flow }, true);
+    await updateJob(job, { forgotRemembered: result.ran });
+  }
+  return finish(job.id, 'verified', 'reasonVerified', method);
 }
 
 /** The site could not be signed out through its own controls: forget it in this browser, and say exactly that. */

@@ -13,15 +13,23 @@ const MAX_PAGE_LOADS = 5;
 
 export type MethodResult = { ran: true } | { ran: false; reason: string; detail?: string };
 
-/** Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered. */
-export async function runSignOutMethod(job: JobRow, site: SiteEntry, method: SignOutMethod): Promise<MethodResult> {
+/**
+ * Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered.
+ * A steps method continues on the page the tab shows (a resumed job keeps its place) unless `fromStart`.
+ */
+export async function runSignOutMethod(
+  job: JobRow,
+  site: SiteEntry,
+  method: SignOutMethod,
+  fromStart = false,
+): Promise<MethodResult> {
   if (method.kind === 'url') {
     const tabId = await ensureTab(job, resolveSiteUrl(site, method.path), true);
     await updateJob(job, { phase: 'running' });
     return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
   }
 
-  const tabId = await ensureTab(job, resolveSiteUrl(site, method.startPath), false);
+  const tabId = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
   const timeoutMs = method.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
   let startAt = job.stepIndex;
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {

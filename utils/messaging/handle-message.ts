@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { db } from '../db';
+import { openAccountFlow } from '../jobs/open-account-flow';
 import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal } from '../sessions/sessions';
 import { Command, Report, type CommandReply } from './protocol';
@@ -34,6 +35,9 @@ async function runCommand(command: Command): Promise<CommandReply> {
         return { ok: true };
       case 'sign-out':
         return { ok: true, jobId: await startSignOut(command.sessionId) };
+      case 'open-flow':
+        await openAccountFlow(command.sessionId, command.flow);
+        return { ok: true };
       case 'dismiss-result':
         await db.jobs.update(command.jobId, { dismissed: true });
         return { ok: true };

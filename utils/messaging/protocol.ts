@@ -12,6 +12,14 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ channel: z.literal('command'), type: z.literal('popup-opened') }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('sign-out'), sessionId: z.string().max(300) }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('dismiss-result'), jobId: z.string().max(100) }).strict(),
+  z
+    .object({
+      channel: z.literal('command'),
+      type: z.literal('open-flow'),
+      sessionId: z.string().max(300),
+      flow: z.enum(['switchAccount', 'addAccount']),
+    })
+    .strict(),
 ]);
 export type Command = z.infer<typeof Command>;
 

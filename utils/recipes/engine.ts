@@ -1,5 +1,5 @@
-import { findTarget } from './find-target';
-import type { Step } from './schema';
+import { findAll, findTarget, isVisible } from './find-target';
+import type { Step, Target } from './schema';
 
 export const DEFAULT_STEP_TIMEOUT_MS = 5_000;
 const POLL_MS = 50;
@@ -55,6 +55,10 @@ async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }
     await waitUntil(() => findTarget(doc, step.target) === null, timeoutMs, signal, index, 'did not disappear');
     return;
   }
+  if (step.action === 'click' && step.all) {
+    await clickAll(doc, step.target, timeoutMs, signal, index);
+    return;
+  }
   const element = await waitUntil(() => findTarget(doc, step.target), timeoutMs, signal, index, 'was not found');
   if (step.action === 'hover') hover(element);
   if (step.action === 'click') click(element);
@@ -74,6 +78,24 @@ async function waitUntil<T>(
     if (value) return value;
     if (Date.now() >= deadline) throw new StepError(index, 'not-found', `step ${index + 1}: the element ${failure} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+const MAX_CLICK_ALL = 20;
+
+/** Clicks each element the target matches, one at a time, waiting for each to go away or change before the next. */
+async function clickAll(doc: Document, target: Target, timeoutMs: number, signal: AbortSignal | undefined, index: number) {
+  const clicked = new Set<Element>();
+  const next = () => findAll(doc, target).find((element) => !clicked.has(element)) ?? null;
+  for (let count = 0; count < MAX_CLICK_ALL; count++) {
+    const element = next();
+    if (!element) return;
+    clicked.add(element);
+    click(element);
+    // The page usually removes the entry (or re-renders): give it a moment before looking for the next one.
+    await waitUntil(() => !element.isConnected || !isVisible(element), Math.min(timeoutMs, 2_000), signal, index, 'stayed').catch(
+      () => undefined,
+    );
   }
 }
 

@@ -65,3 +65,23 @@ export function findTarget(root: ParentNode, target: Target): Element | null {
   }
   return null;
 }
+
+/** Every visible element the target's first matching selector (or text) finds, in document order. */
+export function findAll(root: ParentNode, target: Target): Element[] {
+  const scope = target.within ? root.querySelector(target.within) : root;
+  if (!scope) return [];
+  for (const selector of target.css ?? []) {
+    let matches: Element[] = [];
+    try {
+      matches = Array.from(scope.querySelectorAll(selector)).filter(isVisible);
+    } catch {
+      continue;
+    }
+    if (matches.length) return matches;
+  }
+  if (!target.text) return [];
+  const wanted = Object.values(target.text).flat().map(normalizeText);
+  return Array.from(scope.querySelectorAll(INTERACTIVE))
+    .filter(isVisible)
+    .filter((el) => wanted.some((text) => accessibleText(el) === text));
+}

@@ -60,7 +60,15 @@ const stepBase = { timeoutMs: timeoutMs.optional(), optional: z.boolean().option
 export const Step = z.discriminatedUnion('action', [
   z.object({ action: z.literal('navigate'), path: SiteUrl, ...stepBase }).strict(),
   z.object({ action: z.literal('hover'), target: Target, ...stepBase }).strict(),
-  z.object({ action: z.literal('click'), target: Target, ...stepBase }).strict(),
+  z
+    .object({
+      action: z.literal('click'),
+      target: Target,
+      /** Click every match in turn (e.g. "Remove" beside each remembered account), up to 20; none is fine. */
+      all: z.boolean().optional(),
+      ...stepBase,
+    })
+    .strict(),
   z
     .object({
       action: z.literal('waitFor'),
