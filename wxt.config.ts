@@ -14,7 +14,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
-    permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms'],
+    permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms', 'contextMenus'],
+    commands: {
+      'sign-out-everywhere': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_signOutEverywhere__',
+      },
+    },
     host_permissions: recipeMatchPatterns(),
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {

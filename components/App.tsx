@@ -1,4 +1,7 @@
+import type { BatchView } from '../utils/batch-model';
+import type { AccountFlowName } from '../utils/jobs/open-account-flow';
 import type { PopupModel } from '../utils/popup-model';
+import { BatchSummary } from './BatchSummary';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
 import { ResultItem } from './ResultItem';
@@ -13,11 +16,19 @@ export interface AppProps {
   now: number;
   onSignOut: (sessionId: string) => void;
   onDismiss: (jobId: string) => void;
+  /** The last "Sign out everywhere", while it runs and for a while after. */
+  batch?: BatchView;
+  onSignOutEverywhere?: () => void;
+  /** Which account flows (switch, add) a session's site offers. */
+  accountFlowsFor?: (sessionId: string) => AccountFlowName[];
+  onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
 }
 
 /** The whole popup; it only renders what it is given and reports clicks. */
-export function App({ model, loadFailed, error, now, onSignOut, onDismiss }: AppProps) {
+export function App(props: AppProps) {
+  const { model, loadFailed, error, now, onSignOut, onDismiss, batch, onSignOutEverywhere } = props;
   const { t } = useI18n();
+  const batchRunning = batch !== undefined && !batch.finished;
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
@@ -26,13 +37,26 @@ export function App({ model, loadFailed, error, now, onSignOut, onDismiss }: App
         {loadFailed ? t('loadFailed') : error}
       </div>
       {!model && !loadFailed && <p class="loading">{t('loading')}</p>}
+      {model && model.sessions.length > 0 && onSignOutEverywhere && !batchRunning && (
+        <button type="button" class="primary everywhere" title={t('signOutEverywhereHint')} onClick={onSignOutEverywhere}>
+          {t('signOutEverywhere')}
+        </button>
+      )}
+      {batch && <BatchSummary batch={batch} />}
       {model?.empty && <EmptyState />}
       {model && model.sessions.length > 0 && (
         <section aria-labelledby="sessions-heading">
           <h2 id="sessions-heading">{t('sessionsHeading')}</h2>
           <ul class="rows">
             {model.sessions.map((session) => (
-              <SessionItem key={session.sessionId} session={session} now={now} onSignOut={onSignOut} />
+              <SessionItem
+                key={session.sessionId}
+                session={session}
+                now={now}
+                onSignOut={onSignOut}
+                accountFlows={props.accountFlowsFor?.(session.sessionId) ?? []}
+                onOpenFlow={props.onOpenFlow}
+              />
             ))}
           </ul>
         </section>

@@ -1,15 +1,23 @@
 import { siteLabel, signedInText, type SessionView } from '../utils/popup-model';
 import { useI18n } from './I18nContext';
 import { JobProgress } from './JobProgress';
+import type { AccountFlowName } from '../utils/jobs/open-account-flow';
 
 interface Props {
   session: SessionView;
   now: number;
   onSignOut: (sessionId: string) => void;
+  accountFlows?: AccountFlowName[];
+  onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
 }
 
+const FLOW_LABELS = {
+  switchAccount: { text: 'switchAccount', label: 'switchAccountOn' },
+  addAccount: { text: 'addAccount', label: 'addAccountOn' },
+} as const;
+
 /** One signed-in site: its name, since when, and a Sign out button or the running job's progress. */
-export function SessionItem({ session, now, onSignOut }: Props) {
+export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpenFlow }: Props) {
   const { t, lang } = useI18n();
   return (
     <li class="row" data-testid="session-row" data-session-id={session.sessionId}>
@@ -17,6 +25,21 @@ export function SessionItem({ session, now, onSignOut }: Props) {
         <span class="row-title">{siteLabel(t, session)}</span>
         {session.signedInAt !== undefined && (
           <span class="row-detail">{signedInText(t, session.signedInAt, now, lang)}</span>
+        )}
+        {!session.job && onOpenFlow && accountFlows.length > 0 && (
+          <span class="row-actions">
+            {accountFlows.map((flow) => (
+              <button
+                key={flow}
+                type="button"
+                class="link"
+                aria-label={t(FLOW_LABELS[flow].label, siteLabel(t, session, false))}
+                onClick={() => onOpenFlow(session.sessionId, flow)}
+              >
+                {t(FLOW_LABELS[flow].text)}
+              </button>
+            ))}
+          </span>
         )}
       </div>
       {/* Always present, so that the progress appearing in it is announced (a new live region often is not). */}

@@ -61,6 +61,10 @@ export const JobRow = z.object({
   finishedAt: z.number().optional(),
   /** Whether the account was also removed from the site's remembered-accounts list (recipes that can). */
   forgotRemembered: z.boolean().optional(),
+  /** The "Sign out everywhere" run this job belongs to. */
+  batchId: z.string().optional(),
+  /** After a verified sign-out in a batch: the site's remaining cookies and storage were removed too. */
+  leftoversCleared: z.boolean().optional(),
   /** The user has seen and dismissed the result in the popup. */
   dismissed: z.boolean().optional(),
 });
@@ -80,3 +84,15 @@ export const AuditRow = z.object({
   method: z.string().optional(),
 });
 export type AuditRow = z.infer<typeof AuditRow>;
+
+export const BatchTrigger = z.enum(['popup', 'shortcut', 'context-menu']);
+
+/** One press of "Sign out everywhere"; its progress is derived from the jobs that carry its id. */
+export const BatchRow = z.object({
+  id: z.string(),
+  startedAt: z.number(),
+  trigger: BatchTrigger,
+  /** Domains left alone because they are on the keep list. */
+  kept: z.array(z.string()),
+});
+export type BatchRow = z.infer<typeof BatchRow>;

@@ -3,6 +3,8 @@ import { App } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage } from '../../utils/i18n';
 import { sendCommand } from '../../utils/messaging/send-command';
+import { recipeById } from '../../utils/recipes/registry';
+import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
 import { createPopupStore, type PopupStore } from './store';
 import './style.css';
 
@@ -15,6 +17,12 @@ store.start();
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
 void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
 
+/** The switch/add-account flows a session's recipe offers. */
+function accountFlowsFor(sessionId: string): AccountFlowName[] {
+  const recipe = recipeById(sessionId.split(':')[0] ?? '');
+  return (['switchAccount', 'addAccount'] as const).filter((flow) => recipe?.flows[flow]);
+}
+
 // Reading .value here subscribes this component to the signals.
 function Root({ store }: { store: PopupStore }) {
   return (
@@ -25,6 +33,10 @@ function Root({ store }: { store: PopupStore }) {
       now={store.now.value}
       onSignOut={(id) => void store.signOut(id)}
       onDismiss={(id) => void store.dismiss(id)}
+      batch={store.batch.value}
+      onSignOutEverywhere={() => void store.signOutEverywhere()}
+      accountFlowsFor={accountFlowsFor}
+      onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
     />
   );
 }

@@ -1,7 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import { db as defaultDb, type SignoffDb } from '../../utils/db';
-import type { JobRow, SessionRow } from '../../utils/db-schema';
+import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
+import { latestBatchView } from '../../utils/batch-model';
+import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
 import type { Translate } from '../../utils/i18n';
 import type { Command, CommandReply } from '../../utils/messaging/protocol';
 import { buildPopupModel, reasonText } from '../../utils/popup-model';
@@ -19,12 +21,14 @@ interface Deps {
 export function createPopupStore({ db = defaultDb, send, t }: Deps) {
   const sessions = signal<SessionRow[] | undefined>(undefined);
   const jobs = signal<JobRow[] | undefined>(undefined);
+  const batches = signal<BatchRow[]>([]);
   const now = signal(Date.now());
   const loadFailed = signal(false);
   const error = signal<string | undefined>(undefined);
   const model = computed(() =>
     sessions.value && jobs.value ? buildPopupModel(sessions.value, jobs.value, now.value) : undefined,
   );
+  const batch = computed(() => latestBatchView(batches.value, jobs.value ?? [], now.value));
   // A second click before the job shows up must not start a second sign-out.
   const inFlight = new Set<string>();
 
@@ -39,6 +43,7 @@ export function createPopupStore({ db = defaultDb, send, t }: Deps) {
         },
         error: fail,
       }),
+      liveQuery(() => db.batches.toArray()).subscribe({ next: (rows) => (batches.value = rows), error: fail }),
     ];
     const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
     return () => {
@@ -63,11 +68,15 @@ export function createPopupStore({ db = defaultDb, send, t }: Deps) {
 
   return {
     model,
+    batch,
     now,
     loadFailed,
     error,
     start,
     signOut: (sessionId: string) => run(`sign-out:${sessionId}`, { channel: 'command', type: 'sign-out', sessionId }),
+    signOutEverywhere: () => run('sign-out-everywhere', { channel: 'command', type: 'sign-out-everywhere' }),
+    openFlow: (sessionId: string, flow: AccountFlowName) =>
+      run(`${flow}:${sessionId}`, { channel: 'command', type: 'open-flow', sessionId, flow }),
     dismiss: (jobId: string) => run(`dismiss:${jobId}`, { channel: 'command', type: 'dismiss-result', jobId }),
   };
 }

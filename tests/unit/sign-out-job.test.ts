@@ -37,6 +37,8 @@ async function finished(jobId: string) {
 }
 
 beforeEach(async () => {
+  // The worker's own sign-out request finds no server here; the tab is tried next.
+  vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('no network in unit tests')));
   jar.clear();
   Object.assign(tabs, { opened: [], closed: [], navigated: [] });
   cleared.mockClear();
@@ -71,6 +73,43 @@ describe('sign-out jobs', () => {
     expect(tabs.navigated[0]).toContain('/gp/flex/sign-out.html');
     expect(await db.audit.toArray()).toMatchObject([{ method: 'url' }]);
   });
+
+  it('signs out by a plain request, without a tab, when the site answers it', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => ({ kind: 'failed', stepIndex: 1, error: 'not found' });
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url.includes('/gp/flex/sign-out.html')) jar.clear();
+      return new Response('signed out', { status: 200 });
+    });
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job.outcome).toBe('verified');
+    expect(tabs.navigated.filter((url) => url.includes('/gp/flex/sign-out.html'))).toEqual([]);
+    expect(await db.audit.toArray()).toMatchObject([{ method: 'url-request' }]);
+  });
+
+  it('runs at most four sign-outs at once and queues the rest', async () => {
+    const { MAX_PARALLEL_JOBS } = await import('@/utils/jobs/sign-out-job');
+    const domains = ['amazon.pl', 'amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.fr', 'amazon.it'];
+    const realms = ['acbpl', 'main', 'acbde', 'acbuk', 'acbfr', 'acbit'];
+    realms.forEach((realm) => jar.add(`at-${realm}`));
+    await reconcileAllSites();
+    let running = 0;
+    let most = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    runner = async () => {
+      most = Math.max(most, ++running);
+      await gate;
+      running--;
+      return { kind: 'failed', stepIndex: 0, error: 'not found' };
+    };
+    const ids = await Promise.all(domains.map((d) => startSignOut(`amazon:${d}`)));
+    await vi.waitFor(() => expect(running).toBe(MAX_PARALLEL_JOBS));
+    expect((await db.jobs.where('phase').equals('queued').count())).toBe(domains.length - MAX_PARALLEL_JOBS);
+    release();
+    for (const id of ids) await finished(id);
+    expect(most).toBe(MAX_PARALLEL_JOBS);
+  }, 60_000);
 
   it('falls back to clearing, and says so, when no method signs out', async () => {
     await signedInOnAmazonPl();

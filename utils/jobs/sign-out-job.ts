@@ -25,8 +25,21 @@ const driving = new Set<string>();
 
 export class CommandError extends Error {}
 
-/** Starts signing out of one session (or returns the job already doing it). */
+/** At most this many sites are signed out at once: enough to be quick, few enough not to swamp the browser. */
+export const MAX_PARALLEL_JOBS = 4;
+
+/** Queues signing out of one session (or returns the job already doing it) and starts it when a slot is free. */
 export async function startSignOut(sessionId: string): Promise<string> {
+  const jobId = await db.transaction('rw', db.sessions, db.jobs, () => enqueueSignOut(sessionId));
+  await startQueue();
+  return jobId;
+}
+
+/**
+ * Adds a queued job unless the session already has one. Call it inside a Dexie transaction over sessions and
+ * jobs: the transaction is what makes two presses at the same moment create one job, not two.
+ */
+export async function enqueueSignOut(sessionId: string, batchId?: string): Promise<string> {
   const session = await db.sessions.get(sessionId);
   if (!session) throw new CommandError('reasonUnknownSession');
   const existing = await db.jobs.where('sessionId').equals(sessionId).filter((job) => job.phase !== 'done').first();
@@ -48,18 +61,34 @@ export async function startSignOut(sessionId: string): Promise<string> {
     createdAt: now,
     updatedAt: now,
     deadline: now + JOB_DEADLINE_MS,
+    ...(batchId ? { batchId } : {}),
   };
   await db.jobs.add(job);
-  await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: 0.5 });
-  void drive(job.id);
   return job.id;
 }
 
-/** Picks up jobs a stopped worker left unfinished: at worker start and on the watchdog alarm. */
+/** After jobs were queued: keep a watchdog alarm while work is pending, and start what fits. */
+export async function startQueue(): Promise<void> {
+  await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: 0.5 });
+  void startQueuedJobs();
+}
+
+/** Picks up jobs a stopped worker left unfinished: at worker start, on the watchdog alarm, when the popup opens. */
 export async function resumeUnfinishedJobs(): Promise<void> {
   const jobs = await unfinishedJobs();
   if (jobs.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
-  for (const job of jobs) void drive(job.id, true);
+  for (const job of jobs) if (job.phase !== 'queued') void drive(job.id, true);
+  await startQueuedJobs();
+}
+
+/** Starts queued jobs, oldest first, while fewer than MAX_PARALLEL_JOBS run in this worker. */
+async function startQueuedJobs(): Promise<void> {
+  const queued = (await unfinishedJobs()).filter((job) => job.phase === 'queued').sort((a, b) => a.createdAt - b.createdAt);
+  // No await below: two concurrent calls cannot both see a free slot.
+  for (const job of queued) {
+    if (driving.size >= MAX_PARALLEL_JOBS) return;
+    void drive(job.id);
+  }
 }
 
 async function drive(jobId: string, resumed = false): Promise<void> {
@@ -72,6 +101,7 @@ async function drive(jobId: string, resumed = false): Promise<void> {
     await finish(jobId, 'failed', `reasonUnexpected: ${String(error)}`);
   } finally {
     driving.delete(jobId);
+    void startQueuedJobs();
   }
 }
 
@@ -82,6 +112,8 @@ async function driveJob(jobId: string): Promise<void> {
   const site = recipe?.sites.find((entry) => entry.domain === job!.domain);
   if (!recipe || !site) return finish(jobId, 'failed', 'reasonUnknownSession');
 
+  // A queued job's time starts when it leaves the queue, not while it waits behind others.
+  if (job.phase === 'queued') job = await updateJob(job, { deadline: Date.now() + JOB_DEADLINE_MS });
   if (job.phase === 'forgetting') return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
   const resumedMidMethod = job.resumes > 0 && (job.phase === 'running' || job.phase === 'verifying');
   if (resumedMidMethod && (await waitUntilSignedOut(site, RESUME_GRACE_MS))) {
@@ -103,7 +135,8 @@ async function driveJob(jobId: string): Promise<void> {
     if (result.ran) {
       job = await updateJob(job, { phase: 'verifying' });
       const settled = job.tabId === undefined ? undefined : tabSettledProbe(job.tabId, SETTLED_QUIET_MS);
-      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settled)) return afterVerifiedSignOut(job, recipe, site, method.kind);
+      const methodName = result.by === 'request' ? 'url-request' : method.kind;
+      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settled)) return afterVerifiedSignOut(job, recipe, site, methodName);
       reason = 'reasonNotVerified';
     } else {
       reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
@@ -123,7 +156,13 @@ async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry
   if (flow) {
     job = await updateJob(job, { phase: 'forgetting', stepIndex: 0 });
     const result = await runSignOutMethod(job, site, { kind: 'steps', ...flow }, true);
-    await updateJob(job, { forgotRemembered: result.ran });
+    job = await updateJob(job, { forgotRemembered: result.ran });
+  }
+  if (job.batchId) {
+    // "Sign out everywhere" leaves nothing of the site behind: what the site's sign-out kept (anonymous ids,
+    // storage) goes too. The outcome stays "verified": the site itself ended the session.
+    const cleared = await clearSiteData(site).then(() => true, () => false);
+    await updateJob(job, { leftoversCleared: cleared });
   }
   return finish(job.id, 'verified', 'reasonVerified', method);
 }

@@ -5,13 +5,29 @@ import type { SignOutMethod, SiteEntry } from '../recipes/schema';
 import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
 import { resolveSiteUrl } from '../recipes/site-url';
 import { runStepsInTab } from './run-in-tab';
+import { waitUntilSignedOut } from './verify';
 import { updateJob } from './job-store';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
 /** A flow may cross a few page loads (navigate steps, clicks that load a confirmation page). */
 const MAX_PAGE_LOADS = 5;
 
-export type MethodResult = { ran: true } | { ran: false; reason: string; detail?: string };
+export type MethodResult = { ran: true; by?: 'request' } | { ran: false; reason: string; detail?: string };
+
+const REQUEST_VERIFY_MS = 3_000;
+
+/**
+ * GETs a sign-out URL from the extension itself. Browsers attach the site's cookies to requests from an
+ * extension that holds the site's host permission and apply the Set-Cookie headers of the answer, so a site that
+ * signs out on a plain GET is signed out without opening a tab. Verified by the cookies, like every method.
+ */
+async function signOutByRequest(url: string, site: SiteEntry): Promise<boolean> {
+  const answered = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store' }).then(
+    (response) => response.ok || response.redirected,
+    () => false,
+  );
+  return answered && waitUntilSignedOut(site, REQUEST_VERIFY_MS);
+}
 
 /**
  * Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered.
@@ -24,7 +40,10 @@ export async function runSignOutMethod(
   fromStart = false,
 ): Promise<MethodResult> {
   if (method.kind === 'url') {
-    const tabId = await ensureTab(job, resolveSiteUrl(site, method.path), true);
+    const url = resolveSiteUrl(site, method.path);
+    // Cheapest first: the same GET as a request from the worker, with the site's cookies, no page loaded.
+    if (await signOutByRequest(url, site)) return { ran: true, by: 'request' };
+    const tabId = await ensureTab(job, url, true);
     await updateJob(job, { phase: 'running' });
     return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
   }

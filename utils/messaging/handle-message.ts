@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { db } from '../db';
 import { openAccountFlow } from '../jobs/open-account-flow';
+import { signOutEverywhere } from '../jobs/sign-out-everywhere';
 import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal } from '../sessions/sessions';
 import { Command, Report, type CommandReply } from './protocol';
@@ -35,6 +36,8 @@ async function runCommand(command: Command): Promise<CommandReply> {
         return { ok: true };
       case 'sign-out':
         return { ok: true, jobId: await startSignOut(command.sessionId) };
+      case 'sign-out-everywhere':
+        return { ok: true, batchId: await signOutEverywhere('popup') };
       case 'open-flow':
         await openAccountFlow(command.sessionId, command.flow);
         return { ok: true };

@@ -11,6 +11,7 @@ export const Command = z.discriminatedUnion('type', [
   /** The popup opened: a stopped worker starts, and picks up any sign-out it left unfinished. */
   z.object({ channel: z.literal('command'), type: z.literal('popup-opened') }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('sign-out'), sessionId: z.string().max(300) }).strict(),
+  z.object({ channel: z.literal('command'), type: z.literal('sign-out-everywhere') }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('dismiss-result'), jobId: z.string().max(100) }).strict(),
   z
     .object({
@@ -24,7 +25,7 @@ export const Command = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof Command>;
 
 export const CommandReply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), jobId: z.string().optional() }),
+  z.object({ ok: z.literal(true), jobId: z.string().optional(), batchId: z.string().optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type CommandReply = z.infer<typeof CommandReply>;

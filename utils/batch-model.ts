@@ -1,0 +1,36 @@
+import type { BatchRow, JobRow } from './db-schema';
+import { RESULT_TTL_MS } from './popup-model';
+
+/** The popup's view of the last "Sign out everywhere": derived from its jobs, never stored. */
+export interface BatchView {
+  id: string;
+  total: number;
+  done: number;
+  verified: number;
+  cleared: number;
+  failed: number;
+  kept: string[];
+  finished: boolean;
+}
+
+export function latestBatchView(batches: readonly BatchRow[], jobs: readonly JobRow[], now: number): BatchView | undefined {
+  const batch = [...batches].sort((a, b) => b.startedAt - a.startedAt)[0];
+  if (!batch) return undefined;
+  const own = jobs.filter((job) => job.batchId === batch.id);
+  const done = own.filter((job) => job.phase === 'done');
+  const count = (outcome: JobRow['outcome']) => done.filter((job) => (job.outcome ?? 'failed') === outcome).length;
+  const finished = done.length === own.length;
+  const lastChange = Math.max(batch.startedAt, ...own.map((job) => job.finishedAt ?? job.updatedAt));
+  // A finished run stays on screen as long as its results do.
+  if (finished && now - lastChange > RESULT_TTL_MS) return undefined;
+  return {
+    id: batch.id,
+    total: own.length,
+    done: done.length,
+    verified: count('verified'),
+    cleared: count('cleared'),
+    failed: count('failed'),
+    kept: batch.kept,
+    finished,
+  };
+}

@@ -1,0 +1,40 @@
+import { db } from '../db';
+import type { BatchRow } from '../db-schema';
+import { isKept } from '../keep-list';
+import { loadSettings } from '../settings';
+import { enqueueSignOut, startQueue } from './sign-out-job';
+
+const KEEP_BATCHES = 20;
+
+/**
+ * Signs out of every detected session except the kept ones, in parallel (see MAX_PARALLEL_JOBS). A second
+ * press while a run is going on joins it instead of starting the same sites twice.
+ */
+export async function signOutEverywhere(trigger: BatchRow['trigger']): Promise<string> {
+  const { keepList } = await loadSettings();
+  // One transaction: two presses at the same moment see each other's batch and jobs.
+  const batchId = await db.transaction('rw', db.sessions, db.jobs, db.batches, async () => {
+    const running = await db.jobs.where('phase').notEqual('done').filter((job) => job.batchId !== undefined).first();
+    if (running?.batchId) return running.batchId;
+    const sessions = await db.sessions.toArray();
+    const batch: BatchRow = {
+      id: crypto.randomUUID(),
+      startedAt: Date.now(),
+      trigger,
+      kept: sessions.filter((s) => isKept(s.domain, keepList)).map((s) => s.domain),
+    };
+    await db.batches.add(batch);
+    for (const session of sessions) {
+      if (!isKept(session.domain, keepList)) await enqueueSignOut(session.id, batch.id);
+    }
+    return batch.id;
+  });
+  await startQueue();
+  await pruneBatches();
+  return batchId;
+}
+
+async function pruneBatches(): Promise<void> {
+  const old = await db.batches.orderBy('startedAt').reverse().offset(KEEP_BATCHES).primaryKeys();
+  await db.batches.bulkDelete(old);
+}
