@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
+    // Firefox reads administrators' settings from its own policies.json; the schema is Chrome's way.
+    ...(browser === 'chrome' ? { key: MANIFEST_KEY, storage: { managed_schema: 'managed_schema.json' } } : {}),
     permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms', 'contextMenus'],
     commands: {
       'sign-out-everywhere': {

@@ -7,33 +7,53 @@ import { Domain } from './recipes/schema';
  * older version, or one that no longer parses, is migrated field by field: a bad field falls back to its default
  * and the good ones (the keep list above all) are kept.
  */
+export const CloseSweep = z.enum([
+  /** Do nothing when the last window closes. */
+  'off',
+  /** Sign out of sites that sign out by a plain URL, then clear the remaining sessions' cookies. */
+  'sign-out-then-clear',
+  /** Only clear the sessions' cookies and storage (fast, but the sites keep their sessions). */
+  'clear-only',
+]);
+export type CloseSweep = z.infer<typeof CloseSweep>;
+
 export const Settings = z.object({
-  version: z.literal(1).default(1),
+  version: z.literal(2).default(2),
+  /** Unset until the person answers the first-run question. */
+  mode: z.enum(['personal', 'shared']).optional(),
   /** Domains "Sign out everywhere" never touches (e.g. the work e-mail the computer's owner uses). */
   keepList: z.array(Domain).max(200).default([]),
   /** Detect sessions on sites without a recipe (needs the optional host permission). */
   detectOtherSites: z.boolean().default(false),
+  /** Shared mode: after this many idle minutes (or on screen lock), count down and sign out everywhere. */
+  idleMinutes: z.number().int().min(1).max(240).default(10),
+  closeSweep: CloseSweep.default('sign-out-then-clear'),
+  /** Notifications such as "still signed in" when the last tab of a site closes. */
+  reminders: z.boolean().default(true),
+  /** "auto" follows the browser. */
+  language: z.enum(['auto', 'en', 'pl']).default('auto'),
 });
 export type Settings = z.infer<typeof Settings>;
 
 const STORAGE_KEY = 'settings';
 
-export async function loadSettings(): Promise<Settings> {
+export async function loadUserSettings(): Promise<Settings> {
   const stored: unknown = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
   return migrateSettings(stored);
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
-  const next = Settings.parse({ ...(await loadSettings()), ...changes });
+  const next = Settings.parse({ ...(await loadUserSettings()), ...changes, version: 2 });
   await browser.storage.local.set({ [STORAGE_KEY]: next });
   return next;
 }
 
-/** Keeps every field that still validates; replaces only what does not. */
+/** Keeps every field that still validates; replaces only what does not. Older versions migrate the same way. */
 export function migrateSettings(stored: unknown): Settings {
-  const whole = Settings.safeParse(stored ?? {});
+  const record = typeof stored === 'object' && stored !== null ? { ...(stored as Record<string, unknown>) } : {};
+  delete record.version; // Every version so far only added fields; the current version is stamped on parse.
+  const whole = Settings.safeParse(record);
   if (whole.success) return whole.data;
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const kept: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(Settings.shape)) {
     const parsed = field.safeParse(record[key]);

@@ -5,7 +5,8 @@ import { I18nContext } from '../../components/I18nContext';
 import { OptionsApp } from '../../components/OptionsApp';
 import { t, uiLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
-import { loadSettings, saveSettings, type Settings } from '../../utils/settings';
+import { loadSettings } from '../../utils/policy';
+import { saveSettings, type Settings } from '../../utils/settings';
 import './style.css';
 
 const lang = uiLanguage();

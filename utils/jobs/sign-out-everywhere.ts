@@ -1,7 +1,7 @@
 import { db } from '../db';
 import type { BatchRow } from '../db-schema';
 import { isKept } from '../keep-list';
-import { loadSettings } from '../settings';
+import { loadSettings } from '../policy';
 import { enqueueSignOut, startQueue } from './sign-out-job';
 
 const KEEP_BATCHES = 20;
