@@ -13,6 +13,7 @@ export async function signInAmazon(page: Page, host: string, email: string, pass
   if (await error.isVisible()) throw new Error(`Amazon fixture refused ${email}: ${await error.innerText()}`);
   await page.locator('#ap_password').fill(password);
   await page.locator('#signInSubmit').click();
-  await page.locator('[data-nav-ref="nav_youraccount_btn"]').or(error).waitFor();
+  // Desktop greets in "Account & Lists"; the mobile site greets in #nav-greeting-name.
+  await page.locator('[data-nav-ref="nav_youraccount_btn"]').or(page.locator('#nav-greeting-name')).or(error).first().waitFor();
   if (await error.isVisible()) throw new Error(`Amazon fixture refused ${email}: ${await error.innerText()}`);
 }

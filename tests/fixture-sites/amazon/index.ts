@@ -18,6 +18,8 @@ import { signInHref } from './links';
 import { authCookieNames, marketplaceForHost, marketplaces, type Marketplace } from './marketplaces';
 import type { NavState } from './nav';
 import { accountPage, homePage, notFoundPage, signInEmailPage, signInPasswordPage } from './pages';
+import { RememberedAccounts } from './remembered';
+import { REMOVE_ACCOUNT_PATH, SWITCH_ACCOUNT_PATH, accountPickerPage } from './switcher-page';
 import { findUser } from './users';
 
 export { authCookieNames, marketplaces } from './marketplaces';
@@ -39,6 +41,11 @@ export interface AmazonControls {
    * navigation replaced, browser killed), the sign-out is dropped: nothing is revoked.
    */
   signOutDelayMs: number;
+  /**
+   * Which site the browser gets: 'desktop' (greeting in "Account & Lists", sign-out in the hover flyout) or
+   * 'mobile' (greeting `#nav-greeting-name`, no flyout, "Switch accounts" and "Sign out" at the bottom of the page).
+   */
+  layout: 'desktop' | 'mobile';
 }
 
 export interface AmazonSessionInfo {
@@ -46,17 +53,37 @@ export interface AmazonSessionInfo {
   name: string;
   realm: string;
   createdAt: Date;
+  /** How the session began: the password form, or a card of the account switcher (no password asked). */
+  signedInWith: 'password' | 'account-switcher';
+}
+
+export interface AmazonRememberedAccount {
+  email: string;
+  name: string;
+  realm: string;
+  /** The browser it is remembered in: the value of that browser's ubid-<realm> cookie. */
+  browser: string;
 }
 
 export interface AmazonSite extends FixtureSite {
   readonly controls: AmazonControls;
   /** Sessions still valid server-side, on one marketplace (any of its hosts) or on all. */
   activeSessions(host?: string): AmazonSessionInfo[];
+  /**
+   * E-mails the account switcher offers, in every browser, on one marketplace (any of its hosts) or on all.
+   * Signing in adds an account; signing out does not remove it; only the picker's "Manage" mode does.
+   */
+  rememberedAccounts(host?: string): string[];
+  /** The same with the marketplace and the browser each account is remembered in. */
+  rememberedAccountDetails(host?: string): AmazonRememberedAccount[];
 }
 
 interface SessionData {
   email: string;
   name: string;
+  signedInWith: AmazonSessionInfo['signedInWith'];
+  /** The ubid-<realm> of the browser the session was started in. */
+  browser: string;
 }
 
 const defaultControls = (): AmazonControls => ({
@@ -64,6 +91,7 @@ const defaultControls = (): AmazonControls => ({
   flyoutDelayMs: 300,
   responseDelayMs: 0,
   signOutDelayMs: 0,
+  layout: 'desktop',
 });
 
 /** Amazon-style ids such as session-id "262-1234567-7654321". */
@@ -77,6 +105,8 @@ interface Visit {
   cookies: Map<string, string>;
   setCookies: string[];
   session: SessionData | undefined;
+  /** This browser's anonymous id (ubid-<realm>), which the account switcher is keyed by. */
+  browser: string;
 }
 
 export function createAmazonSite(): AmazonSite {
@@ -88,6 +118,13 @@ export function createAmazonSite(): AmazonSite {
     if (!store) throw new Error(`no session store for ${m.realm}`);
     return store;
   };
+  // The account switcher, per marketplace (each has its own ubid-<realm>), per browser.
+  const switchers = new Map(marketplaces.map((m) => [m.realm, new RememberedAccounts()]));
+  const switcherFor = (m: Marketplace): RememberedAccounts => {
+    const switcher = switchers.get(m.realm);
+    if (!switcher) throw new Error(`no account switcher for ${m.realm}`);
+    return switcher;
+  };
 
   const cookieScope = (m: Marketplace) => ({ domain: `.${m.domain}`, path: '/' });
 
@@ -96,15 +133,32 @@ export function createAmazonSite(): AmazonSite {
       userName: visit.session?.name,
       flyoutDelayMs: controls.flyoutDelayMs,
       signOutRemoved: controls.signOutRemoved,
+      layout: controls.layout,
     };
   }
 
-  /** Anonymous visitors get session-id and ubid-<realm> too, so they say nothing about signing in. */
-  function ensureAnonymousCookies(visit: Visit): void {
-    const attributes = { ...cookieScope(visit.m), expires: daysFromNow(365), secure: true };
-    for (const name of ['session-id', `ubid-${visit.m.realm}`]) {
-      if (!visit.cookies.has(name)) visit.setCookies.push(serializeCookie(name, amazonId(), attributes));
+  /**
+   * Anonymous visitors get session-id and ubid-<realm> too, so they say nothing about signing in. Returns the
+   * browser's ubid (new or old), which identifies the browser to the account switcher.
+   */
+  function ensureAnonymousCookies(m: Marketplace, cookies: Map<string, string>, setCookies: string[]): string {
+    const attributes = { ...cookieScope(m), expires: daysFromNow(365), secure: true };
+    const ubid = `ubid-${m.realm}`;
+    for (const name of ['session-id', ubid]) {
+      if (!cookies.has(name)) {
+        const value = amazonId();
+        cookies.set(name, value);
+        setCookies.push(serializeCookie(name, value, attributes));
+      }
     }
+    return cookies.get(ubid) as string;
+  }
+
+  /** Starts a session for `user` in this browser and sets its cookies. A session already there stays valid. */
+  function startSession(visit: Visit, user: { email: string; name: string }, signedInWith: SessionData['signedInWith']): void {
+    const token = storeFor(visit.m).create({ email: user.email, name: user.name, signedInWith, browser: visit.browser });
+    visit.setCookies.push(...signInCookies(visit.m, token));
+    switcherFor(visit.m).remember(visit.browser, user);
   }
 
   function signInCookies(m: Marketplace, token: string): string[] {
@@ -152,9 +206,66 @@ export function createAmazonSite(): AmazonSite {
       return;
     }
     // A previous session in this realm stays valid server-side, as with the real account switcher.
-    const token = storeFor(visit.m).create({ email: user.email, name: user.name });
-    visit.setCookies.push(...signInCookies(visit.m, token));
+    startSession(visit, user, 'password');
     redirect(res, returnPath(visit.m, carried), 302, visit);
+  }
+
+  function sendPicker(res: ServerResponse, visit: Visit, query: URLSearchParams, error?: string): void {
+    const switcher = switcherFor(visit.m);
+    const html = accountPickerPage(visit.m, {
+      accounts: switcher.list(visit.browser),
+      arbToken: switcher.arbToken(visit.browser),
+      query,
+      currentEmail: visit.session?.email,
+      error,
+    });
+    sendHtml(res, 200, html, visit);
+  }
+
+  /** A card of the picker: signs in as a remembered account of this browser without asking for the password. */
+  async function handleSwitchAccount(req: IncomingMessage, res: ServerResponse, visit: Visit): Promise<void> {
+    const form = await readForm(req);
+    const account = switcherFor(visit.m).find(visit.browser, form.get('switch_account_request'));
+    const carried = new URLSearchParams([...form].filter(([name]) => name !== 'switch_account_request'));
+    if (!account) {
+      sendPicker(res, visit, carried, visit.m.texts.switchFailed);
+      return;
+    }
+    startSession(visit, account, 'account-switcher');
+    redirect(res, returnPath(visit.m, carried), 302, visit);
+  }
+
+  /**
+   * "Manage" → "Sign out" beside an account (a fetch from the picker): removes it from this browser's switcher and
+   * ends its sessions started in this browser. If it is the account signed in now, its cookies go too.
+   */
+  async function handleRemoveAccount(req: IncomingMessage, res: ServerResponse, visit: Visit): Promise<void> {
+    const form = await readForm(req);
+    const switcher = switcherFor(visit.m);
+    if (form.get('arb') !== switcher.arbToken(visit.browser)) {
+      sendText(res, 403, 'bad arb token');
+      return;
+    }
+    const removed = switcher.remove(visit.browser, form.get('token'));
+    if (!removed) {
+      sendText(res, 404, 'no such account in this browser');
+      return;
+    }
+    const store = storeFor(visit.m);
+    for (const { token, data } of store.list()) {
+      if (data.email === removed.email && data.browser === visit.browser) store.revoke(token);
+    }
+    if (visit.session?.email === removed.email) {
+      visit.setCookies.push(
+        ...authCookieNames(visit.m.realm).map((name) => expireCookie(name, { ...cookieScope(visit.m), secure: true })),
+      );
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...(visit.setCookies.length ? { 'Set-Cookie': visit.setCookies } : {}),
+    });
+    res.end(JSON.stringify({ removed: true }));
   }
 
   async function handleSignOut(res: ServerResponse, url: URL, visit: Visit): Promise<void> {
@@ -195,16 +306,23 @@ export function createAmazonSite(): AmazonSite {
     const cookies = parseCookies(req.headers.cookie);
     const [at] = authCookieNames(m.realm) as [string];
     const session = storeFor(m).get(cookies.get(at))?.data;
-    const visit: Visit = { m, cookies, setCookies: [], session };
-    ensureAnonymousCookies(visit);
+    const setCookies: string[] = [];
+    const browser = ensureAnonymousCookies(m, cookies, setCookies);
+    const visit: Visit = { m, cookies, setCookies, session, browser };
 
     const path = url.pathname;
     if (path === '/' || path === '/gp/yourstore/home' || path.startsWith('/ref=')) {
       sendHtml(res, 200, homePage(m, navState(visit)), visit);
     } else if (path === '/ap/signin' && req.method === 'POST') {
       await handleSignInPost(req, res, visit);
+    } else if (path === '/ap/signin' && url.searchParams.get('switch_account') === 'picker') {
+      sendPicker(res, visit, url.searchParams);
     } else if (path === '/ap/signin') {
       sendHtml(res, 200, signInEmailPage(m, url.searchParams), visit);
+    } else if (path === SWITCH_ACCOUNT_PATH && req.method === 'POST') {
+      await handleSwitchAccount(req, res, visit);
+    } else if (path === REMOVE_ACCOUNT_PATH && req.method === 'POST') {
+      await handleRemoveAccount(req, res, visit);
     } else if (path === '/gp/flex/sign-out.html') {
       await handleSignOut(res, url, visit);
     } else if (path === '/gp/css/homepage.html') {
@@ -217,6 +335,16 @@ export function createAmazonSite(): AmazonSite {
     }
   }
 
+  function rememberedAccountDetails(host?: string): AmazonRememberedAccount[] {
+    const wanted = host === undefined ? marketplaces : [marketplaceForHost(host)];
+    return wanted.flatMap((m) => {
+      if (!m) throw new Error(`rememberedAccounts: ${host} is not an Amazon fixture host`);
+      return switcherFor(m)
+        .all()
+        .map(({ browser, account }) => ({ email: account.email, name: account.name, realm: m.realm, browser }));
+    });
+  }
+
   return {
     name: 'amazon',
     hosts: marketplaces.flatMap((m) => [m.host, m.domain]),
@@ -225,6 +353,7 @@ export function createAmazonSite(): AmazonSite {
     reset() {
       Object.assign(controls, defaultControls());
       for (const store of stores.values()) store.clear();
+      for (const switcher of switchers.values()) switcher.clear();
     },
     activeSessions(host?: string): AmazonSessionInfo[] {
       const wanted = host === undefined ? marketplaces : [marketplaceForHost(host)];
@@ -232,8 +361,18 @@ export function createAmazonSite(): AmazonSite {
         if (!m) throw new Error(`activeSessions: ${host} is not an Amazon fixture host`);
         return storeFor(m)
           .list()
-          .map(({ data, createdAt }) => ({ email: data.email, name: data.name, realm: m.realm, createdAt }));
+          .map(({ data, createdAt }) => ({
+            email: data.email,
+            name: data.name,
+            realm: m.realm,
+            createdAt,
+            signedInWith: data.signedInWith,
+          }));
       });
     },
+    rememberedAccounts(host?: string): string[] {
+      return rememberedAccountDetails(host).map((account) => account.email);
+    },
+    rememberedAccountDetails,
   };
 }

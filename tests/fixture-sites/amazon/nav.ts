@@ -6,8 +6,10 @@ export interface NavState {
   /** Display name of the signed-in user; undefined when signed out. */
   userName: string | undefined;
   flyoutDelayMs: number;
-  /** The site "changed": no sign-out link in the flyout. */
+  /** The site "changed": no sign-out link in the flyout (or in the mobile footer). */
   signOutRemoved: boolean;
+  /** Desktop: "Account & Lists" with a hover flyout. Mobile: a greeting in the header, account links at the bottom. */
+  layout: 'desktop' | 'mobile';
 }
 
 function link(id: string | undefined, href: string, text: string): string {
@@ -113,4 +115,44 @@ export function renderNav(m: Marketplace, state: NavState): string {
 </header>
 <script type="application/json" id="nav-flyout-data">${jsonForScript(flyoutData)}</script>
 <script>${FLYOUT_SCRIPT}</script>`;
+}
+
+/** The mobile site's header: logo, greeting (or a sign-in prompt), cart and search; no flyout at all. */
+export function renderMobileNav(m: Marketplace, state: NavState): string {
+  const t = m.texts;
+  const tld = escapeHtml(m.domain.slice('amazon.'.length));
+  const greeting =
+    state.userName !== undefined
+      ? `<a id="nav-button-avatar" class="nav-a" href="/gp/css/homepage.html?ref_=navm_hdr_profile">` +
+        `<span id="nav-greeting-name">${escapeHtml(t.greeting(state.userName))}</span></a>`
+      : `<a id="nav-logobar-greeting" class="nav-a" href="${escapeHtml(signInHref(m, '/?ref_=navm_hdr_signin'))}">${escapeHtml(t.mobileSignIn)}</a>`;
+  return `<header id="nav-main" class="nav-mobile">
+  <div id="nav-logobar">
+    <a id="nav-logo" class="nav-a" href="/ref=navm_hdr_logo" aria-label="Amazon.${tld}">amazon<span>.${tld}</span></a>
+    ${greeting}
+    <a id="nav-button-cart" class="nav-a" href="/gp/aw/c?ref_=navm_hdr_cart">${escapeHtml(t.cart)}</a>
+  </div>
+  <form id="nav-search-form" action="/s" method="get" role="search">
+    <input id="nav-search-keywords" type="search" name="k" placeholder="${escapeHtml(t.searchPlaceholder)}">
+  </form>
+</header>`;
+}
+
+/** The mobile site's footer: the account links a person scrolls down to, "Switch accounts" and "Sign out" among them. */
+export function renderMobileFooter(m: Marketplace, state: NavState): string {
+  const t = m.texts;
+  const item = (href: string, text: string) => `<li><a class="nav-a" href="${escapeHtml(href)}">${escapeHtml(text)}</a></li>`;
+  const accountItems =
+    state.userName !== undefined
+      ? [
+          item('/gp/css/homepage.html?ref_=navm_ftr_ya', t.yourAccount),
+          item('/gp/css/order-history?ref_=navm_ftr_orders', t.yourOrders),
+          item(switchAccountHref(m), t.switchAccounts),
+          ...(state.signOutRemoved ? [] : [item(SIGN_OUT_HREF, t.signOut)]),
+        ]
+      : [item(signInHref(m, '/?ref_=navm_ftr_signin'), t.signIn)];
+  return `<footer id="nav-ftr" class="nav-mobile">
+  <ul id="nav-ftr-links">${accountItems.join('')}</ul>
+  <div id="nav-ftr-copyright">${escapeHtml(t.copyright)}</div>
+</footer>`;
 }

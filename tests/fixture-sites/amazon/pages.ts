@@ -1,6 +1,6 @@
 import { escapeHtml } from '../types';
 import type { Marketplace } from './marketplaces';
-import { renderNav, type NavState } from './nav';
+import { renderMobileFooter, renderMobileNav, renderNav, type NavState } from './nav';
 
 const STYLE = `
 body { margin: 0; font: 14px Arial, sans-serif; color: #0f1111; }
@@ -29,6 +29,23 @@ main { padding: 20px; }
 .a-alert-error { border: 1px solid #c40000; border-radius: 8px; padding: 10px 14px; margin: 20px auto; max-width: 350px; }
 .a-alert-error h4 { color: #c40000; margin: 0 0 4px; }
 .auth-logo { text-align: center; font-size: 28px; font-weight: bold; padding: 14px; }
+.cvf-account-switcher-header { display: flex; justify-content: space-between; align-items: baseline; }
+.cvf-account-switcher-profile { display: flex; align-items: center; gap: 8px; border-bottom: 1px solid #eee; }
+.cvf-account-switcher-profile form { flex: 1; }
+.cvf-widget-btn-verify-account-switcher { display: block; padding: 10px 0; color: #0f1111; text-decoration: none; }
+[data-test-id="customerName"] { font-weight: bold; }
+.cvf-account-switcher-claim { color: #565959; }
+.cvf-account-switcher-profile-details-after-account-removed { padding: 10px 0; color: #565959; border-bottom: 1px solid #eee; }
+#cvf-account-switcher-add-accounts-link { display: block; margin-top: 12px; }
+#nav-main { background: #232f3e; color: #fff; padding: 8px 10px; }
+#nav-main a { color: #fff; text-decoration: none; }
+#nav-logobar { display: flex; align-items: center; gap: 12px; }
+#nav-logo { font-size: 20px; font-weight: bold; flex: 1; }
+#nav-search-keywords { width: 100%; box-sizing: border-box; height: 40px; margin-top: 8px; border: 0; border-radius: 6px; }
+#nav-ftr { background: #232f3e; color: #ddd; padding: 16px; margin-top: 600px; }
+#nav-ftr-links { list-style: none; margin: 0; padding: 0; }
+#nav-ftr-links a { display: block; color: #fff; padding: 8px 0; text-decoration: none; }
+#nav-ftr-copyright { font-size: 11px; margin-top: 10px; }
 `;
 
 interface LayoutOptions {
@@ -38,15 +55,21 @@ interface LayoutOptions {
   nav?: NavState;
 }
 
+function header(m: Marketplace, nav: NavState | undefined): string {
+  if (!nav) return `<div class="auth-logo"><a href="/">amazon</a></div>`;
+  return nav.layout === 'mobile' ? renderMobileNav(m, nav) : renderNav(m, nav);
+}
+
 export function layout(m: Marketplace, options: LayoutOptions): string {
   return `<!doctype html>
 <html lang="${m.lang}">
-<head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title><style>${STYLE}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(options.title)}</title><style>${STYLE}</style></head>
 <body>
-${options.nav ? renderNav(m, options.nav) : `<div class="auth-logo"><a href="/">amazon</a></div>`}
+${header(m, options.nav)}
 <main>
 ${options.body}
 </main>
+${options.nav?.layout === 'mobile' ? renderMobileFooter(m, options.nav) : ''}
 </body>
 </html>`;
 }
@@ -78,7 +101,7 @@ function errorBox(m: Marketplace, message: string | undefined): string {
 }
 
 /** Hidden fields carried from step to step, as the real form carries its OpenID parameters. */
-function hiddenFields(fields: URLSearchParams): string {
+export function hiddenFields(fields: URLSearchParams): string {
   return [...fields]
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('\n');

@@ -28,6 +28,18 @@ export interface AmazonTexts {
   pageMoved: string;
   notFound: string;
   backHome: string;
+  /** The account switcher ("Choose an account" page). */
+  chooseAccount: string;
+  addAccount: string;
+  manageAccounts: string;
+  doneManaging: string;
+  /** Beside each account in "Manage" mode: signs the account out and removes it from the switcher. */
+  removeAccount: string;
+  accountRemoved: string;
+  switchFailed: string;
+  /** Mobile layout: the signed-out prompt in the header. */
+  mobileSignIn: string;
+  copyright: string;
 }
 
 const en: AmazonTexts = {
@@ -59,6 +71,15 @@ const en: AmazonTexts = {
   pageMoved: 'Sorry, this page has changed. The address you opened no longer works on our site.',
   notFound: 'Looking for something? The address you entered is not a page on our site.',
   backHome: 'Go to the home page',
+  chooseAccount: 'Choose an account',
+  addAccount: 'Add account',
+  manageAccounts: 'Manage',
+  doneManaging: 'Done',
+  removeAccount: 'Sign out',
+  accountRemoved: 'Signed out and removed from this browser',
+  switchFailed: 'That account is no longer available here. Sign in again.',
+  mobileSignIn: 'Sign in ›',
+  copyright: '© 1996-2026, Amazon.com, Inc. or its affiliates',
 };
 
 const pl: AmazonTexts = {
@@ -90,6 +111,15 @@ const pl: AmazonTexts = {
   pageMoved: 'Przepraszamy, ta strona się zmieniła. Otwarty adres nie działa już w naszym serwisie.',
   notFound: 'Szukasz czegoś? Podany adres nie jest stroną w naszym serwisie.',
   backHome: 'Przejdź do strony głównej',
+  chooseAccount: 'Wybierz konto',
+  addAccount: 'Dodaj konto',
+  manageAccounts: 'Zarządzaj',
+  doneManaging: 'Gotowe',
+  removeAccount: 'Wyloguj',
+  accountRemoved: 'Wylogowano i usunięto z tej przeglądarki',
+  switchFailed: 'To konto nie jest już tu dostępne. Zaloguj się ponownie.',
+  mobileSignIn: 'Zaloguj się ›',
+  copyright: '© 1996-2026, Amazon.com, Inc. lub podmioty powiązane',
 };
 
 const de: AmazonTexts = {
@@ -121,6 +151,15 @@ const de: AmazonTexts = {
   pageMoved: 'Diese Seite hat sich leider geändert. Die aufgerufene Adresse funktioniert auf unserer Website nicht mehr.',
   notFound: 'Suchen Sie etwas? Die eingegebene Adresse ist keine Seite unserer Website.',
   backHome: 'Zur Startseite',
+  chooseAccount: 'Konto auswählen',
+  addAccount: 'Konto hinzufügen',
+  manageAccounts: 'Verwalten',
+  doneManaging: 'Fertig',
+  removeAccount: 'Abmelden',
+  accountRemoved: 'Abgemeldet und aus diesem Browser entfernt',
+  switchFailed: 'Dieses Konto ist hier nicht mehr verfügbar. Melden Sie sich erneut an.',
+  mobileSignIn: 'Anmelden ›',
+  copyright: '© 1996-2026, Amazon.com, Inc. oder Tochtergesellschaften',
 };
 
 export const amazonTexts = { en, pl, de } as const satisfies Record<string, AmazonTexts>;

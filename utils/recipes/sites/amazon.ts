@@ -10,6 +10,18 @@ function marketplace(domain: string, realm: string) {
   };
 }
 
+/**
+ * The account switcher ("Choose an account"), as the flyout's "Switch Accounts" link opens it. One path serves every
+ * marketplace, so it leaves out the per-marketplace OpenID association handle and return address.
+ */
+const ACCOUNT_PICKER_PATH =
+  '/ap/signin?openid.pape.max_auth_age=0' +
+  '&openid.identity=http%3A%2F%2Fspecs.openid.net%2Fauth%2F2.0%2Fidentifier_select&openid.mode=checkid_setup' +
+  '&openid.claimed_id=http%3A%2F%2Fspecs.openid.net%2Fauth%2F2.0%2Fidentifier_select' +
+  '&openid.ns=http%3A%2F%2Fspecs.openid.net%2Fauth%2F2.0&switch_account=picker&ignoreAuthState=1&_encoding=UTF8';
+
+const PICKER = '#ap-account-switcher-container';
+
 export const amazon: RecipeInput = {
   id: 'amazon',
   name: 'Amazon',
@@ -34,11 +46,18 @@ export const amazon: RecipeInput = {
   },
   signOut: [
     {
-      // What a person does: hover "Account & Lists", wait for the flyout Amazon renders by script, click "Sign Out".
+      // What a person does. Desktop: hover "Account & Lists", wait for the flyout Amazon renders by script, click
+      // "Sign Out". Mobile: there is no flyout (so the hover is optional and short); "Sign out" is a plain link at
+      // the bottom of the page, pointing at the same sign-out URL.
       kind: 'steps',
       startPath: '/',
       steps: [
-        { action: 'hover', target: { css: ['#nav-link-accountList', '#nav-link-yourAccount'] }, timeoutMs: 10_000 },
+        {
+          action: 'hover',
+          target: { css: ['#nav-link-accountList', '#nav-link-yourAccount'] },
+          timeoutMs: 1_500,
+          optional: true,
+        },
         {
           action: 'click',
           target: {
@@ -63,6 +82,66 @@ export const amazon: RecipeInput = {
       path: '/gp/flex/sign-out.html?path=%2Fgp%2Fyourstore%2Fhome&signIn=1&useRedirectOnSuccess=1&action=sign-out&ref_=nav_AccountFlyout_signout',
     },
   ],
+  flows: {
+    // Opens "Choose an account"; which account to use is the person's choice. Amazon may show the sign-in form
+    // instead when the browser remembers no account (not confirmed), which is as good a place to start.
+    switchAccount: {
+      startPath: ACCOUNT_PICKER_PATH,
+      steps: [{ action: 'waitFor', target: { css: [PICKER, 'form[name="signIn"]'] }, timeoutMs: 10_000 }],
+    },
+    // The picker's "Add account" leads to the ordinary sign-in form; the credentials are the person's to type.
+    addAccount: {
+      startPath: ACCOUNT_PICKER_PATH,
+      steps: [
+        {
+          action: 'click',
+          target: {
+            css: ['#cvf-account-switcher-add-accounts-link'],
+            text: { en: ['Add account'], pl: ['Dodaj konto'], de: ['Konto hinzufügen'] },
+          },
+          timeoutMs: 10_000,
+        },
+      ],
+    },
+    // Amazon advises against Switch Accounts on shared computers, and signing out leaves every account in it, one
+    // click from being used again without a password. So: picker → "Manage" → "Sign out" beside every account, and
+    // succeed only when no account is offered any more.
+    forgetRemembered: {
+      startPath: ACCOUNT_PICKER_PATH,
+      steps: [
+        { action: 'waitFor', target: { css: [PICKER] }, timeoutMs: 10_000 },
+        {
+          // Shown only while the switcher holds an account. Its selector is not known: by its label.
+          action: 'click',
+          target: {
+            text: { en: ['Manage', 'Manage accounts'], pl: ['Zarządzaj', 'Zarządzaj kontami'], de: ['Verwalten', 'Konten verwalten'] },
+          },
+          timeoutMs: 3_000,
+          optional: true,
+        },
+        {
+          // Exact labels only (click-all matches whole texts), and only inside the picker.
+          action: 'click',
+          all: true,
+          target: {
+            within: PICKER,
+            text: {
+              en: ['Sign out', 'Sign Out', 'Remove'],
+              pl: ['Wyloguj', 'Wyloguj się', 'Usuń'],
+              de: ['Abmelden', 'Entfernen'],
+            },
+          },
+          timeoutMs: 5_000,
+        },
+        {
+          action: 'waitFor',
+          state: 'absent',
+          target: { css: [`${PICKER} .cvf-account-switcher-claim`, `${PICKER} [data-name="switch_account_request"]`] },
+          timeoutMs: 8_000,
+        },
+      ],
+    },
+  },
   provenance: {
     sources: [
       {
@@ -71,7 +150,11 @@ export const amazon: RecipeInput = {
       },
       {
         url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R',
-        note: 'Switch Accounts help: not advised on shared computers.',
+        note: 'Switch Accounts help: not advised on shared computers; per browser, up to 10 accounts.',
+      },
+      {
+        url: 'https://gitlab.com/woob/woob',
+        note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link.',
       },
     ],
     checked: '2026-11-21',
