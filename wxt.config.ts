@@ -15,7 +15,7 @@ export default defineConfig({
     default_locale: 'en',
     // Firefox reads administrators' settings from its own policies.json; the schema is Chrome's way.
     ...(browser === 'chrome' ? { key: MANIFEST_KEY, storage: { managed_schema: 'managed_schema.json' } } : {}),
-    permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms', 'contextMenus'],
+    permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms', 'contextMenus', 'notifications', 'idle'],
     commands: {
       'sign-out-everywhere': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -2,6 +2,8 @@ import type { BatchView } from '../utils/batch-model';
 import type { AccountFlowName } from '../utils/jobs/open-account-flow';
 import type { PopupModel } from '../utils/popup-model';
 import { BatchSummary } from './BatchSummary';
+import { HandoverReceipt } from './HandoverReceipt';
+import { LeftoversBanner } from './LeftoversBanner';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
 import { ResultItem } from './ResultItem';
@@ -22,6 +24,10 @@ export interface AppProps {
   /** Which account flows (switch, add) a session's site offers. */
   accountFlowsFor?: (sessionId: string) => AccountFlowName[];
   onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
+  /** Sites still signed in from before the browser started, if the person has not dismissed them. */
+  leftovers?: readonly string[];
+  onDismissLeftovers?: () => void;
+  onLeave?: () => void;
 }
 
 /** The whole popup; it only renders what it is given and reports clicks. */
@@ -37,12 +43,23 @@ export function App(props: AppProps) {
         {loadFailed ? t('loadFailed') : error}
       </div>
       {!model && !loadFailed && <p class="loading">{t('loading')}</p>}
+      {props.leftovers && props.leftovers.length > 0 && onSignOutEverywhere && props.onDismissLeftovers && (
+        <LeftoversBanner sites={props.leftovers} onSignOutEverywhere={onSignOutEverywhere} onDismiss={props.onDismissLeftovers} />
+      )}
       {model && model.sessions.length > 0 && onSignOutEverywhere && !batchRunning && (
-        <button type="button" class="primary everywhere" title={t('signOutEverywhereHint')} onClick={onSignOutEverywhere}>
-          {t('signOutEverywhere')}
-        </button>
+        <div class="everywhere-actions">
+          <button type="button" class="primary" title={t('signOutEverywhereHint')} onClick={onSignOutEverywhere}>
+            {t('signOutEverywhere')}
+          </button>
+          {props.onLeave && (
+            <button type="button" title={t('leaveComputerHint')} onClick={props.onLeave}>
+              {t('leaveComputer')}
+            </button>
+          )}
+        </div>
       )}
       {batch && <BatchSummary batch={batch} />}
+      {batch?.finished && batch.trigger === 'handover' && <HandoverReceipt batch={batch} />}
       {model?.empty && <EmptyState />}
       {model && model.sessions.length > 0 && (
         <section aria-labelledby="sessions-heading">

@@ -11,6 +11,10 @@ export interface BatchView {
   failed: number;
   kept: string[];
   finished: boolean;
+  trigger: BatchRow['trigger'];
+  /** Verified sign-outs whose leftover site data was cleared too. */
+  leftoversCleared: number;
+  closedTabs?: number;
 }
 
 export function latestBatchView(batches: readonly BatchRow[], jobs: readonly JobRow[], now: number): BatchView | undefined {
@@ -32,5 +36,8 @@ export function latestBatchView(batches: readonly BatchRow[], jobs: readonly Job
     failed: count('failed'),
     kept: batch.kept,
     finished,
+    trigger: batch.trigger,
+    leftoversCleared: done.filter((job) => job.outcome === 'verified' && job.leftoversCleared).length,
+    closedTabs: batch.closedTabs,
   };
 }

@@ -80,12 +80,14 @@ export const AuditRow = z.object({
   outcome: JobOutcome,
   reason: z.string(),
   durationMs: z.number(),
-  /** Which method signed out ("steps", "url"), when one did. */
+  /** Which method signed out ("steps", "url", "url-request"), when one did. */
   method: z.string().optional(),
+  /** What started it, when not a person's click on one site. */
+  trigger: z.enum(['close', 'idle', 'batch']).optional(),
 });
 export type AuditRow = z.infer<typeof AuditRow>;
 
-export const BatchTrigger = z.enum(['popup', 'shortcut', 'context-menu']);
+export const BatchTrigger = z.enum(['popup', 'shortcut', 'context-menu', 'idle', 'handover', 'start-banner']);
 
 /** One press of "Sign out everywhere"; its progress is derived from the jobs that carry its id. */
 export const BatchRow = z.object({
@@ -94,5 +96,7 @@ export const BatchRow = z.object({
   trigger: BatchTrigger,
   /** Domains left alone because they are on the keep list. */
   kept: z.array(z.string()),
+  /** "I'm leaving": how many of the signed-out sites' tabs were closed. */
+  closedTabs: z.number().int().optional(),
 });
 export type BatchRow = z.infer<typeof BatchRow>;

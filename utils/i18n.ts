@@ -19,6 +19,7 @@ export const REASON_KEYS = [
   'reasonPageUnavailable',
   'reasonUnexpected',
   'reasonVerified',
+  'reasonBestEffortClose',
 ] as const satisfies readonly MessageKey[];
 export type ReasonKey = (typeof REASON_KEYS)[number];
 
@@ -36,8 +37,25 @@ interface I18nApi {
 }
 const i18nApi = (): I18nApi => browser.i18n;
 
-/** The message in the browser's UI language (falling back to English); the key itself if it is missing. */
-export const t: Translate = (key, substitutions) => i18nApi().getMessage(key, substitutions) || key;
+/** Messages of the language chosen in the settings, when it is not the browser's ("auto"). */
+let chosen: { lang: string; messages: LocaleMessages } | undefined;
+
+/**
+ * Applies the language setting. chrome.i18n always follows the browser, so another language is read from the
+ * extension's own _locales files and formatted with the same rules.
+ */
+export async function useLanguage(lang: 'auto' | 'en' | 'pl'): Promise<void> {
+  if (lang === 'auto') {
+    chosen = undefined;
+    return;
+  }
+  const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
+  chosen = { lang, messages: (await response.json()) as LocaleMessages };
+}
+
+/** The message in the chosen or the browser's language (falling back to English); the key itself if missing. */
+export const t: Translate = (key, substitutions) =>
+  (chosen && formatMessage(chosen.messages[key], substitutions)) || i18nApi().getMessage(key, substitutions) || key;
 
 /**
  * The language the UI text is actually in: the locale file the browser chose ("langCode"), refined by the
@@ -45,6 +63,7 @@ export const t: Translate = (key, substitutions) => i18nApi().getMessage(key, su
  */
 export function uiLanguage(): string {
   const shown = t('langCode');
+  if (chosen) return chosen.lang;
   const ui = i18nApi().getUILanguage();
   return ui.toLowerCase().split(/[-_]/)[0] === shown ? ui : shown;
 }

@@ -1,13 +1,20 @@
 import { browser } from 'wxt/browser';
-import { resumeUnfinishedJobs, WATCHDOG_ALARM } from '@/utils/jobs/sign-out-job';
-import { handleMessage } from '@/utils/messaging/handle-message';
-import { signOutEverywhere } from '@/utils/jobs/sign-out-everywhere';
 import { createToolbarMenu, SIGN_OUT_EVERYWHERE_MENU } from '@/utils/browser/toolbar-menu';
 import { t } from '@/utils/i18n';
+import { signOutEverywhere } from '@/utils/jobs/sign-out-everywhere';
+import { resumeUnfinishedJobs, WATCHDOG_ALARM } from '@/utils/jobs/sign-out-job';
+import { handleMessage } from '@/utils/messaging/handle-message';
+import { openOnboardingIfNeeded } from '@/utils/reminders/onboarding';
+import { checkForLeftoverSessions } from '@/utils/reminders/browser-start';
+import { sweepOnLastWindowClosed } from '@/utils/reminders/close-sweep';
+import { applyIdleInterval, IDLE_ALARM, onIdleAlarm, onIdleState } from '@/utils/reminders/idle';
+import { onTabClosed } from '@/utils/reminders/last-tab';
+import { onNotificationButton } from '@/utils/reminders/notification-actions';
+import { rememberTabSite } from '@/utils/reminders/tab-sites';
+import { onCookieChanged, reconcileAllSites } from '@/utils/sessions/sessions';
 
 /** The manifest's keyboard command (Alt+Shift+L by default, changeable in the browser's shortcut settings). */
 const SIGN_OUT_EVERYWHERE_COMMAND = 'sign-out-everywhere';
-import { onCookieChanged, reconcileAllSites } from '@/utils/sessions/sessions';
 
 /**
  * Wiring only. Listeners are registered synchronously at the top so a worker woken by an event receives it;
@@ -18,6 +25,7 @@ export default defineBackground(() => {
   browser.cookies.onChanged.addListener(({ cookie }) => void onCookieChanged(cookie));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHDOG_ALARM) void resumeUnfinishedJobs();
+    if (alarm.name === IDLE_ALARM) void onIdleAlarm();
   });
   browser.commands.onCommand.addListener((command) => {
     if (command === SIGN_OUT_EVERYWHERE_COMMAND) void signOutEverywhere('shortcut');
@@ -25,12 +33,29 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === SIGN_OUT_EVERYWHERE_MENU) void signOutEverywhere('context-menu');
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url || change.status === 'complete') void rememberTabSite(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
+  browser.windows.onRemoved.addListener(async () => {
+    if ((await browser.windows.getAll()).length === 0) await sweepOnLastWindowClosed();
+  });
+  browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
+  browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+  // Firefox notifications have no buttons: a click on one stands for its first button.
+  if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local' || area === 'managed') void applyIdleInterval();
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void reconcileAllSites();
     void createToolbarMenu(t('signOutEverywhere'));
+    if (reason === 'install') void openOnboardingIfNeeded();
   });
   browser.runtime.onStartup.addListener(() => void reconcileAllSites());
 
-  // Every worker start: a stopped worker may have left a sign-out half done.
+  // Every worker start: a browser start leaves sessions to report; a stopped worker may have left work half done.
+  void checkForLeftoverSessions();
+  void applyIdleInterval();
   void resumeUnfinishedJobs();
 });

@@ -37,6 +37,9 @@ function Root({ store }: { store: PopupStore }) {
       onSignOutEverywhere={() => void store.signOutEverywhere()}
       accountFlowsFor={accountFlowsFor}
       onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
+      leftovers={store.leftovers.value}
+      onDismissLeftovers={() => void store.dismissLeftovers()}
+      onLeave={() => void store.leave()}
     />
   );
 }

@@ -1,5 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import { LEFTOVERS_KEY, type Leftovers } from '../../utils/reminders/browser-start';
 import { db as defaultDb, type SignoffDb } from '../../utils/db';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { latestBatchView } from '../../utils/batch-model';
@@ -22,6 +24,7 @@ export function createPopupStore({ db = defaultDb, send, t }: Deps) {
   const sessions = signal<SessionRow[] | undefined>(undefined);
   const jobs = signal<JobRow[] | undefined>(undefined);
   const batches = signal<BatchRow[]>([]);
+  const leftovers = signal<string[] | undefined>(undefined);
   const now = signal(Date.now());
   const loadFailed = signal(false);
   const error = signal<string | undefined>(undefined);
@@ -46,7 +49,11 @@ export function createPopupStore({ db = defaultDb, send, t }: Deps) {
       liveQuery(() => db.batches.toArray()).subscribe({ next: (rows) => (batches.value = rows), error: fail }),
     ];
     const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
+    const readLeftovers = () => void readStoredLeftovers().then((sites) => (leftovers.value = sites));
+    readLeftovers();
+    browser.storage.onChanged.addListener(readLeftovers);
     return () => {
+      browser.storage.onChanged.removeListener(readLeftovers);
       subscriptions.forEach((s) => s.unsubscribe());
       clearInterval(timer);
     };
@@ -69,15 +76,23 @@ export function createPopupStore({ db = defaultDb, send, t }: Deps) {
   return {
     model,
     batch,
+    leftovers,
     now,
     loadFailed,
     error,
     start,
     signOut: (sessionId: string) => run(`sign-out:${sessionId}`, { channel: 'command', type: 'sign-out', sessionId }),
     signOutEverywhere: () => run('sign-out-everywhere', { channel: 'command', type: 'sign-out-everywhere' }),
+    leave: () => run('leave', { channel: 'command', type: 'leave' }),
+    dismissLeftovers: () => run('dismiss-leftovers', { channel: 'command', type: 'dismiss-leftovers' }),
     openFlow: (sessionId: string, flow: AccountFlowName) =>
       run(`${flow}:${sessionId}`, { channel: 'command', type: 'open-flow', sessionId, flow }),
     dismiss: (jobId: string) => run(`dismiss:${jobId}`, { channel: 'command', type: 'dismiss-result', jobId }),
   };
 }
 export type PopupStore = ReturnType<typeof createPopupStore>;
+
+async function readStoredLeftovers(): Promise<string[] | undefined> {
+  const stored = (await browser.storage.local.get(LEFTOVERS_KEY))[LEFTOVERS_KEY] as Leftovers | undefined;
+  return stored?.sites;
+}

@@ -2,6 +2,7 @@ import { db } from '../db';
 import type { BatchRow } from '../db-schema';
 import { isKept } from '../keep-list';
 import { loadSettings } from '../policy';
+import { dismissLeftovers } from '../reminders/browser-start';
 import { enqueueSignOut, startQueue } from './sign-out-job';
 
 const KEEP_BATCHES = 20;
@@ -30,6 +31,7 @@ export async function signOutEverywhere(trigger: BatchRow['trigger']): Promise<s
     return batch.id;
   });
   await startQueue();
+  await dismissLeftovers(); // The "still signed in from last time" banner has been answered.
   await pruneBatches();
   return batchId;
 }

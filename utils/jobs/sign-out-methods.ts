@@ -5,7 +5,7 @@ import type { SignOutMethod, SiteEntry } from '../recipes/schema';
 import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
 import { resolveSiteUrl } from '../recipes/site-url';
 import { runStepsInTab } from './run-in-tab';
-import { waitUntilSignedOut } from './verify';
+import { signOutByRequest } from './sign-out-by-request';
 import { updateJob } from './job-store';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
@@ -13,21 +13,6 @@ const PAGE_LOAD_TIMEOUT_MS = 20_000;
 const MAX_PAGE_LOADS = 5;
 
 export type MethodResult = { ran: true; by?: 'request' } | { ran: false; reason: string; detail?: string };
-
-const REQUEST_VERIFY_MS = 3_000;
-
-/**
- * GETs a sign-out URL from the extension itself. Browsers attach the site's cookies to requests from an
- * extension that holds the site's host permission and apply the Set-Cookie headers of the answer, so a site that
- * signs out on a plain GET is signed out without opening a tab. Verified by the cookies, like every method.
- */
-async function signOutByRequest(url: string, site: SiteEntry): Promise<boolean> {
-  const answered = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store' }).then(
-    (response) => response.ok || response.redirected,
-    () => false,
-  );
-  return answered && waitUntilSignedOut(site, REQUEST_VERIFY_MS);
-}
 
 /**
  * Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered.

@@ -2,6 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { db } from '../db';
 import { openAccountFlow } from '../jobs/open-account-flow';
 import { signOutEverywhere } from '../jobs/sign-out-everywhere';
+import { leaveComputer } from '../jobs/handover';
+import { dismissLeftovers } from '../reminders/browser-start';
 import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal } from '../sessions/sessions';
 import { Command, Report, type CommandReply } from './protocol';
@@ -38,6 +40,11 @@ async function runCommand(command: Command): Promise<CommandReply> {
         return { ok: true, jobId: await startSignOut(command.sessionId) };
       case 'sign-out-everywhere':
         return { ok: true, batchId: await signOutEverywhere('popup') };
+      case 'leave':
+        return { ok: true, batchId: await leaveComputer() };
+      case 'dismiss-leftovers':
+        await dismissLeftovers();
+        return { ok: true };
       case 'open-flow':
         await openAccountFlow(command.sessionId, command.flow);
         return { ok: true };

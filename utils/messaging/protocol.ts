@@ -12,6 +12,9 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ channel: z.literal('command'), type: z.literal('popup-opened') }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('sign-out'), sessionId: z.string().max(300) }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('sign-out-everywhere') }).strict(),
+  /** "I'm leaving": sign out everywhere, clear those sites' data and close their tabs. */
+  z.object({ channel: z.literal('command'), type: z.literal('leave') }).strict(),
+  z.object({ channel: z.literal('command'), type: z.literal('dismiss-leftovers') }).strict(),
   z.object({ channel: z.literal('command'), type: z.literal('dismiss-result'), jobId: z.string().max(100) }).strict(),
   z
     .object({

@@ -1,0 +1,43 @@
+import { clearSiteData } from '../browser/site-data';
+import { db } from '../db';
+import { signOutByRequest } from '../jobs/sign-out-by-request';
+import { loadSettings } from '../policy';
+import { recipeById } from '../recipes/registry';
+import { resolveSiteUrl } from '../recipes/site-url';
+
+/**
+ * The last browser window closed. No browser lets an extension delay closing, so this is best effort and
+ * recorded as such: sites that sign out on a plain URL are asked to, by a request, then every remaining session's
+ * cookies and storage are cleared. Whatever the browser lets finish before it exits is done.
+ */
+export async function sweepOnLastWindowClosed(): Promise<void> {
+  const settings = await loadSettings();
+  if (settings.mode !== 'shared' || settings.closeSweep === 'off') return;
+  const sessions = await db.sessions.toArray();
+  await Promise.all(
+    sessions.map(async (session) => {
+      const recipe = recipeById(session.recipeId);
+      const site = recipe?.sites.find((entry) => entry.domain === session.domain);
+      if (!recipe || !site) return;
+      const started = Date.now();
+      const urlMethod = recipe.signOut.find((method) => method.kind === 'url');
+      const signedOut =
+        settings.closeSweep === 'sign-out-then-clear' && urlMethod?.kind === 'url'
+          ? await signOutByRequest(resolveSiteUrl(site, urlMethod.path), site, 1_500)
+          : false;
+      const cleared = await clearSiteData(site).then(() => true, () => false);
+      await db.audit.add({
+        at: Date.now(),
+        action: 'sign-out',
+        trigger: 'close',
+        recipeId: recipe.id,
+        domain: site.domain,
+        accountName: session.accountName,
+        outcome: signedOut ? 'verified' : cleared ? 'cleared' : 'failed',
+        reason: 'reasonBestEffortClose',
+        durationMs: Date.now() - started,
+        ...(signedOut ? { method: 'url-request' } : {}),
+      });
+    }),
+  );
+}

@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import { clearNotification, showNotification } from '../browser/notifications';
+import { db } from '../db';
+import { t } from '../i18n';
+import { signOutEverywhere } from '../jobs/sign-out-everywhere';
+import { loadSettings } from '../policy';
+import { decideIdle, IDLE_COUNTDOWN_MS, type IdleState } from './decisions';
+
+export const IDLE_ALARM = 'idle-countdown';
+export const IDLE_NOTIFICATION = 'idle-countdown';
+const COUNTDOWN_KEY = 'idleCountdown';
+
+/** Tells the browser after how long without input to report "idle" (the person's setting, at least 15 s). */
+export async function applyIdleInterval(): Promise<void> {
+  const { idleMinutes } = await loadSettings();
+  browser.idle.setDetectionInterval(Math.max(15, idleMinutes * 60));
+}
+
+async function countdownDeadline(): Promise<number | undefined> {
+  return (await browser.storage.local.get(COUNTDOWN_KEY))[COUNTDOWN_KEY] as number | undefined;
+}
+
+/** Called on idle state changes and when the countdown alarm fires; the decision itself is `decideIdle`. */
+export async function onIdleState(state: IdleState, now = Date.now()): Promise<void> {
+  const settings = await loadSettings();
+  const action = decideIdle({
+    state,
+    sharedMode: settings.mode === 'shared',
+    sessions: await db.sessions.count(),
+    countdownDeadline: await countdownDeadline(),
+    now,
+  });
+  switch (action.kind) {
+    case 'start-countdown':
+      await browser.storage.local.set({ [COUNTDOWN_KEY]: action.deadline });
+      await browser.alarms.create(IDLE_ALARM, { when: action.deadline });
+      await showNotification(IDLE_NOTIFICATION, {
+        title: t('idleCountdownTitle', String(Math.round(IDLE_COUNTDOWN_MS / 1000))),
+        message: t('idleCountdownMessage'),
+        buttons: [t('idleStillHere')],
+      });
+      return;
+    case 'cancel-countdown':
+      return cancelIdleCountdown();
+    case 'sign-out-everywhere':
+      await cancelIdleCountdown();
+      await signOutEverywhere('idle');
+      return;
+    case 'none':
+      return;
+  }
+}
+
+/** The countdown alarm: still away? Then sign out. */
+export async function onIdleAlarm(): Promise<void> {
+  const { idleMinutes } = await loadSettings();
+  const state = (await browser.idle.queryState(Math.max(15, idleMinutes * 60))) as IdleState;
+  await onIdleState(state);
+}
+
+export async function cancelIdleCountdown(): Promise<void> {
+  await browser.storage.local.remove(COUNTDOWN_KEY);
+  await browser.alarms.clear(IDLE_ALARM);
+  await clearNotification(IDLE_NOTIFICATION);
+}
