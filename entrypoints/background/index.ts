@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createToolbarMenu, SIGN_OUT_EVERYWHERE_MENU } from '@/utils/browser/toolbar-menu';
-import { t } from '@/utils/i18n';
+import { t, useLanguage } from '@/utils/i18n';
+import { loadSettings } from '@/utils/policy';
 import { signOutEverywhere } from '@/utils/jobs/sign-out-everywhere';
 import { resumeUnfinishedJobs, WATCHDOG_ALARM } from '@/utils/jobs/sign-out-job';
 import { handleMessage } from '@/utils/messaging/handle-message';
@@ -12,6 +13,14 @@ import { onTabClosed } from '@/utils/reminders/last-tab';
 import { onNotificationButton } from '@/utils/reminders/notification-actions';
 import { rememberTabSite } from '@/utils/reminders/tab-sites';
 import { onCookieChanged, reconcileAllSites } from '@/utils/sessions/sessions';
+import { onGenericCookieChanged, reconcileGenericSessions } from '@/utils/generic/generic-sessions';
+import { syncGenericDetection } from '@/utils/generic/detection-setup';
+
+/** Settings the worker itself acts on: the idle interval and the language of its notifications. */
+async function applySettings(): Promise<void> {
+  await applyIdleInterval();
+  await useLanguage((await loadSettings()).language);
+}
 
 /** The manifest's keyboard command (Alt+Shift+L by default, changeable in the browser's shortcut settings). */
 const SIGN_OUT_EVERYWHERE_COMMAND = 'sign-out-everywhere';
@@ -22,7 +31,12 @@ const SIGN_OUT_EVERYWHERE_COMMAND = 'sign-out-everywhere';
  */
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(handleMessage);
-  browser.cookies.onChanged.addListener(({ cookie }) => void onCookieChanged(cookie));
+  browser.cookies.onChanged.addListener((change) => {
+    void onCookieChanged(change.cookie);
+    void onGenericCookieChanged(change);
+  });
+  browser.permissions.onAdded.addListener(() => void syncGenericDetection());
+  browser.permissions.onRemoved.addListener(() => void syncGenericDetection());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHDOG_ALARM) void resumeUnfinishedJobs();
     if (alarm.name === IDLE_ALARM) void onIdleAlarm();
@@ -45,17 +59,23 @@ export default defineBackground(() => {
   // Firefox notifications have no buttons: a click on one stands for its first button.
   if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local' || area === 'managed') void applyIdleInterval();
+    if (area === 'local' || area === 'managed') void applySettings();
+    if (area === 'local') void syncGenericDetection();
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void reconcileAllSites();
+    void reconcileGenericSessions();
     void createToolbarMenu(t('signOutEverywhere'));
     if (reason === 'install') void openOnboardingIfNeeded();
   });
-  browser.runtime.onStartup.addListener(() => void reconcileAllSites());
+  browser.runtime.onStartup.addListener(() => {
+    void reconcileAllSites();
+    void reconcileGenericSessions();
+  });
 
   // Every worker start: a browser start leaves sessions to report; a stopped worker may have left work half done.
   void checkForLeftoverSessions();
-  void applyIdleInterval();
+  void applySettings();
   void resumeUnfinishedJobs();
+  void syncGenericDetection();
 });

@@ -2,48 +2,83 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/I18nContext';
-import { OptionsApp } from '../../components/OptionsApp';
-import { t, uiLanguage } from '../../utils/i18n';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { DetectOtherSitesSection } from '../../components/options/DetectOtherSitesSection';
+import { turnDetectionOff, turnDetectionOn } from '../../utils/generic/detection-setup';
+import { exportHistory, forgetEverything } from '../../utils/history';
+import { t, uiLanguage, useLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
-import { loadSettings } from '../../utils/policy';
+import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
 import { saveSettings, type Settings } from '../../utils/settings';
 import './style.css';
 
-const lang = uiLanguage();
-document.documentElement.lang = lang;
-document.title = `${t('extName')} — ${t('optionsTitle')}`;
+const state = signal<EffectiveSettings | undefined>(undefined);
 
-const settings = signal<Settings | undefined>(undefined);
-void loadSettings().then((loaded) => (settings.value = loaded));
-// Another page (or an administrator's policy later) may change settings while this one is open.
-browser.storage.onChanged.addListener(() => void loadSettings().then((loaded) => (settings.value = loaded)));
+async function reload(): Promise<void> {
+  const effective = await loadEffectiveSettings();
+  await useLanguage(effective.settings.language);
+  document.documentElement.lang = uiLanguage();
+  document.title = `${t('extName')} — ${t('optionsTitle')}`;
+  state.value = effective;
+}
+void reload();
+// Another page, or an administrator's policy, may change settings while this one is open.
+browser.storage.onChanged.addListener(() => void reload());
+
+async function change(changes: Partial<Settings>): Promise<void> {
+  await saveSettings(changes);
+  await reload();
+}
 
 async function addKept(input: string): Promise<string | undefined> {
   const domain = normalizeDomainInput(input);
   if (!domain) return t('keepListInvalid', input.trim() || '—');
-  const current = settings.value?.keepList ?? [];
+  const current = state.value?.settings.keepList ?? [];
   if (current.includes(domain)) return t('keepListDuplicate', domain);
-  settings.value = await saveSettings({ keepList: [...current, domain].sort() });
+  await change({ keepList: [...current, domain].sort() });
   return undefined;
 }
 
-async function removeKept(domain: string): Promise<void> {
-  const current = settings.value?.keepList ?? [];
-  settings.value = await saveSettings({ keepList: current.filter((kept) => kept !== domain) });
+function download(name: string, text: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
 }
 
 function Root() {
-  const loaded = settings.value;
+  const loaded = state.value;
   if (!loaded) return <p>{t('loading')}</p>;
-  return <OptionsApp keepList={loaded.keepList} onAddKept={addKept} onRemoveKept={(d) => void removeKept(d)} />;
+  return (
+    <I18nContext.Provider value={{ t, lang: uiLanguage() }}>
+      <OptionsApp
+        settings={loaded.settings}
+        locked={loaded.locked}
+        policyErrors={loaded.policyRecipeErrors}
+        onChange={(changes) => void change(changes)}
+        onAddKept={addKept}
+        onRemoveKept={(domain) => void change({ keepList: loaded.settings.keepList.filter((kept) => kept !== domain) })}
+        onExport={() => void exportHistory().then((json) => download('signoff-history.json', json))}
+        onForgetEverything={async () => {
+          await forgetEverything();
+          await reload();
+        }}
+      >
+        <DetectOtherSitesSection
+          enabled={loaded.settings.detectOtherSites}
+          onToggle={async (enabled) => {
+            // The permission request comes first, still inside the click: browsers prompt only during a gesture.
+            if (!enabled) await turnDetectionOff();
+            const granted = enabled ? await turnDetectionOn() : true;
+            await reload();
+            return granted;
+          }}
+        />
+      </OptionsApp>
+    </I18nContext.Provider>
+  );
 }
 
 const root = document.getElementById('app');
-if (root) {
-  render(
-    <I18nContext.Provider value={{ t, lang }}>
-      <Root />
-    </I18nContext.Provider>,
-    root,
-  );
-}
+if (root) render(<Root />, root);

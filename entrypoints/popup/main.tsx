@@ -1,19 +1,14 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
-import { t, uiLanguage } from '../../utils/i18n';
+import { t, uiLanguage, useLanguage } from '../../utils/i18n';
+import { loadSettings } from '../../utils/policy';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { recipeById } from '../../utils/recipes/registry';
 import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
 import { createPopupStore, type PopupStore } from './store';
 import './style.css';
 
-const lang = uiLanguage();
-document.documentElement.lang = lang;
-document.title = t('extName');
-
-const store = createPopupStore({ send: sendCommand, t });
-store.start();
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
 void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
 
@@ -44,8 +39,15 @@ function Root({ store }: { store: PopupStore }) {
   );
 }
 
-const root = document.getElementById('app');
-if (root) {
+async function main() {
+  await useLanguage((await loadSettings()).language);
+  const lang = uiLanguage();
+  document.documentElement.lang = lang;
+  document.title = t('extName');
+  const store = createPopupStore({ send: sendCommand, t });
+  store.start();
+  const root = document.getElementById('app');
+  if (!root) return;
   render(
     <I18nContext.Provider value={{ t, lang }}>
       <Root store={store} />
@@ -53,3 +55,4 @@ if (root) {
     root,
   );
 }
+void main();

@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { createSites } from '../fixture-sites/all-sites';
 import { projectTmpDir } from '../fixture-sites/paths';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
@@ -25,6 +25,8 @@ interface HarnessTestFixtures {
    * and returns it. Merely opening the popup does not wake it if the popup sends nothing on load.
    */
   wakeServiceWorker: () => Promise<Worker>;
+  /** Leave the first-run options tab open (by default the harness waits for it and closes it). */
+  keepWelcomePage: boolean;
   /** Internal: resets every fixture site before each test. */
   resetSites: void;
 }
@@ -55,8 +57,9 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   ],
 
   uiLanguage: ['en', { option: true }],
+  keepWelcomePage: [false, { option: true }],
 
-  context: async ({ fixtures, uiLanguage }, use) => {
+  context: async ({ fixtures, uiLanguage, keepWelcomePage }, use) => {
     const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
     const context = await launchWithExtension({
       profileDir,
@@ -64,6 +67,8 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
       uiLanguage,
       headless: true,
     });
+    // A fresh install opens the first-run question in a tab; most tests play a person who has answered it.
+    if (!keepWelcomePage) await closeWelcomePage(context);
     await use(context);
     await context.close();
     await rm(profileDir, { recursive: true, force: true });
@@ -117,3 +122,13 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
 
 export { expect, EXTENSION_DIR, type UiLanguage };
 export { signInAmazon } from './amazon-sign-in';
+
+/** Waits for the first-run tab the extension opens on install and closes it, so tests start with one tab. */
+async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

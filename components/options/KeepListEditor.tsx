@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from './I18nContext';
+import { useI18n } from '../I18nContext';
 
 interface Props {
   domains: readonly string[];
+  /** Set by the administrator: shown, not editable. */
+  locked?: boolean;
   /** Returns an error message key's text when the domain is refused. */
   onAdd: (domain: string) => Promise<string | undefined>;
   onRemove: (domain: string) => void;
 }
 
 /** The sites "Sign out everywhere" must never touch. */
-export function KeepListEditor({ domains, onAdd, onRemove }: Props) {
+export function KeepListEditor({ domains, locked = false, onAdd, onRemove }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
@@ -25,6 +27,7 @@ export function KeepListEditor({ domains, onAdd, onRemove }: Props) {
     <section aria-labelledby="keep-heading">
       <h2 id="keep-heading">{t('keepListHeading')}</h2>
       <p class="hint">{t('keepListHint')}</p>
+      {locked && <p class="locked">{t('lockedByAdministrator')}</p>}
       {domains.length === 0 ? (
         <p class="hint" data-testid="keep-list-empty">{t('keepListEmpty')}</p>
       ) : (
@@ -32,13 +35,16 @@ export function KeepListEditor({ domains, onAdd, onRemove }: Props) {
           {domains.map((domain) => (
             <li key={domain}>
               <span>{domain}</span>
-              <button type="button" aria-label={t('keepListRemoveDomain', domain)} onClick={() => onRemove(domain)}>
-                {t('keepListRemove')}
-              </button>
+              {!locked && (
+                <button type="button" aria-label={t('keepListRemoveDomain', domain)} onClick={() => onRemove(domain)}>
+                  {t('keepListRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {!locked && (
       <form class="add" onSubmit={submit}>
         <label for="keep-domain" class="visually-hidden">{t('keepListAddLabel')}</label>
         <input
@@ -52,6 +58,7 @@ export function KeepListEditor({ domains, onAdd, onRemove }: Props) {
         />
         <button type="submit" class="primary">{t('keepListAdd')}</button>
       </form>
+      )}
       <p id="keep-error" class="error" role="alert">{error}</p>
     </section>
   );
