@@ -9,7 +9,7 @@ const MANIFEST_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,6 +23,8 @@ export default defineConfig({
       },
     },
     host_permissions: recipeMatchPatterns(),
+    // "Detect other sites" (off by default) asks for these at run time; MV2 has no optional_host_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {

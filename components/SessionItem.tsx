@@ -26,6 +26,9 @@ export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpen
         {session.signedInAt !== undefined && (
           <span class="row-detail">{signedInText(t, session.signedInAt, now, lang)}</span>
         )}
+        {session.detectedBy === 'heuristics' && (
+          <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
+        )}
         {!session.job && onOpenFlow && accountFlows.length > 0 && (
           <span class="row-actions">
             {accountFlows.map((flow) => (

@@ -17,6 +17,10 @@ export const SessionRow = z.object({
   cookieNames: z.array(z.string()),
   signedInAt: z.number(),
   lastSeenAt: z.number(),
+  /** How the session was found: by a recipe's auth cookies, or by heuristics on a site without a recipe. */
+  detectedBy: z.enum(['recipe', 'heuristics']).optional(),
+  /** Sessions found by heuristics: the origin the person signed in on (where the sign-out starts). */
+  origin: z.string().optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 
@@ -67,6 +71,8 @@ export const JobRow = z.object({
   leftoversCleared: z.boolean().optional(),
   /** The user has seen and dismissed the result in the popup. */
   dismissed: z.boolean().optional(),
+  /** Generic sign-out (no recipe): what Signoff pressed on the site's pages, as "action: label the page showed". */
+  pageActions: z.array(z.string().max(120)).max(20).optional(),
 });
 export type JobRow = z.infer<typeof JobRow>;
 

@@ -19,6 +19,8 @@ export interface SessionView extends SiteInfo {
   signedInAt?: number;
   /** The running sign-out, if any: then the row shows progress instead of the button. */
   job?: { id: string; phase: ActivePhase };
+  /** "heuristics": a site without a recipe, found by heuristics (the row says so). */
+  detectedBy?: 'recipe' | 'heuristics';
 }
 
 export interface ResultView extends SiteInfo {
@@ -78,6 +80,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       accountName: session.accountName,
       signedInAt: session.signedInAt,
       job: job && { id: job.id, phase: job.phase },
+      ...(session.detectedBy ? { detectedBy: session.detectedBy } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { RunRequest, type Report, type RunResult } from '@/utils/messaging/protocol';
+import { GenericRunRequest, RunRequest, type GenericRunResult, type Report, type RunResult } from '@/utils/messaging/protocol';
+import { runGenericSignOutInPage } from '@/utils/generic/run-generic-page';
 import { runSteps, StepError } from '@/utils/recipes/engine';
 import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
 
@@ -20,7 +21,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const request = RunRequest.safeParse(message);
-      return request.success ? run(request.data) : undefined;
+      if (request.success) return run(request.data);
+      const generic = GenericRunRequest.safeParse(message);
+      return generic.success ? runGeneric(generic.data) : undefined;
     });
   },
 });
@@ -36,4 +39,14 @@ async function run(request: RunRequest): Promise<RunResult> {
     const stepIndex = error instanceof StepError ? error.stepIndex : request.startAt;
     return { kind: 'failed', stepIndex, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** A site without a recipe: the generic finder looks for the sign-out control (see utils/generic/). */
+async function runGeneric(request: GenericRunRequest): Promise<GenericRunResult> {
+  return runGenericSignOutInPage(document, request, {
+    async report(action, label) {
+      const report: Report = { channel: 'report', type: 'generic-step', jobId: request.jobId, action, label: label.slice(0, 100) };
+      await browser.runtime.sendMessage(report).catch(() => undefined);
+    },
+  });
 }

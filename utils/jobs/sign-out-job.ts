@@ -4,7 +4,7 @@ import { clearSiteData } from '../browser/site-data';
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
 import type { JobOutcome, JobRow } from '../db-schema';
-import { recipeById } from '../recipes/registry';
+import { recipeForJob } from '../generic/generic-recipe';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
@@ -108,9 +108,9 @@ async function drive(jobId: string, resumed = false): Promise<void> {
 async function driveJob(jobId: string): Promise<void> {
   let job = await db.jobs.get(jobId);
   if (!job || job.phase === 'done') return;
-  const recipe = recipeById(job.recipeId);
-  const site = recipe?.sites.find((entry) => entry.domain === job!.domain);
-  if (!recipe || !site) return finish(jobId, 'failed', 'reasonUnknownSession');
+  const found = await recipeForJob(job);
+  if (!found) return finish(jobId, 'failed', 'reasonUnknownSession');
+  const { recipe, site } = found;
 
   // A queued job's time starts when it leaves the queue, not while it waits behind others.
   if (job.phase === 'queued') job = await updateJob(job, { deadline: Date.now() + JOB_DEADLINE_MS });
@@ -183,9 +183,8 @@ async function finish(jobId: string, outcome: JobOutcome, reason: string, method
   const job = await recordOutcome(jobId, outcome, reason, method);
   if (!job) return;
   if (job.openedTab && job.tabId !== undefined) await closeTab(job.tabId);
-  const recipe = recipeById(job.recipeId);
-  const site = recipe?.sites.find((entry) => entry.domain === job.domain);
-  if (recipe && site) await refreshSite(recipe, site);
+  const found = await recipeForJob(job);
+  if (found) await refreshSite(found.recipe, found.site);
 }
 
 function methodKind(recipe: Recipe, index: number): string | undefined {

@@ -7,6 +7,7 @@ import { resolveSiteUrl } from '../recipes/site-url';
 import { runStepsInTab } from './run-in-tab';
 import { signOutByRequest } from './sign-out-by-request';
 import { updateJob } from './job-store';
+import { runGenericSignOut } from '../generic/run-generic-sign-out';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
 /** A flow may cross a few page loads (navigate steps, clicks that load a confirmation page). */
@@ -31,6 +32,9 @@ export async function runSignOutMethod(
     const tabId = await ensureTab(job, url, true);
     await updateJob(job, { phase: 'running' });
     return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
+  }
+  if (method.kind === 'generic') {
+    return runGenericSignOut(job, site, await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart));
   }
 
   const tabId = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);

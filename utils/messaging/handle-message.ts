@@ -6,6 +6,7 @@ import { leaveComputer } from '../jobs/handover';
 import { dismissLeftovers } from '../reminders/browser-start';
 import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal } from '../sessions/sessions';
+import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
 import { Command, Report, type CommandReply } from './protocol';
 
 /** Signoff's own pages (popup, options) have the extension's origin; web pages and content scripts do not. */
@@ -65,6 +66,17 @@ async function handleReport(report: Report, tabId: number, tabUrl: string): Prom
       // Only the tab a job drives may move that job's progress.
       const job = await db.jobs.get(report.jobId);
       if (job && job.tabId === tabId && job.phase !== 'done') await db.jobs.update(job.id, { stepIndex: report.index });
+      return;
+    }
+    case 'password-submitted':
+      return onPasswordSubmitted(tabUrl);
+    case 'account-signals':
+      return onAccountSignals(tabUrl);
+    case 'generic-step': {
+      const job = await db.jobs.get(report.jobId);
+      if (!job || job.tabId !== tabId || job.phase === 'done') return;
+      const pageActions = [...(job.pageActions ?? []), `${report.action}: ${report.label}`.slice(0, 120)].slice(-20);
+      await db.jobs.update(job.id, { pageActions });
       return;
     }
   }

@@ -52,6 +52,20 @@ export const Report = z.discriminatedUnion('type', [
       index: z.number().int().min(0).max(100),
     })
     .strict(),
+  /** The generic detector (sites without a recipe): a form with a filled password field was sent in this tab. */
+  z.object({ channel: z.literal('report'), type: z.literal('password-submitted') }).strict(),
+  /** The generic detector: this tab's page shows a sign-out control (a signed-in account). */
+  z.object({ channel: z.literal('report'), type: z.literal('account-signals') }).strict(),
+  /** The runner's generic sign-out is about to press something in the job's tab (reported first: it may unload). */
+  z
+    .object({
+      channel: z.literal('report'),
+      type: z.literal('generic-step'),
+      jobId: z.string().max(100),
+      action: z.enum(['open-menu', 'sign-out', 'account-page']),
+      label: z.string().max(100),
+    })
+    .strict(),
 ]);
 export type Report = z.infer<typeof Report>;
 
@@ -73,3 +87,23 @@ export const RunResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('failed'), stepIndex: z.number().int(), error: z.string().max(500) }),
 ]);
 export type RunResult = z.infer<typeof RunResult>;
+
+/** Sent by the background to the runner for a site without a recipe: find the sign-out control and press it. */
+export const GenericRunRequest = z
+  .object({
+    channel: z.literal('runner'),
+    type: z.literal('generic'),
+    jobId: z.string(),
+    /** "find": menus and the account page too; "confirm": only a visible sign-out control (after a press). */
+    mode: z.enum(['find', 'confirm']),
+    allowAccountPage: z.boolean(),
+  })
+  .strict();
+export type GenericRunRequest = z.infer<typeof GenericRunRequest>;
+
+export const GenericRunResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('clicked'), label: z.string().max(100), via: z.enum(['page', 'menu', 'hidden']) }),
+  z.object({ kind: z.literal('account-page'), url: z.string().max(2000), label: z.string().max(100) }),
+  z.object({ kind: z.literal('not-found'), detail: z.string().max(500) }),
+]);
+export type GenericRunResult = z.infer<typeof GenericRunResult>;

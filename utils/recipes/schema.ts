@@ -88,6 +88,11 @@ export const SignOutMethod = z.discriminatedUnion('kind', [
   Flow.extend({ kind: z.literal('steps') }).strict(),
   /** The site signs out on a plain GET of this URL (with the site's cookies, no token needed). */
   z.object({ kind: z.literal('url'), path: SiteUrl }).strict(),
+  /**
+   * No site knowledge: Signoff's generic finder looks for the sign-out control from `startPath` (through the
+   * account menu or the account page if need be) and never presses a destructive one. Sites without a recipe.
+   */
+  z.object({ kind: z.literal('generic'), startPath: SiteUrl.default('/') }).strict(),
 ]);
 
 export const SiteEntry = z
@@ -178,6 +183,7 @@ function navigationUrls(recipe: {
   };
   recipe.signOut.forEach((method, i) => {
     if (method.kind === 'url') found.push({ path: ['signOut', i, 'path'], url: method.path });
+    else if (method.kind === 'generic') found.push({ path: ['signOut', i, 'startPath'], url: method.startPath });
     else flowUrls(method, ['signOut', i]);
   });
   for (const [name, flow] of Object.entries(recipe.flows)) if (flow) flowUrls(flow, ['flows', name]);

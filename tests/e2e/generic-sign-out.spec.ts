@@ -1,0 +1,123 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { AuditRow, JobRow, SessionRow } from '../../utils/db-schema';
+import { projectTmpDir } from '../fixture-sites/paths';
+import { genericUser, type GenericFixtureSite } from '../fixture-sites/generic/index';
+import { readTable } from './extension-state';
+import { expect, test as base, type SiteFixtures } from './harness';
+import { launchWithExtension } from './launch';
+import { launchWithGrantedOrigins } from './optional-permission';
+
+const ALL_HTTPS = 'https://*/*';
+
+/** The harness, with a profile in which the browser remembers that the person once allowed "all https sites". */
+const test = base.extend({
+  context: async ({ fixtures, uiLanguage }, use) => {
+    const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
+    const launch = () =>
+      launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
+    const context = await launchWithGrantedOrigins(launch, profileDir, [ALL_HTTPS]);
+    await use(context);
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  },
+});
+
+const hasAllHttps = (page: Page) => page.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ALL_HTTPS);
+
+/** Turns "detect other sites" on the way a person does: a click in the options page, which asks for the permission. */
+async function turnOnDetection(context: BrowserContext, extensionId: string, worker: () => Promise<Worker>): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // The person allowed it on an earlier day and then turned detection off: Signoff holds no such access now.
+  await options.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), ALL_HTTPS);
+  expect(await hasAllHttps(options)).toBe(false);
+
+  const toggle = options.getByTestId('detect-other-sites');
+  await expect(toggle).not.toBeChecked();
+  await toggle.click();
+  await expect(toggle).toBeChecked();
+  await expect.poll(() => hasAllHttps(options), { timeout: 5_000 }).toBe(true);
+  // The detector is registered for the granted hosts, not for the recipe sites.
+  await expect
+    .poll(async () => (await worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+    .toEqual([expect.objectContaining({ id: 'signoff-generic-detector', matches: [ALL_HTTPS] })]);
+  await options.close();
+}
+
+/** Signs in through the site's own form, as a person would. */
+async function signIn(page: Page, site: GenericFixtureSite): Promise<void> {
+  await page.goto(`https://${site.host}${site.signIn.path}`);
+  await page.locator(site.signIn.email).fill(genericUser.email);
+  await page.locator(site.signIn.password).fill(genericUser.password);
+  await page.locator(site.signIn.submit).click();
+  await page.waitForURL(`https://${site.host}/`);
+  expect(site.activeSessions()).toHaveLength(1);
+}
+
+const sessionRow = (popup: Page, domain: string) => popup.locator(`[data-testid="session-row"][data-session-id="generic:${domain}"]`);
+const resultRow = (popup: Page, domain: string) => popup.locator('[data-testid="result-row"]').filter({ hasText: `(${domain})` });
+
+interface Case {
+  name: string;
+  site: (fixtures: SiteFixtures) => GenericFixtureSite;
+  /** What Signoff should have pressed, in order (the runner's own report). */
+  actions: RegExp[];
+}
+
+const cases: Case[] = [
+  { name: '(a) Polish shop, sign-out link in the header', site: (f) => f.sklepPrzyklad, actions: [/^sign-out: Wyloguj się$/] },
+  {
+    name: '(b) German forum, sign-out in a dropdown that opens on click',
+    site: (f) => f.forumBeispiel,
+    actions: [/^open-menu: jan\.k$/, /^sign-out: Abmelden$/],
+  },
+  { name: '(c) French shop, sign-out is a POST form with a CSRF token', site: (f) => f.boutiqueExemple, actions: [/^sign-out: Se déconnecter$/] },
+  {
+    name: '(d) English app, sign-out only on the account page',
+    site: (f) => f.sampleCrm,
+    actions: [/^account-page: Account$/, /^sign-out: Sign out$/],
+  },
+];
+
+test.describe('Sites without a recipe: detected by heuristics, signed out by the generic finder', () => {
+  for (const { name, site: pick, actions } of cases) {
+    test(name, async ({ page, context, extensionId, serviceWorker, openPopup, fixtures }) => {
+      const site = pick(fixtures);
+      await turnOnDetection(context, extensionId, serviceWorker);
+      await signIn(page, site);
+
+      const popup = await openPopup();
+      const row = sessionRow(popup, site.domain);
+      await expect(row).toContainText(`${site.host} (${site.domain})`);
+      await expect(row.getByTestId('detected-by-heuristics')).toHaveText('detected by heuristics');
+      const [session] = (await readTable<SessionRow>(popup, 'sessions')).filter((s) => s.recipeId === 'generic');
+      expect(session).toMatchObject({ domain: site.domain, detectedBy: 'heuristics', origin: `https://${site.host}` });
+      // Names only, and only the site's sign-in cookies: no analytics, cart, consent or CSRF cookie.
+      expect(session!.cookieNames.length).toBeGreaterThan(0);
+      expect(session!.cookieNames.join(' ')).not.toMatch(/_ga|_gid|koszyk|consent|csrf/);
+
+      await popup.getByRole('button', { name: `Sign out of ${site.host} (${site.domain})` }).click();
+      await expect(resultRow(popup, site.domain)).toHaveAttribute('data-outcome', 'verified', { timeout: 45_000 });
+      await expect(resultRow(popup, site.domain)).toContainText('Signed out (verified)');
+
+      expect(site.activeSessions()).toHaveLength(0); // The server ended the session: the site's own sign-out ran.
+      expect(site.signOuts).toBe(1);
+      expect(site.decoyRequests).toBe(0); // "Delete account" was never pressed or loaded.
+      const [job] = await readTable<JobRow>(popup, 'jobs');
+      expect(job?.pageActions?.length).toBe(actions.length);
+      actions.forEach((action, i) => expect(job?.pageActions?.[i]).toMatch(action));
+      const audit = await readTable<AuditRow>(popup, 'audit');
+      expect(audit).toMatchObject([{ recipeId: 'generic', domain: site.domain, outcome: 'verified', method: 'generic' }]);
+      await expect(sessionRow(popup, site.domain)).toHaveCount(0);
+    });
+  }
+
+  test('without the setting, a sign-in on a site without a recipe is not tracked', async ({ page, openPopup, fixtures }) => {
+    await signIn(page, fixtures.sklepPrzyklad);
+    const popup = await openPopup();
+    await expect(popup.locator('[data-testid="session-row"]')).toHaveCount(0);
+    expect(await readTable<SessionRow>(popup, 'sessions')).toEqual([]);
+  });
+});

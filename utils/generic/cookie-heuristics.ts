@@ -1,0 +1,56 @@
+/**
+ * Heuristics for sites without a recipe, on cookie *names* and host names only (never values):
+ * which cookie names look like a signed-in session, and which "site" a host belongs to.
+ */
+
+/** Analytics, consent, anti-forgery and preference cookies: present for anonymous visitors, never a session. */
+const NOT_AUTH =
+  /^(_ga|_gid|_gat|_gcl|_fbp|_fbc|_hj|_pk_|_clck|_clsk|_uet|__utm|_dc_gtm|ajs_|amplitude|mp_|optimizely|__cf_bm|_cfuvid|cf_clearance|awsalb)|consent|cookielaw|optanon|gdpr|csrf|xsrf|lang|locale|currency|theme|timezone|tracking|analytics|visitor|cart|basket/i;
+
+/** Substrings that mark session and sign-in cookies wherever they appear ("PHPSESSID", "laravel_session", "wordpress_logged_in_…"). */
+const AUTH_ANYWHERE = /sess|login|logged|remember|token|jwt/i;
+
+/** Short words that mark a session only as a whole word of the name ("connect.sid", "forum_sid", "user_id", "auth"). */
+const AUTH_WORDS = new Set(['sid', 'ssid', 'sessid', 'auth', 'authn', 'authtoken', 'uid', 'user', 'userid', 'usr', 'member', 'identity', 'access']);
+
+/** "remember_web_59ba" → ["remember", "web", "59ba"]; "authToken" → ["auth", "token"]. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True when a cookie name looks like it keeps someone signed in (and is not analytics, consent or CSRF). */
+export function isAuthLikeCookieName(name: string): boolean {
+  if (!name || NOT_AUTH.test(name)) return false;
+  if (AUTH_ANYWHERE.test(name)) return true;
+  const words = nameWords(name);
+  // A name ending in "sid" glued to a prefix ("SKLEPSID", "ASPSESSIONID" is caught above) is a session id too.
+  return words.some((word) => AUTH_WORDS.has(word) || word.startsWith('auth')) || /sid$/i.test(name);
+}
+
+/**
+ * Second-level suffixes under which every registrable domain has three labels ("shop.co.uk"). A small list on
+ * purpose: the full Public Suffix List is large, and a wrong guess here only makes a session's "site" one level
+ * too wide or too narrow.
+ */
+const TWO_LABEL_SUFFIXES = new Set([
+  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'me.uk', 'ltd.uk', 'plc.uk',
+  'com.pl', 'net.pl', 'org.pl', 'edu.pl', 'gov.pl', 'waw.pl', 'info.pl', 'biz.pl',
+  'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au',
+  'co.nz', 'org.nz', 'co.jp', 'ne.jp', 'or.jp', 'ac.jp', 'co.kr', 'or.kr',
+  'com.br', 'net.br', 'org.br', 'com.mx', 'com.ar', 'com.co', 'com.pe', 'com.tr', 'com.ua', 'com.cn', 'com.tw',
+  'com.hk', 'com.sg', 'com.my', 'co.in', 'co.id', 'co.il', 'co.za', 'co.th', 'com.es', 'com.pt', 'com.gr', 'co.at',
+  'or.at', 'gv.at', 'com.de', 'com.fr', 'asso.fr', 'gouv.fr', 'com.ro', 'co.hu', 'com.cy',
+]);
+
+/** "www.sklep-przyklad.pl" → "sklep-przyklad.pl"; "forum.beispiel.de" → "beispiel.de"; "shop.example.co.uk" → "example.co.uk". */
+export function registrableDomain(host: string): string {
+  const bare = host.replace(/^\./, '').replace(/\.$/, '').toLowerCase();
+  if (/^[\d.]+$/.test(bare) || bare.includes(':') || !bare.includes('.')) return bare; // IP address or single label.
+  const labels = bare.split('.');
+  const lastTwo = labels.slice(-2).join('.');
+  return labels.slice(TWO_LABEL_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
+}

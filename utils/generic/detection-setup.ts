@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import { loadSettings } from '../policy';
+import { recipeMatchPatterns } from '../recipes/match-patterns';
+import { saveSettings } from '../settings';
+import { forgetGenericSessions } from './generic-sessions';
+
+/**
+ * "Detect other sites": an optional permission for every https site, asked for only when the person turns the
+ * setting on, and the detector content script registered for exactly the hosts granted (minus recipe sites).
+ */
+
+/** The optional host permission in the manifest (optional_host_permissions; optional_permissions on MV2). */
+export const DETECTION_ORIGINS = ['https://*/*'];
+export const GENERIC_DETECTOR_ID = 'signoff-generic-detector';
+const DETECTOR_FILE = '/content-scripts/generic-detector.js';
+
+/**
+ * Turns detection on. Must be called from the click that asks for it: browsers show the permission prompt only
+ * during a user gesture, so the request comes first, before anything else is awaited.
+ */
+export async function turnDetectionOn(): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: DETECTION_ORIGINS });
+  if (granted) await saveSettings({ detectOtherSites: true });
+  return granted;
+}
+
+/** Turns detection off and gives the permission back: Signoff then sees only its recipe sites again. */
+export async function turnDetectionOff(): Promise<void> {
+  await saveSettings({ detectOtherSites: false });
+  await browser.permissions.remove({ origins: DETECTION_ORIGINS }).catch(() => false);
+}
+
+/** True when the setting is on and the browser still grants the permission (the person may revoke it there). */
+export async function detectionActive(): Promise<boolean> {
+  if (!(await loadSettings()).detectOtherSites) return false;
+  return (await grantedPatterns()).length > 0;
+}
+
+/** The https patterns granted beyond the recipe sites: all sites, or the ones the person picked in the browser. */
+async function grantedPatterns(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const recipePatterns = new Set(recipeMatchPatterns());
+  return origins.filter((origin) => origin.startsWith('https://') && !recipePatterns.has(origin));
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Brings the detector's registration in line with the setting and the granted hosts; called at worker start and
+ * whenever either changes. Turning detection off also forgets the sessions it found.
+ */
+export function syncGenericDetection(): Promise<void> {
+  const run = queue.then(async () => {
+    const enabled = (await loadSettings()).detectOtherSites;
+    const matches = enabled ? await grantedPatterns() : [];
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_DETECTOR_ID] });
+    if (matches.length === 0) {
+      if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_DETECTOR_ID] });
+      if (!enabled) await forgetGenericSessions();
+      return;
+    }
+    const script = {
+      id: GENERIC_DETECTOR_ID,
+      js: [DETECTOR_FILE],
+      matches,
+      excludeMatches: recipeMatchPatterns(),
+      runAt: 'document_idle' as const,
+      allFrames: false,
+      persistAcrossSessions: true,
+    };
+    if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+    else await browser.scripting.registerContentScripts([script]);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

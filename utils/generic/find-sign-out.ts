@@ -1,0 +1,330 @@
+import { isVisible } from '../recipes/find-target';
+import {
+  ACCOUNT_LABELS,
+  ACCOUNT_URL_WORDS,
+  allWords,
+  DESTRUCTIVE_LABELS,
+  DESTRUCTIVE_URL_WORDS,
+  NOT_ACCOUNT_LABELS,
+  SIGN_OUT_LABELS,
+  SIGN_OUT_URL_WORDS,
+} from './sign-out-words';
+import { fold, phraseList, urlWordList } from './words-match';
+
+/**
+ * The generic sign-out finder: on a site Signoff has no recipe for, find the control a person would use to sign
+ * out, by what it says (text, aria-label, title), where it points (link address, form action) and where it sits
+ * (header, navigation, account menu). Pure DOM, no browser APIs: it runs in the runner and the detector content
+ * scripts and in unit tests alike.
+ *
+ * It never returns a destructive control ("Delete account", "Usuń konto", "Konto löschen", "Cancel subscription",
+ * ...), even one that also mentions signing out: those are refused before any ranking.
+ */
+
+export interface Candidate {
+  element: Element;
+  /** Higher is better; see `score*` below for what counts. */
+  score: number;
+  visible: boolean;
+  /** The label as the page shows it (collapsed, at most 80 characters), for reports and logs. */
+  label: string;
+  /** Why it was chosen, e.g. ["exact-label", "url", "in-header", "visible"]. */
+  reasons: string[];
+}
+
+export interface OpenerCandidate extends Candidate {
+  /** A real link: hovering it may open a menu, clicking it leaves the page. */
+  navigates: boolean;
+}
+
+export interface AccountPageCandidate extends Candidate {
+  /** The link's absolute address. */
+  url: string;
+}
+
+export interface SignOutScan {
+  /** Sign-out controls, best first; visible and hidden (a closed menu's items are hidden). */
+  signOut: Candidate[];
+  /** Visible controls that probably open the account menu, best first. */
+  openers: OpenerCandidate[];
+  /** Links to the account page on the same site, best first. */
+  accountPages: AccountPageCandidate[];
+  /** Controls that matched sign-out or account words but are destructive, so never offered. */
+  refused: Candidate[];
+}
+
+export interface FinderOptions {
+  /** The signed-in person's name, when known: a button showing it is probably the account menu. */
+  accountName?: string;
+}
+
+/** Everything a person can press; one query, one pass. */
+const CANDIDATES = [
+  'a[href]',
+  'button',
+  'input[type="submit"]',
+  'input[type="button"]',
+  'input[type="image"]',
+  'summary',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="menuitem"]',
+  '[aria-haspopup]',
+  '[aria-expanded]',
+].join(', ');
+
+const signOutLabels = phraseList(allWords(SIGN_OUT_LABELS));
+const destructiveLabels = phraseList(allWords(DESTRUCTIVE_LABELS));
+const accountLabels = phraseList(allWords(ACCOUNT_LABELS));
+const notAccountLabels = phraseList(NOT_ACCOUNT_LABELS);
+const signOutUrl = urlWordList(SIGN_OUT_URL_WORDS);
+const destructiveUrl = urlWordList(DESTRUCTIVE_URL_WORDS);
+const accountUrl = urlWordList(ACCOUNT_URL_WORDS);
+
+/** Containers that hold site-wide account controls. */
+const NAV_CONTAINER = 'header, nav, [role="banner"], [role="navigation"], [role="menu"], [role="menubar"]';
+/** id/class words of account menus and avatars ("user-menu", "account-dropdown", "avatar"). */
+const ACCOUNT_ATTR = /account|profile|avatar|user|konto|compte|cuenta|usermenu|mecontrol/i;
+/** A label longer than this is a sentence or a container, not a control's name: only "contains" can match. */
+const MAX_LABEL_CHARS = 60;
+/** A text longer than this is a whole section (a clickable card, a menu wrapper): its text is ignored. */
+const MAX_TEXT_CHARS = 200;
+
+/** Minimum scores: below them a match is too weak to act on. */
+export const MIN_SIGN_OUT_SCORE = 40;
+export const MIN_OPENER_SCORE = 40;
+export const MIN_ACCOUNT_PAGE_SCORE = 40;
+
+interface Labels {
+  /** Folded labels: aria-label, text, title, value, image alt. */
+  folded: string[];
+  /** The label to show. */
+  shown: string;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function labelsOf(element: Element): Labels {
+  const raw: string[] = [];
+  const aria = element.getAttribute('aria-label');
+  if (aria) raw.push(aria);
+  const text = collapse(element.textContent ?? '');
+  if (text && text.length <= MAX_TEXT_CHARS) raw.push(text);
+  const title = element.getAttribute('title');
+  if (title) raw.push(title);
+  if (element.localName === 'input') {
+    const input = element as HTMLInputElement;
+    if (input.value) raw.push(input.value);
+    if (input.alt) raw.push(input.alt);
+  }
+  if (!text) {
+    // Icon-only controls: <a href="/logout"><img alt="Wyloguj"></a>, <button><svg aria-label="Log out"/></button>.
+    const icon = element.querySelector('img[alt], [aria-label], title');
+    const iconLabel = icon?.getAttribute('alt') ?? icon?.getAttribute('aria-label') ?? icon?.textContent;
+    if (iconLabel) raw.push(iconLabel);
+  }
+  return { folded: raw.map(fold).filter(Boolean), shown: collapse(raw[0] ?? '').slice(0, 80) };
+}
+
+/** Where the control leads: a link's address, or the action of the form a submit button sends. */
+function targetUrl(element: Element): string {
+  const href = element.getAttribute('href');
+  if (href !== null) return href;
+  const formAction = element.getAttribute('formaction');
+  if (formAction) return formAction;
+  const form = element.closest('form');
+  return form?.getAttribute('action') ?? '';
+}
+
+function isRealLink(element: Element): boolean {
+  const href = element.getAttribute('href');
+  if (href === null || element.localName !== 'a') return false;
+  const trimmed = href.trim().toLowerCase();
+  return trimmed !== '' && !trimmed.startsWith('#') && !trimmed.startsWith('javascript:');
+}
+
+function inNavigation(element: Element): boolean {
+  return element.closest(NAV_CONTAINER) !== null;
+}
+
+/** The element or one of its close ancestors has an account-like id or class ("user-menu", "account-dropdown"). */
+function inAccountArea(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const attrs = `${node.id} ${node.getAttribute('class') ?? ''} ${node.getAttribute('data-testid') ?? ''}`;
+    if (ACCOUNT_ATTR.test(attrs)) return true;
+  }
+  return false;
+}
+
+function isDestructive(labels: Labels, url: string): boolean {
+  return labels.folded.some((label) => destructiveLabels.contains(label)) || (url !== '' && destructiveUrl(url));
+}
+
+/** Scores a sign-out control; 0 when nothing about it says "sign out". */
+function scoreSignOut(element: Element, labels: Labels, url: string, reasons: string[]): number {
+  let score = 0;
+  if (labels.folded.some((label) => signOutLabels.exact(label))) {
+    score += 100;
+    reasons.push('exact-label');
+  } else if (labels.folded.some((label) => signOutLabels.contains(label))) {
+    // "Not Jan? Sign out" is a sign-out link; a long sentence that mentions signing out is a weak hint.
+    score += labels.folded.some((label) => label.length <= MAX_LABEL_CHARS && signOutLabels.contains(label)) ? 60 : 25;
+    reasons.push('label');
+  }
+  if (url && signOutUrl(url)) {
+    score += score > 0 ? 25 : 50;
+    reasons.push(element.getAttribute('href') === null ? 'form-action' : 'url');
+  }
+  return score;
+}
+
+/** Scores an account menu opener or account page link; 0 when nothing about it says "account". */
+function scoreAccount(element: Element, labels: Labels, options: FinderOptions, reasons: string[]): number {
+  let score = 0;
+  if (labels.folded.some((label) => accountLabels.exact(label))) {
+    score += 60;
+    reasons.push('exact-label');
+  } else if (labels.folded.some((label) => label.length <= MAX_LABEL_CHARS && accountLabels.contains(label))) {
+    score += 35;
+    reasons.push('label');
+  }
+  const name = options.accountName ? fold(options.accountName) : '';
+  if (name && labels.folded.some((label) => label.length <= MAX_LABEL_CHARS && label.includes(name))) {
+    score += 50;
+    reasons.push('account-name');
+  }
+  if (inAccountArea(element)) {
+    score += 25;
+    reasons.push('account-attribute');
+  }
+  if (element.querySelector('img[class*="avatar" i], img[alt*="avatar" i], [class*="avatar" i]')) {
+    score += 15;
+    reasons.push('avatar');
+  }
+  if (labels.folded.some((label) => notAccountLabels.contains(label))) score -= 60;
+  return score;
+}
+
+function opensMenu(element: Element): boolean {
+  const popup = element.getAttribute('aria-haspopup');
+  return (
+    (popup !== null && popup !== 'false') ||
+    element.getAttribute('aria-expanded') === 'false' ||
+    (element.localName === 'summary' && !element.parentElement?.hasAttribute('open'))
+  );
+}
+
+const byScore = <T extends Candidate>(list: T[]) => list.sort((a, b) => b.score - a.score);
+
+/**
+ * One pass over the page's controls. Cheap checks (labels, addresses) run for every control; style and ancestor
+ * checks only for the few that matched something.
+ */
+export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): SignOutScan {
+  const scan: SignOutScan = { signOut: [], openers: [], accountPages: [], refused: [] };
+  const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);
+  const name = options.accountName ? fold(options.accountName) : '';
+  for (const element of root.querySelectorAll(CANDIDATES)) {
+    const labels = labelsOf(element);
+    const url = targetUrl(element);
+    const signOutReasons: string[] = [];
+    const signOutScore = scoreSignOut(element, labels, url, signOutReasons);
+    const menu = opensMenu(element);
+    const accountByUrl = isRealLink(element) && accountUrl(url);
+    const accountLike = labels.folded.some((label) => accountLabels.contains(label)) || accountByUrl;
+    const showsName = name !== '' && labels.folded.some((label) => label.includes(name));
+    if (signOutScore === 0 && !menu && !accountLike && !showsName) continue;
+
+    if (isDestructive(labels, url)) {
+      if (signOutScore > 0 || accountLike) {
+        scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['destructive'] });
+      }
+      continue;
+    }
+
+    const context = inNavigation(element) ? 15 : 0;
+    if (signOutScore >= MIN_SIGN_OUT_SCORE - 15) {
+      const visible = isVisible(element);
+      const accountMenu = inAccountArea(element) ? 10 : 0;
+      const reasons = [
+        ...signOutReasons,
+        ...(context ? ['in-navigation'] : []),
+        ...(accountMenu ? ['in-account-menu'] : []),
+        ...(visible ? ['visible'] : []),
+      ];
+      const score = signOutScore + context + accountMenu + (visible ? 30 : 0);
+      if (score >= MIN_SIGN_OUT_SCORE) scan.signOut.push({ element, score, visible, label: labels.shown, reasons });
+      continue; // A sign-out control is never also an opener or an account page.
+    }
+
+    const accountReasons: string[] = [];
+    const accountScore = scoreAccount(element, labels, options, accountReasons) + context;
+    if (context) accountReasons.push('in-navigation');
+
+    if (menu) {
+      const score = accountScore + 30;
+      if (score >= MIN_OPENER_SCORE && (accountScore > context || context > 0) && isVisible(element)) {
+        scan.openers.push({
+          element,
+          score,
+          visible: true,
+          label: labels.shown,
+          reasons: ['opens-menu', ...accountReasons],
+          navigates: isRealLink(element),
+        });
+      }
+    } else if (!isRealLink(element) && accountScore >= MIN_OPENER_SCORE && accountReasons.some((r) => r !== 'in-navigation')) {
+      // A button that names the account (or the person) but does not say it opens a menu: many sites forget to.
+      if (isVisible(element)) {
+        scan.openers.push({ element, score: accountScore, visible: true, label: labels.shown, reasons: accountReasons, navigates: false });
+      }
+    }
+
+    if (isRealLink(element) && (accountByUrl || accountScore - context >= 35)) {
+      const absolute = resolveUrl(url, doc);
+      if (absolute && absolute.origin === doc.defaultView?.location.origin) {
+        const score = accountScore + (accountByUrl ? 30 : 0);
+        if (score >= MIN_ACCOUNT_PAGE_SCORE) {
+          scan.accountPages.push({
+            element,
+            score,
+            visible: isVisible(element),
+            label: labels.shown,
+            reasons: [...accountReasons, ...(accountByUrl ? ['url'] : [])],
+            url: absolute.href,
+          });
+        }
+      }
+    }
+  }
+  byScore(scan.signOut);
+  byScore(scan.openers);
+  byScore(scan.accountPages);
+  return scan;
+}
+
+function resolveUrl(url: string, doc: Document): URL | undefined {
+  try {
+    return new URL(url, doc.baseURI);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The best visible sign-out control, or undefined. */
+export function findSignOut(root: ParentNode, options: FinderOptions = {}): Candidate | undefined {
+  return scanForSignOut(root, options).signOut.find((candidate) => candidate.visible);
+}
+
+/** Visible controls that probably open the account menu, best first. */
+export function findAccountMenuOpeners(root: ParentNode, options: FinderOptions = {}): OpenerCandidate[] {
+  return scanForSignOut(root, options).openers;
+}
+
+/** The page shows signs of a signed-in account: a sign-out control exists (even inside a closed menu). */
+export function hasAccountSignals(root: ParentNode): boolean {
+  return scanForSignOut(root).signOut.some((candidate) => candidate.score >= MIN_SIGN_OUT_SCORE + 30 || candidate.visible);
+}
