@@ -5,42 +5,13 @@ import { db } from '../db';
 import type { JobRow } from '../db-schema';
 import { updateJob } from '../jobs/job-store';
 import type { MethodResult } from '../jobs/sign-out-methods';
-import { GenericRunResult, type GenericRunRequest } from '../messaging/protocol';
+import { runGenericInTab } from './generic-in-tab';
 import { hostOnDomain } from '../recipes/host-match';
 import type { SiteEntry } from '../recipes/schema';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
 /** Start page, account page, the page after the press, a confirmation page: a few loads are enough. */
 const MAX_PAGE_LOADS = 5;
-/** The runner's longest path: three menus opened and waited for, then a press. */
-const RUNNER_TIMEOUT_MS = 15_000;
-
-type TabResult = GenericRunResult | { kind: 'unloaded' } | { kind: 'timeout' } | { kind: 'inject-failed'; error: string };
-
-/** Injects the runner into the tab and asks it for the generic sign-out; a press that unloads the page is 'unloaded'. */
-export async function runGenericInTab(tabId: number, request: GenericRunRequest, timeoutMs = RUNNER_TIMEOUT_MS): Promise<TabResult> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/runner.js'] });
-  } catch (error) {
-    return { kind: 'inject-failed', error: String(error) };
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<TabResult>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
-  });
-  const reply = browser.tabs.sendMessage(tabId, request).then(
-    (value): TabResult => {
-      const parsed = GenericRunResult.safeParse(value);
-      return parsed.success ? parsed.data : { kind: 'not-found', detail: 'the runner gave no valid reply' };
-    },
-    (): TabResult => ({ kind: 'unloaded' }),
-  );
-  try {
-    return await Promise.race([reply, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** The last thing the runner said it was about to press in this job ("sign-out: Wyloguj się"). */
 async function lastAction(jobId: string): Promise<string | undefined> {

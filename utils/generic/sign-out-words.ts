@@ -18,7 +18,7 @@ export const SIGN_OUT_LABELS: Words = {
   fr: ['se déconnecter', 'déconnexion', 'me déconnecter', 'déconnecter', 'se deconnecter'],
   es: ['cerrar sesión', 'salir', 'desconectar', 'cerrar la sesión', 'desconectarse'],
   it: ['esci', 'disconnetti', 'disconnettiti', 'esci dall’account', "esci dall'account", 'logout'],
-  nl: ['uitloggen', 'afmelden', 'log uit', 'uitschrijven uit sessie'],
+  nl: ['uitloggen', 'afmelden', 'log uit'],
   cs: ['odhlásit', 'odhlásit se', 'odhlášení', 'odhlaste se'],
 };
 
