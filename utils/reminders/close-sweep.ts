@@ -3,6 +3,7 @@ import { db } from '../db';
 import { signOutByRequest } from '../jobs/sign-out-by-request';
 import { loadSettings } from '../policy';
 import { recipeById } from '../recipes/registry';
+import { genericRecipe } from '../generic/generic-recipe';
 import { resolveSiteUrl } from '../recipes/site-url';
 
 /**
@@ -16,7 +17,8 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
   const sessions = await db.sessions.toArray();
   await Promise.all(
     sessions.map(async (session) => {
-      const recipe = recipeById(session.recipeId);
+      // Sites without a recipe ("detect other sites") are swept too, through the recipe built for their session.
+      const recipe = recipeById(session.recipeId) ?? genericRecipe(session);
       const site = recipe?.sites.find((entry) => entry.domain === session.domain);
       if (!recipe || !site) return;
       const started = Date.now();
