@@ -114,6 +114,23 @@ test.describe('Sites without a recipe: detected by heuristics, signed out by the
     });
   }
 
+  test('signed in before detection was on: a page showing a sign-out control brings the session in', async ({
+    page,
+    context,
+    extensionId,
+    serviceWorker,
+    openPopup,
+    fixtures,
+  }) => {
+    await signIn(page, fixtures.sklepPrzyklad); // Detection is still off: nothing is recorded.
+    await turnOnDetection(context, extensionId, serviceWorker);
+    await page.goto('https://www.sklep-przyklad.pl/'); // The header shows "Wyloguj się": an account signal.
+    const popup = await openPopup();
+    await expect(sessionRow(popup, 'sklep-przyklad.pl').getByTestId('detected-by-heuristics')).toBeVisible();
+    const [session] = await readTable<SessionRow>(popup, 'sessions');
+    expect(session?.cookieNames).toEqual(['SKLEPSESSID', 'sklep_remember']); // Not koszyk_id, not _ga.
+  });
+
   test('without the setting, a sign-in on a site without a recipe is not tracked', async ({ page, openPopup, fixtures }) => {
     await signIn(page, fixtures.sklepPrzyklad);
     const popup = await openPopup();

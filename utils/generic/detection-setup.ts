@@ -30,12 +30,6 @@ export async function turnDetectionOff(): Promise<void> {
   await browser.permissions.remove({ origins: DETECTION_ORIGINS }).catch(() => false);
 }
 
-/** True when the setting is on and the browser still grants the permission (the person may revoke it there). */
-export async function detectionActive(): Promise<boolean> {
-  if (!(await loadSettings()).detectOtherSites) return false;
-  return (await grantedPatterns()).length > 0;
-}
-
 /** The https patterns granted beyond the recipe sites: all sites, or the ones the person picked in the browser. */
 async function grantedPatterns(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
@@ -47,7 +41,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Brings the detector's registration in line with the setting and the granted hosts; called at worker start and
- * whenever either changes. Turning detection off also forgets the sessions it found.
+ * whenever either changes. Turning detection off also forgets the sessions it found. When the person takes the
+ * access back in the browser's own settings, the setting turns off too, so the options page tells the truth.
  */
 export function syncGenericDetection(): Promise<void> {
   const run = queue.then(async () => {
@@ -56,7 +51,8 @@ export function syncGenericDetection(): Promise<void> {
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_DETECTOR_ID] });
     if (matches.length === 0) {
       if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_DETECTOR_ID] });
-      if (!enabled) await forgetGenericSessions();
+      if (enabled) await saveSettings({ detectOtherSites: false }); // Its change brings us back here, disabled.
+      else await forgetGenericSessions();
       return;
     }
     const script = {
