@@ -1,11 +1,21 @@
 import { createAmazonSite } from './amazon/index';
+import { createFacebookSite } from './facebook';
+import { createGithubSite } from './github';
+import { createGoogleSite } from './google';
+import { createLinkedinSite } from './linkedin';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
+import { createXSite } from './x';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
   return {
     amazon: createAmazonSite(),
+    facebook: createFacebookSite(),
+    github: createGithubSite(),
+    google: createGoogleSite(),
+    linkedin: createLinkedinSite(),
+    x: createXSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

@@ -1,5 +1,10 @@
 import type { RecipeInput } from '../schema';
 import { amazon } from './amazon';
+import { facebook } from './facebook';
+import { github } from './github';
+import { google } from './google';
+import { linkedin } from './linkedin';
+import { x } from './x';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [amazon];
+export const recipeInputs: readonly RecipeInput[] = [amazon, facebook, github, google, linkedin, x];

@@ -1,0 +1,27 @@
+import { describeSiteSignOut, expect, signInThroughForm, test } from './sign-out-spec';
+
+describeSiteSignOut({ site: 'facebook', domain: 'facebook.com', accountName: 'Jan Kowalski', languages: ['en', 'pl'] });
+
+test('Facebook: logout.php without this session\'s h= token signs nobody out', async ({ page, fixtures }) => {
+  const facebook = fixtures.facebook;
+  await signInThroughForm(page, facebook, facebook.users[0]!);
+  await page.goto('https://www.facebook.com/logout.php');
+  await expect(page).toHaveURL('https://www.facebook.com/');
+  await page.goto('https://www.facebook.com/logout.php?h=AfakeHashFromSomeoneElse');
+  expect(facebook.activeSessions()).toHaveLength(1);
+
+  // The real link is only in the profile menu, which the page builds when it is opened.
+  await expect(page.locator('a[href*="logout.php?h="]')).toHaveCount(0);
+  await page.locator('div[aria-label="Your profile"][role="button"]').click();
+  const logOut = page.getByRole('button', { name: 'Log out' });
+  await expect(logOut).toHaveAttribute('href', /^\/logout\.php\?h=[\w-]+$/);
+  const staleHref = await logOut.getAttribute('href');
+  await logOut.click();
+  await expect(page).toHaveURL('https://www.facebook.com/?stype=lo');
+  expect(facebook.activeSessions()).toEqual([]);
+
+  // A token belongs to one session: the old link does nothing to the next one.
+  await signInThroughForm(page, facebook, facebook.users[1]!);
+  await page.goto(`https://www.facebook.com${staleHref}`);
+  expect(facebook.activeSessions()).toMatchObject([{ email: facebook.users[1]!.email }]);
+});

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { KitSiteHandle, KitUser } from '../../fixture-sites/kit/index';
+import { projectRoot } from '../../fixture-sites/paths';
+import { recipeInputs } from '../../../utils/recipes/sites/index';
+import { expect, test, type SiteFixtures, type UiLanguage } from '../harness';
+import { signInThroughForm } from './sign-in';
+
+/** The fixture sites built with the kit (every key of `fixtures` whose site has a sign-in form descriptor). */
+export type KitSiteName = {
+  [K in keyof SiteFixtures]: SiteFixtures[K] extends KitSiteHandle ? K : never;
+}[keyof SiteFixtures];
+
+export interface SiteSignOutSpec<S extends KitSiteName = KitSiteName> {
+  /** The fixture site (`fixtures.<site>`); also the recipe id unless `recipeId` says otherwise. */
+  site: S;
+  recipeId?: string;
+  /** The recipe's site entry (session row `<recipeId>:<domain>`). */
+  domain: string;
+  /** Defaults to the site's first user. */
+  user?: KitUser;
+  /** The account name the popup row should show (when the recipe detects one). */
+  accountName?: string;
+  /** Browser/popup languages to run the main test in (the fixture follows the browser where the real site does). */
+  languages?: UiLanguage[];
+  /** More checks after the verified sign-out (e.g. Google's account chooser). */
+  afterSignOut?: (args: { page: Page; popup: Page; context: BrowserContext; site: SiteFixtures[S] }) => Promise<void>;
+}
+
+const popupMessages = (lang: UiLanguage): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(join(projectRoot, 'public', '_locales', lang === 'de' ? 'en' : lang, 'messages.json'), 'utf8'));
+
+/** The popup's label of a session's sign-out button, from the extension's own locale file. */
+export function signOutButtonName(lang: UiLanguage, name: string, domain: string): string {
+  const template = popupMessages(lang).signOutOf?.message ?? 'Sign out of $SITE$';
+  return template.replace('$SITE$', `${name} (${domain})`);
+}
+
+export const sessionRow = (popup: Page, recipeId: string, domain: string) =>
+  popup.locator(`[data-testid="session-row"][data-session-id="${recipeId}:${domain}"]`);
+export const resultRow = (popup: Page, domain: string) =>
+  popup.locator('[data-testid="result-row"]').filter({ hasText: `(${domain})` });
+
+function recipeFor(id: string) {
+  const recipe = recipeInputs.find((r) => r.id === id);
+  if (!recipe) throw new Error(`no recipe "${id}" in utils/recipes/sites/index.ts`);
+  return recipe;
+}
+
+/** The recipe's auth cookies the browser still holds for `domain` (names only). */
+export async function authCookiesLeft(context: BrowserContext, recipeId: string, domain: string): Promise<string[]> {
+  const entry = recipeFor(recipeId).sites.find((s) => s.domain === domain);
+  if (!entry) throw new Error(`recipe ${recipeId} has no site ${domain}`);
+  const all = await context.cookies();
+  return all
+    .filter((c) => c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`))
+    .filter((c) => entry.authCookies.includes(c.name))
+    .map((c) => c.name)
+    .sort();
+}
+
+/**
+ * The standard end-to-end check of one site, in each language asked for: sign in through the fixture's form,
+ * the popup lists the session, "Sign out" ends with data-outcome="verified", the server no longer knows the
+ * session (not merely a deleted cookie) and the browser holds none of the recipe's auth cookies.
+ */
+export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec<S>): void {
+  const recipeId = spec.recipeId ?? spec.site;
+  const recipe = recipeFor(recipeId);
+  for (const lang of spec.languages ?? ['en']) {
+    test.describe(`${recipe.name} (${lang})`, () => {
+      test.use({ uiLanguage: lang });
+
+      test(`signing in shows the session; "Sign out" is verified and the server session is revoked`, async ({
+        page,
+        context,
+        openPopup,
+        fixtures,
+      }) => {
+        const site = fixtures[spec.site] as SiteFixtures[S] & KitSiteHandle;
+        const user = spec.user ?? site.users[0]!;
+        await signInThroughForm(page, site, user);
+        expect(site.activeSessions()).toMatchObject([{ email: user.email }]);
+        expect(await authCookiesLeft(context, recipeId, spec.domain)).not.toEqual([]);
+
+        const popup = await openPopup();
+        const row = sessionRow(popup, recipeId, spec.domain);
+        await expect(row).toContainText(`${recipe.name} (${spec.domain})`);
+        if (spec.accountName) await expect(row).toContainText(spec.accountName);
+
+        await popup.getByRole('button', { name: signOutButtonName(lang, recipe.name, spec.domain), exact: true }).click();
+        const result = resultRow(popup, spec.domain);
+        await expect(result).toHaveAttribute('data-outcome', 'verified', { timeout: 45_000 });
+        expect(site.activeSessions()).toEqual([]);
+        expect(await authCookiesLeft(context, recipeId, spec.domain)).toEqual([]);
+        await expect(row).toHaveCount(0);
+        await spec.afterSignOut?.({ page, popup, context, site });
+      });
+    });
+  }
+}
+
+export { expect, signInThroughForm, test };

@@ -1,0 +1,165 @@
+import { baseTexts, defineFixtureSite, escapeHtml, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+
+/**
+ * www.facebook.com: the profile button (div[aria-label="Your profile"], localized) opens a menu built by script
+ * whose "Log out" link is logout.php?h=<token of this session>. logout.php without that token only sends the
+ * browser home — someone else's page cannot sign you out. The page follows the browser's language.
+ * Cookies: c_user (account id), xs (session secret) — both on .facebook.com, SameSite=None; datr (browser id)
+ * and sb for every visitor; fr stays after sign-out.
+ */
+
+interface FacebookTexts extends KitTexts {
+  yourProfile: string;
+  settingsAndPrivacy: string;
+  helpAndSupport: string;
+  shortcuts: string;
+  whatsOnYourMind(firstName: string): string;
+  connect: string;
+}
+
+const en: FacebookTexts = {
+  ...baseTexts.en,
+  siteName: 'Facebook',
+  signInTitle: 'Log in to Facebook',
+  identifierLabel: 'Email address or phone number',
+  passwordLabel: 'Password',
+  signInButton: 'Log in',
+  wrongPassword: 'The password that you’ve entered is incorrect.',
+  unknownAccount: 'The email address or mobile number you entered isn’t connected to an account.',
+  accountTitle: 'Settings',
+  signOut: 'Log out',
+  notFound: 'This content isn’t available right now',
+  yourProfile: 'Your profile',
+  settingsAndPrivacy: 'Settings & privacy',
+  helpAndSupport: 'Help & support',
+  shortcuts: 'Shortcuts',
+  whatsOnYourMind: (name) => `What’s on your mind, ${name}?`,
+  connect: 'Connect with friends and the world around you on Facebook.',
+};
+
+const pl: FacebookTexts = {
+  ...baseTexts.pl,
+  siteName: 'Facebook',
+  signInTitle: 'Zaloguj się do Facebooka',
+  identifierLabel: 'Adres e-mail lub numer telefonu',
+  passwordLabel: 'Hasło',
+  signInButton: 'Zaloguj się',
+  wrongPassword: 'Wprowadzone hasło jest nieprawidłowe.',
+  unknownAccount: 'Wprowadzony adres e-mail lub numer telefonu nie jest połączony z żadnym kontem.',
+  accountTitle: 'Ustawienia',
+  signOut: 'Wyloguj się',
+  notFound: 'Ta zawartość nie jest teraz dostępna',
+  yourProfile: 'Twój profil',
+  settingsAndPrivacy: 'Ustawienia i prywatność',
+  helpAndSupport: 'Pomoc i wsparcie',
+  shortcuts: 'Skróty',
+  whatsOnYourMind: (name) => `Co słychać, ${name}?`,
+  connect: 'Facebook pomaga kontaktować się z bliskimi i dzielić się z nimi tym, co ważne.',
+};
+
+const de: FacebookTexts = {
+  ...baseTexts.de,
+  siteName: 'Facebook',
+  signInTitle: 'Auf Facebook anmelden',
+  identifierLabel: 'E-Mail-Adresse oder Handynummer',
+  passwordLabel: 'Passwort',
+  signInButton: 'Anmelden',
+  wrongPassword: 'Das eingegebene Passwort ist falsch.',
+  unknownAccount: 'Die eingegebene E-Mail-Adresse oder Handynummer ist mit keinem Konto verbunden.',
+  accountTitle: 'Einstellungen',
+  signOut: 'Abmelden',
+  notFound: 'Dieser Inhalt ist derzeit nicht verfügbar',
+  yourProfile: 'Dein Profil',
+  settingsAndPrivacy: 'Einstellungen und Privatsphäre',
+  helpAndSupport: 'Hilfe und Support',
+  shortcuts: 'Verknüpfungen',
+  whatsOnYourMind: (name) => `Was machst du gerade, ${name}?`,
+  connect: 'Facebook ermöglicht es dir, mit den Menschen in deinem Leben in Verbindung zu treten.',
+};
+
+export const facebookUsers: readonly KitUser[] = [
+  { email: 'jan@example.com', password: 'haslo123', name: 'Jan Kowalski', id: '100089000000001' },
+  { email: 'anna@example.com', password: 'haslo123', name: 'Anna Nowak', id: '100089000000002' },
+];
+
+const STYLE = `
+body { margin: 0; font: 15px Helvetica, Arial, sans-serif; background: #f0f2f5; color: #050505; }
+[role=banner] { display: flex; align-items: center; height: 56px; padding: 0 16px; background: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
+[role=banner] .logo { font: bold 28px Helvetica; color: #0866ff; text-decoration: none; }
+[aria-label="Account Controls and Settings"] { margin-left: auto; }
+.profile-button { width: 40px; height: 40px; border-radius: 50%; background: #bcc0c4; cursor: pointer; }
+.profile-menu { width: 360px; background: #fff; border-radius: 8px; box-shadow: 0 12px 28px rgba(0,0,0,.2); padding: 8px; }
+.profile-menu a { display: block; padding: 8px; color: #050505; text-decoration: none; font-weight: 500; border-radius: 6px; }
+.profile-menu a:hover { background: #f2f2f2; }
+main { display: flex; gap: 24px; padding: 16px; }
+.shortcuts a { display: block; padding: 8px; color: #050505; text-decoration: none; }
+.composer { background: #fff; border-radius: 8px; padding: 12px 16px; flex: 1; max-width: 590px; }
+.kit-sign-in { width: 396px; margin: 40px auto; background: #fff; border-radius: 8px; padding: 16px; box-shadow: 0 2px 4px rgba(0,0,0,.1); }
+.kit-sign-in input { display: block; width: 100%; box-sizing: border-box; padding: 14px 16px; margin: 6px 0 12px; font-size: 17px; }
+.kit-sign-in button { width: 100%; background: #0866ff; color: #fff; border: 0; border-radius: 6px; font-size: 20px; padding: 10px; }
+.kit-error { color: #f02849; margin-bottom: 8px; }
+`;
+
+const firstName = (v: Visit<FacebookTexts>) => v.session?.user.name.split(' ')[0] ?? '';
+const profileHref = (v: Visit<FacebookTexts>) => `/profile.php?id=${encodeURIComponent(v.session?.user.id ?? '')}`;
+
+export function createFacebookSite() {
+  return defineFixtureSite<FacebookTexts>({
+    name: 'facebook',
+    hosts: { main: 'www.facebook.com', redirectToMain: ['facebook.com'] },
+    languages: { en, pl, de },
+    defaultLanguage: 'en',
+    languageFrom: 'accept-language',
+    users: facebookUsers,
+    cookies: {
+      session: 'xs',
+      browserId: 'datr',
+      auth: [
+        { name: 'c_user', value: (s) => s.user.id ?? '', domain: '.facebook.com', path: '/', secure: true, sameSite: 'None', days: 365 },
+        { name: 'xs', value: 'session-token', domain: '.facebook.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 365 },
+        { name: 'fr', value: 'random', domain: '.facebook.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 90, onSignOut: 'keep' },
+      ],
+      anonymous: [
+        { name: 'datr', value: 'random', domain: '.facebook.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 400 },
+        { name: 'sb', value: 'random', domain: '.facebook.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 400 },
+      ],
+    },
+    signIn: {
+      path: '/login/',
+      identifier: { name: 'email', id: 'email', attrs: 'class="inputtext" autocomplete="username" autofocus' },
+      password: { name: 'pass', id: 'pass', attrs: 'class="inputtext" autocomplete="current-password"' },
+      submit: { name: 'login', id: 'loginbutton', attrs: 'data-testid="royal_login_button"' },
+      csrfField: 'lsd',
+      afterSignIn: '/',
+      returnParam: 'next',
+    },
+    home: { paths: ['/', '/home.php'] },
+    account: { path: '/settings' },
+    accountMenu: {
+      trigger: (v) => `div[role="button"][aria-label="${v.t.yourProfile}"]`,
+      open: 'click',
+      attrs: 'class="profile-menu" role="dialog"',
+      render: (v, signOut) => `<a href="${escapeHtml(profileHref(v))}" role="link"><span>${escapeHtml(v.session?.user.name ?? '')}</span></a>
+<hr>
+<a href="/settings" role="button"><span>${escapeHtml(v.t.settingsAndPrivacy)}</span></a>
+<a href="/help" role="button"><span>${escapeHtml(v.t.helpAndSupport)}</span></a>
+${signOut ? signOutControl(signOut, v.t.signOut, 'role="button"') : ''}`,
+    },
+    signOut: { kind: 'token-link', path: '/logout.php', param: 'h', redirectTo: '/?stype=lo' },
+    render: {
+      style: STYLE,
+      header: (v) =>
+        `<div role="banner"><a class="logo" href="/" aria-label="Facebook">facebook</a>` +
+        (v.session
+          ? `<div role="navigation" aria-label="Account Controls and Settings"><div class="profile-button" aria-label="${escapeHtml(v.t.yourProfile)}" role="button" tabindex="0"></div></div>`
+          : `<div style="margin-left:auto"><a href="/login/">${escapeHtml(v.t.signInButton)}</a></div>`) +
+        `</div>`,
+      home: (v) =>
+        v.session
+          ? `<div role="navigation" aria-label="${escapeHtml(v.t.shortcuts)}" class="shortcuts"><a href="${escapeHtml(profileHref(v))}"><span>${escapeHtml(v.session.user.name)}</span></a></div>
+<div class="composer" role="region"><span>${escapeHtml(v.t.whatsOnYourMind(firstName(v)))}</span></div>`
+          : `<div><h1>facebook</h1><h2>${escapeHtml(v.t.connect)}</h2><a href="/login/">${escapeHtml(v.t.signInButton)}</a></div>`,
+      account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)} · ${escapeHtml(session.user.email)}</p>`,
+    },
+  });
+}

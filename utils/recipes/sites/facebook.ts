@@ -1,0 +1,52 @@
+import type { RecipeInput } from '../schema';
+
+/**
+ * Facebook: the profile button opens a menu whose "Log out" is logout.php?h=<token of this session>. The token is
+ * only on the signed-in page, so the recipe drives the menu; a bare logout.php signs nobody out.
+ */
+export const facebook: RecipeInput = {
+  id: 'facebook',
+  name: 'Facebook',
+  sites: [{ domain: 'facebook.com', origin: 'https://www.facebook.com', authCookies: ['c_user', 'xs'] }],
+  detect: {
+    signedIn: {
+      css: ['div[aria-label="Your profile"]', 'div[aria-label="Twój profil"]', 'div[aria-label="Dein Profil"]', 'a[href^="/profile.php?id="]'],
+    },
+    accountName: { target: { css: ['div[role="navigation"] a[href^="/profile.php?id="]'] } },
+  },
+  signOut: [
+    {
+      kind: 'steps',
+      startPath: '/',
+      steps: [
+        {
+          action: 'click',
+          target: {
+            css: ['div[aria-label="Your profile"][role="button"]', 'div[aria-label="Twój profil"][role="button"]', 'div[aria-label="Dein Profil"][role="button"]'],
+            text: { en: ['Your profile'], pl: ['Twój profil'], de: ['Dein Profil'] },
+          },
+          timeoutMs: 10_000,
+        },
+        {
+          // Class names are obfuscated on the real site: the link's address and its text are what stay.
+          action: 'click',
+          target: { css: ['a[href*="logout.php?h="]'], text: { en: ['Log out'], pl: ['Wyloguj się'], de: ['Abmelden'] } },
+          timeoutMs: 8_000,
+        },
+      ],
+    },
+  ],
+  provenance: {
+    sources: [
+      {
+        url: 'https://www.facebook.com/logout.php',
+        note: 'Needs h=<per-session hash> scraped from the page (Go client regex logout\\.php[^"]*h=); without it no sign-out (site-flows.md §8, MEDIUM-HIGH).',
+      },
+      {
+        url: 'https://github.com/amolpawar0996/Test',
+        note: 'FBLogout.java: account menu div[aria-label="Your profile"] → "Log out" (MEDIUM). PL/DE labels LOW.',
+      },
+    ],
+    checked: '2026-11-21',
+  },
+};

@@ -1,0 +1,85 @@
+import type { RecipeInput } from '../schema';
+
+const ACCOUNTS = 'https://accounts.google.com';
+const REMOVE_AN_ACCOUNT = { en: ['Remove an account'], pl: ['Usuń konto'], de: ['Konto entfernen'] };
+const YES_REMOVE = { en: ['Yes, remove'], pl: ['Tak, usuń'], de: ['Ja, entfernen'] };
+
+/** In the chooser's remove mode: pick an account, confirm, wait for the confirmation to close. */
+function removeOne(optional: boolean) {
+  const timeoutMs = optional ? 1_500 : 8_000;
+  return [
+    { action: 'click' as const, target: { css: ['[data-identifier]'] }, timeoutMs, optional },
+    { action: 'click' as const, target: { text: YES_REMOVE, within: '[role="dialog"]' }, timeoutMs, optional },
+    { action: 'waitFor' as const, target: { css: ['[role="dialog"]'] }, state: 'absent' as const, timeoutMs: 8_000 },
+  ];
+}
+
+/**
+ * Google: a GET of accounts.google.com/Logout signs every Google account in this browser out. The account chooser
+ * keeps listing them ("Signed out") afterwards; `forgetRemembered` removes the account from it.
+ */
+export const google: RecipeInput = {
+  id: 'google',
+  name: 'Google',
+  sites: [
+    {
+      domain: 'google.com',
+      origin: ACCOUNTS,
+      authCookies: ['SID', '__Secure-1PSID', '__Secure-3PSID', 'HSID', 'SSID', 'APISID', 'SAPISID', 'LSID'],
+    },
+  ],
+  detect: {
+    signedIn: {
+      css: [`a[href^="${ACCOUNTS}/SignOutOptions?"]`, 'a[aria-label^="Google Account:"]', 'a[aria-label^="Konto Google:"]', 'a[aria-label^="Google-Konto:"]'],
+    },
+  },
+  signOut: [
+    { kind: 'url', path: `${ACCOUNTS}/Logout` },
+    {
+      // The avatar's account card, as a person would do it in Gmail.
+      kind: 'steps',
+      startPath: 'https://mail.google.com/mail/u/0/',
+      steps: [
+        { action: 'click', target: { css: [`a[href^="${ACCOUNTS}/SignOutOptions?"]`] }, timeoutMs: 10_000 },
+        {
+          action: 'click',
+          target: {
+            css: [`a[href^="${ACCOUNTS}/Logout?"]`],
+            text: {
+              en: ['Sign out of all accounts', 'Sign out'],
+              pl: ['Wyloguj się ze wszystkich kont', 'Wyloguj się'],
+              de: ['Von allen Konten abmelden', 'Abmelden'],
+            },
+          },
+          timeoutMs: 8_000,
+        },
+      ],
+    },
+  ],
+  flows: {
+    forgetRemembered: {
+      // After /Logout the chooser still offers the account(s) as "Signed out": remove them one by one. Logout ends
+      // every account of the browser, so a second round (optional) takes a second remembered account.
+      startPath: `${ACCOUNTS}/AccountChooser`,
+      steps: [
+        { action: 'click', target: { text: REMOVE_AN_ACCOUNT }, timeoutMs: 10_000 },
+        { action: 'waitFor', target: { text: { en: ['Done'], pl: ['Gotowe'], de: ['Fertig'] } }, timeoutMs: 5_000 },
+        ...removeOne(false),
+        ...removeOne(true),
+      ],
+    },
+  },
+  provenance: {
+    sources: [
+      {
+        url: 'https://accounts.google.com/Logout',
+        note: 'GET sign-out of all accounts, used by Checker Plus for Gmail, X-notifier and test teardowns (site-flows.md §4, HIGH).',
+      },
+      {
+        url: 'https://support.google.com/accounts/answer/32050',
+        note: 'After signing out the account chooser lists the account as "Signed out" until "Remove an account" (LOW: chooser markup modelled, texts from the UI).',
+      },
+    ],
+    checked: '2026-11-21',
+  },
+};
