@@ -88,6 +88,7 @@ export function create${pascal}Site() {
     },
     signOut: { kind: 'get-url', path: '/logout', redirectTo: '/login' },
     render: {
+      style: 'body { font: 15px sans-serif; margin: 0; } header { display: flex; gap: 12px; padding: 8px 16px; }',
       header: (v) =>
         \`<header><a href="/">\${escapeHtml(v.t.siteName)}</a>\` +
         (v.session
