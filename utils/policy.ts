@@ -63,16 +63,22 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSet
     settings.keepList = policy.keepList;
     locked.push('keepList');
   }
-  const policyRecipes: Recipe[] = [];
-  const policyRecipeErrors: string[] = [];
+  const { recipes: policyRecipes, errors: policyRecipeErrors } = applyPolicyRecipes(policy);
+  return { settings, locked, policyRecipes, policyRecipeErrors };
+}
+
+/** The policy's extra recipes that validate, and for each one that does not, the field and why. */
+export function applyPolicyRecipes(policy: ManagedPolicy): { recipes: Recipe[]; errors: string[] } {
+  const recipes: Recipe[] = [];
+  const errors: string[] = [];
   for (const [index, input] of (policy.extraRecipes ?? []).entries()) {
     try {
-      policyRecipes.push(parseRecipe(input));
+      recipes.push(parseRecipe(input));
     } catch (error) {
-      policyRecipeErrors.push(`extraRecipes.${index}: ${error instanceof Error ? error.message : String(error)}`);
+      errors.push(`extraRecipes.${index}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { settings, locked, policyRecipes, policyRecipeErrors };
+  return { recipes, errors };
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {

@@ -1,7 +1,7 @@
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
 import type { SessionRow } from '../db-schema';
-import { builtInRecipes, siteForHost } from '../recipes/registry';
+import { allRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshBadge } from './badge';
 
@@ -42,6 +42,7 @@ export async function refreshSite(recipe: Recipe, site: SiteEntry, now = Date.no
 
 /** Called for every cookie change; only auth cookies of recipe sites matter. */
 export async function onCookieChanged(cookie: { domain: string; name: string }): Promise<void> {
+  await loadExtraRecipes(); // A worker woken by this event may not have read the imported recipes yet.
   const match = siteForHost(cookie.domain);
   if (!match || !match.site.authCookies.includes(cookie.name)) return;
   await refreshSite(match.recipe, match.site);
@@ -49,7 +50,8 @@ export async function onCookieChanged(cookie: { domain: string; name: string }):
 
 /** Rebuilds all sessions from cookies: at install, browser start and service-worker start. */
 export async function reconcileAllSites(): Promise<void> {
-  for (const recipe of builtInRecipes) {
+  await loadExtraRecipes();
+  for (const recipe of allRecipes()) {
     for (const site of recipe.sites) await refreshSite(recipe, site);
   }
   await refreshBadge();
@@ -57,6 +59,7 @@ export async function reconcileAllSites(): Promise<void> {
 
 /** A page of a recipe site greeted someone by name; `host` comes from the browser, never from the page. */
 export async function onPageSignal(host: string, signal: { signedIn: boolean; accountName?: string }): Promise<void> {
+  await loadExtraRecipes();
   const match = siteForHost(host);
   if (!match) return;
   const session = await refreshSite(match.recipe, match.site);
