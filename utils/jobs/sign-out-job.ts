@@ -3,6 +3,7 @@ import { closeTab, tabSettledProbe } from '../browser/tabs';
 import { clearSiteData } from '../browser/site-data';
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
+import { loadExtraRecipes } from '../recipes/registry';
 import type { JobOutcome, JobRow } from '../db-schema';
 import { recipeForJob } from '../generic/generic-recipe';
 import type { Recipe, SiteEntry } from '../recipes/schema';
@@ -75,6 +76,7 @@ export async function startQueue(): Promise<void> {
 
 /** Picks up jobs a stopped worker left unfinished: at worker start, on the watchdog alarm, when the popup opens. */
 export async function resumeUnfinishedJobs(): Promise<void> {
+  await loadExtraRecipes(); // Jobs of imported or policy recipes need them loaded in a fresh worker.
   const jobs = await unfinishedJobs();
   if (jobs.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
   for (const job of jobs) if (job.phase !== 'queued') void drive(job.id, true);
