@@ -1,4 +1,6 @@
+import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
+import { createEbaySite } from './ebay';
 import { createFacebookSite } from './facebook';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
@@ -10,7 +12,9 @@ import { createXSite } from './x';
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
   return {
+    allegro: createAllegroSite(),
     amazon: createAmazonSite(),
+    ebay: createEbaySite(),
     facebook: createFacebookSite(),
     github: createGithubSite(),
     google: createGoogleSite(),

@@ -1,5 +1,7 @@
 import type { RecipeInput } from '../schema';
+import { allegro } from './allegro';
 import { amazon } from './amazon';
+import { ebay } from './ebay';
 import { facebook } from './facebook';
 import { github } from './github';
 import { google } from './google';
@@ -7,4 +9,4 @@ import { linkedin } from './linkedin';
 import { x } from './x';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [amazon, facebook, github, google, linkedin, x];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ebay, facebook, github, google, linkedin, x];
