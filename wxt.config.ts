@@ -23,8 +23,11 @@ export default defineConfig({
       },
     },
     host_permissions: recipeMatchPatterns(),
-    // "Detect other sites" (off by default) asks for these at run time; MV2 has no optional_host_permissions.
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
+    // "Detect other sites" (off by default) asks for https://*/* at run time; MV2 has no optional_host_permissions.
+    // <all_urls> is asked for when a guide starts: browsers capture a page (the receipt's screenshot) only with it.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', '<all_urls>'] }
+      : { optional_permissions: ['https://*/*', '<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {

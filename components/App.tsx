@@ -24,6 +24,9 @@ export interface AppProps {
   /** Which account flows (switch, add) a session's site offers. */
   accountFlowsFor?: (sessionId: string) => AccountFlowName[];
   onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
+  /** Which guides (cancel a subscription, delete the account) a session's site offers. */
+  guidesFor?: (sessionId: string) => { id: string; label: string }[];
+  onStartGuide?: (sessionId: string, guideId: string) => void;
   /** Sites still signed in from before the browser started, if the person has not dismissed them. */
   leftovers?: readonly string[];
   onDismissLeftovers?: () => void;
@@ -73,6 +76,8 @@ export function App(props: AppProps) {
                 onSignOut={onSignOut}
                 accountFlows={props.accountFlowsFor?.(session.sessionId) ?? []}
                 onOpenFlow={props.onOpenFlow}
+                guides={props.guidesFor?.(session.sessionId) ?? []}
+                onStartGuide={props.onStartGuide}
               />
             ))}
           </ul>

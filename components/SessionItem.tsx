@@ -9,6 +9,9 @@ interface Props {
   onSignOut: (sessionId: string) => void;
   accountFlows?: AccountFlowName[];
   onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
+  /** Guides the site offers ("Cancel Prime…", "Close account…"), with their labels in the UI language. */
+  guides?: { id: string; label: string }[];
+  onStartGuide?: (sessionId: string, guideId: string) => void;
 }
 
 const FLOW_LABELS = {
@@ -17,7 +20,7 @@ const FLOW_LABELS = {
 } as const;
 
 /** One signed-in site: its name, since when, and a Sign out button or the running job's progress. */
-export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpenFlow }: Props) {
+export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpenFlow, guides = [], onStartGuide }: Props) {
   const { t, lang } = useI18n();
   return (
     <li class="row" data-testid="session-row" data-session-id={session.sessionId}>
@@ -40,6 +43,22 @@ export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpen
                 onClick={() => onOpenFlow(session.sessionId, flow)}
               >
                 {t(FLOW_LABELS[flow].text)}
+              </button>
+            ))}
+          </span>
+        )}
+        {!session.job && onStartGuide && guides.length > 0 && (
+          <span class="row-actions" data-testid="guide-actions">
+            {guides.map((guide) => (
+              <button
+                key={guide.id}
+                type="button"
+                class="link"
+                data-guide-id={guide.id}
+                aria-label={t('guideStartOn', [guide.label, siteLabel(t, session, false)])}
+                onClick={() => onStartGuide(session.sessionId, guide.id)}
+              >
+                {guide.label}
               </button>
             ))}
           </span>

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditRow, BatchRow, JobRow, SessionRow } from './db-schema';
+import type { GuideRunRow, ReceiptRow } from './guides/rows';
 
 /** The one database of the extension; the service worker and the popup open it alike. */
 export class SignoffDb extends Dexie {
@@ -7,6 +8,8 @@ export class SignoffDb extends Dexie {
   jobs!: EntityTable<JobRow, 'id'>;
   audit!: EntityTable<AuditRow, 'id'>;
   batches!: EntityTable<BatchRow, 'id'>;
+  guideRuns!: EntityTable<GuideRunRow, 'id'>;
+  receipts!: EntityTable<ReceiptRow, 'id'>;
 
   constructor(name = 'signoff') {
     super(name);
@@ -18,6 +21,11 @@ export class SignoffDb extends Dexie {
     this.version(2).stores({
       jobs: 'id, sessionId, phase, createdAt, batchId',
       batches: 'id, startedAt',
+    });
+    // Guided cancellations (utils/guides/): where each run stands, and the receipts of finished ones.
+    this.version(3).stores({
+      guideRuns: 'id, status, domain, updatedAt',
+      receipts: 'id, at, runId',
     });
   }
 }

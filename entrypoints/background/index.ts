@@ -15,6 +15,7 @@ import { rememberTabSite } from '@/utils/reminders/tab-sites';
 import { onCookieChanged, reconcileAllSites } from '@/utils/sessions/sessions';
 import { onGenericCookieChanged, reconcileGenericSessions } from '@/utils/generic/generic-sessions';
 import { syncGenericDetection } from '@/utils/generic/detection-setup';
+import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
 
 /** Settings the worker itself acts on: the idle interval and the language of its notifications. */
 async function applySettings(): Promise<void> {
@@ -49,6 +50,10 @@ export default defineBackground(() => {
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') void rememberTabSite(tabId, tab.url);
+  });
+  // A guide (cancel a subscription, delete an account) shows its panel on each page of its site as it loads.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void showGuideOnTab(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
   browser.windows.onRemoved.addListener(async () => {

@@ -10,6 +10,7 @@ import { t, uiLanguage, useLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
 import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
 import { saveSettings, type Settings } from '../../utils/settings';
+import { GuideSections } from './guides';
 import './style.css';
 
 const state = signal<EffectiveSettings | undefined>(undefined);
@@ -75,6 +76,7 @@ function Root() {
             return granted;
           }}
         />
+        <GuideSections onDownload={download} />
       </OptionsApp>
     </I18nContext.Provider>
   );

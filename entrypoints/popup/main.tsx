@@ -6,6 +6,10 @@ import { loadSettings } from '../../utils/policy';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { recipeById } from '../../utils/recipes/registry';
 import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
+import { guidesForSession } from '../../utils/guides/catalog';
+import { guideLanguage } from '../../utils/guides/progress';
+import { startGuideFromClick } from '../../utils/guides/send';
+import { reasonText } from '../../utils/popup-model';
 import { createPopupStore, type PopupStore } from './store';
 import './style.css';
 
@@ -16,6 +20,24 @@ void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undef
 function accountFlowsFor(sessionId: string): AccountFlowName[] {
   const recipe = recipeById(sessionId.split(':')[0] ?? '');
   return (['switchAccount', 'addAccount'] as const).filter((flow) => recipe?.flows[flow]);
+}
+
+/** The guides a session's site offers, labelled in the UI language. */
+function guidesFor(sessionId: string): { id: string; label: string }[] {
+  const lang = guideLanguage(uiLanguage());
+  return guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, label: entry.guide.menuLabel[lang] }));
+}
+
+/** A guide opens the site in a tab of its own; the popup has done its part once the background has it. */
+function startGuide(store: PopupStore, sessionId: string, guideId: string): void {
+  const [recipeId = '', domain = ''] = sessionId.split(':');
+  void startGuideFromClick(recipeId, guideId, domain).then(
+    (reply) => {
+      if (reply.ok) window.close();
+      else store.error.value = t('commandFailed', reasonText(t, reply.error));
+    },
+    (error: unknown) => (store.error.value = t('commandFailed', String(error))),
+  );
 }
 
 // Reading .value here subscribes this component to the signals.
@@ -32,6 +54,8 @@ function Root({ store }: { store: PopupStore }) {
       onSignOutEverywhere={() => void store.signOutEverywhere()}
       accountFlowsFor={accountFlowsFor}
       onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
+      guidesFor={guidesFor}
+      onStartGuide={(id, guideId) => startGuide(store, id, guideId)}
       leftovers={store.leftovers.value}
       onDismissLeftovers={() => void store.dismissLeftovers()}
       onLeave={() => void store.leave()}

@@ -5,6 +5,7 @@ import { createFacebookSite } from './facebook';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
 import { createLinkedinSite } from './linkedin';
+import { createMailboxSite } from './mailbox';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
 import { createXSite } from './x';
@@ -20,6 +21,8 @@ export function createSites() {
     google: createGoogleSite(),
     linkedin: createLinkedinSite(),
     x: createXSite(),
+    // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
+    mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

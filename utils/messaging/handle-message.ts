@@ -8,6 +8,8 @@ import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-o
 import { onPageSignal } from '../sessions/sessions';
 import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
 import { Command, Report, type CommandReply } from './protocol';
+import { GuideCommand, GuideReport } from '../guides/protocol';
+import { onGuideReport, resumeGuide, startGuide, stopGuide } from '../guides/guide-runs';
 
 /** Signoff's own pages (popup, options) have the extension's origin; web pages and content scripts do not. */
 function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
@@ -28,7 +30,32 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
   if (report.success && sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.tab.url) {
     return handleReport(report.data, sender.tab.id, sender.tab.url).then(() => ({ ok: true }));
   }
+  return handleGuideMessage(message, sender);
+}
+
+/** Guides (utils/guides/): the same rules, with their own commands and the panel's reports about its own tab. */
+function handleGuideMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  const command = GuideCommand.safeParse(message);
+  if (command.success) {
+    if (!fromExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'refused' } satisfies CommandReply);
+    return runGuideCommand(command.data);
+  }
+  const report = GuideReport.safeParse(message);
+  if (report.success && sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.tab.url) {
+    return onGuideReport(report.data, sender.tab.id, sender.tab.url);
+  }
   return undefined;
+}
+
+async function runGuideCommand(command: GuideCommand): Promise<CommandReply> {
+  try {
+    if (command.type === 'start-guide') return { ok: true, jobId: await startGuide(command.recipeId, command.guideId, command.domain) };
+    if (command.type === 'resume-guide') await resumeGuide(command.runId);
+    else await stopGuide(command.runId);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof CommandError ? error.message : String(error) };
+  }
 }
 
 async function runCommand(command: Command): Promise<CommandReply> {

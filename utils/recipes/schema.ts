@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineGuide } from '../guides/schema';
 
 /**
  * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
@@ -116,6 +117,9 @@ export const Provenance = z
   })
   .strict();
 
+/** A guided cancellation or account deletion on the recipe's site (utils/guides/schema.ts). */
+export const Guide = defineGuide({ Target, Texts, SitePath, Domain });
+
 export const Recipe = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case, like "amazon"'),
@@ -148,6 +152,8 @@ export const Recipe = z
       .default({}),
     /** Other domains the recipe may navigate to but does not track sessions on (e.g. a shared sign-in domain). */
     relatedDomains: z.array(Domain).max(10).default([]),
+    /** Guided cancellations and account deletions on the site (the person presses the final step). */
+    guides: z.array(Guide).max(10).default([]),
     provenance: Provenance,
   })
   .strict()

@@ -14,6 +14,7 @@ import {
   watchAbort,
   type FixtureSite,
 } from '../types';
+import { createAmazonGuideFlows, type AmazonGuideFlows, type GuideVisit } from './guide-pages';
 import { signInHref } from './links';
 import { authCookieNames, marketplaceForHost, marketplaces, type Marketplace } from './marketplaces';
 import type { NavState } from './nav';
@@ -76,6 +77,8 @@ export interface AmazonSite extends FixtureSite {
   rememberedAccounts(host?: string): string[];
   /** The same with the marketplace and the browser each account is remembered in. */
   rememberedAccountDetails(host?: string): AmazonRememberedAccount[];
+  /** Prime membership, help and account-closure pages (the guides' flows) and their server-side state. */
+  readonly guides: AmazonGuideFlows;
 }
 
 interface SessionData {
@@ -127,6 +130,19 @@ export function createAmazonSite(): AmazonSite {
   };
 
   const cookieScope = (m: Marketplace) => ({ domain: `.${m.domain}`, path: '/' });
+
+  const guides = createAmazonGuideFlows({
+    // A closed account: every session of it ends, and this browser's cookies go if they are that account's.
+    closeSessions(visit: GuideVisit, email: string) {
+      const store = storeFor(visit.m);
+      for (const { token, data } of store.list()) if (data.email === email) store.revoke(token);
+      if (visit.session?.email === email) {
+        visit.setCookies.push(
+          ...authCookieNames(visit.m.realm).map((name) => expireCookie(name, { ...cookieScope(visit.m), secure: true })),
+        );
+      }
+    },
+  });
 
   function navState(visit: Visit): NavState {
     return {
@@ -190,7 +206,8 @@ export function createAmazonSite(): AmazonSite {
     const form = await readForm(req);
     const carried = new URLSearchParams([...form].filter(([name]) => name !== 'email' && name !== 'password'));
     const email = (form.get('email') ?? '').trim();
-    const user = findUser(email);
+    // A closed account cannot sign in any more.
+    const user = guides.isClosed(visit.m, email) ? undefined : findUser(email);
     const t = visit.m.texts;
     if (!user) {
       sendHtml(res, 200, signInEmailPage(visit.m, carried, t.unknownEmail, email), visit);
@@ -328,6 +345,8 @@ export function createAmazonSite(): AmazonSite {
     } else if (path === '/gp/css/homepage.html') {
       if (session) sendHtml(res, 200, accountPage(m, navState(visit), session.email), visit);
       else redirect(res, signInHref(m, path), 302, visit);
+    } else if (await guides.handle(req, res, url, { m, session, setCookies, nav: navState(visit) })) {
+      // Prime, help, contact and account-closure pages (guide-pages.ts).
     } else if (path === '/favicon.ico') {
       sendText(res, 404, 'no icon');
     } else {
@@ -354,6 +373,7 @@ export function createAmazonSite(): AmazonSite {
       Object.assign(controls, defaultControls());
       for (const store of stores.values()) store.clear();
       for (const switcher of switchers.values()) switcher.clear();
+      guides.reset();
     },
     activeSessions(host?: string): AmazonSessionInfo[] {
       const wanted = host === undefined ? marketplaces : [marketplaceForHost(host)];
@@ -374,5 +394,6 @@ export function createAmazonSite(): AmazonSite {
       return rememberedAccountDetails(host).map((account) => account.email);
     },
     rememberedAccountDetails,
+    guides,
   };
 }

@@ -1,4 +1,5 @@
 import { escapeHtml, jsonForScript } from '../types';
+import { guidePageTexts } from './guide-texts';
 import { ACCOUNT_HREF, SIGN_OUT_HREF, signInHref, switchAccountHref } from './links';
 import type { Marketplace } from './marketplaces';
 
@@ -111,6 +112,7 @@ export function renderNav(m: Marketplace, state: NavState): string {
     <a id="nav-orders" class="nav-a" href="/gp/css/order-history?ref_=nav_orders_first"><span class="nav-line-2">${escapeHtml(t.returnsAndOrders)}</span></a>
     <a id="nav-cart" class="nav-a" href="/gp/cart/view.html?ref_=nav_cart"><span class="nav-line-2">${escapeHtml(t.cart)}</span></a>
   </div>
+  <div id="nav-xshop"><a href="/gp/help/customer/display.html?ref_=nav_cs_help" data-csa-c-content-id="nav_cs_help">${escapeHtml(guidePageTexts(m.lang).customerService)}</a></div>
   <div id="nav-flyout-anchor"></div>
 </header>
 <script type="application/json" id="nav-flyout-data">${jsonForScript(flyoutData)}</script>

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../types';
+import { guidePageTexts } from './guide-texts';
 import type { Marketplace } from './marketplaces';
 import { renderMobileFooter, renderMobileNav, renderNav, type NavState } from './nav';
 
@@ -7,6 +8,7 @@ body { margin: 0; font: 14px Arial, sans-serif; color: #0f1111; }
 #navbar { background: #131921; color: #fff; }
 #nav-belt { display: flex; align-items: center; gap: 16px; height: 60px; padding: 0 12px; }
 #nav-belt a { color: #fff; text-decoration: none; }
+#nav-xshop { background: #232f3e; padding: 6px 12px; } #nav-xshop a { color: #fff; text-decoration: none; }
 #nav-logo-sprites { font-size: 22px; font-weight: bold; }
 #nav-search-bar-form { flex: 1; }
 #twotabsearchtextbox { width: 100%; height: 36px; border: 0; border-radius: 4px; padding: 0 8px; }
@@ -90,8 +92,22 @@ export function accountPage(m: Marketplace, nav: NavState, email: string): strin
     nav,
     body: `<h1>${escapeHtml(t.yourAccount)}</h1>
 <p id="ya-signed-in-as">${escapeHtml(t.accountPageIntro(email))}</p>
-<ul><li><a href="/gp/css/order-history">${escapeHtml(t.yourOrders)}</a></li></ul>`,
+<ul><li><a href="/gp/css/order-history">${escapeHtml(t.yourOrders)}</a></li></ul>
+${accountTiles(m)}`,
   });
+}
+
+/** The "Your Account" tiles that lead to the guides' pages: Prime, and Customer Service. */
+function accountTiles(m: Marketplace): string {
+  const g = guidePageTexts(m.lang);
+  const tile = (id: string, href: string, title: string, hint: string) =>
+    `<a class="ya-card" data-card-identifier="${id}" href="${href}"><b>${escapeHtml(title)}</b>${escapeHtml(hint)}</a>`;
+  return `<div class="ya-tiles" id="ya-tiles">${tile('prime', '/gp/primecentral?ref_=ya_d_c_prime', g.primeTile, g.primeTileHint)}${tile(
+    'customer-service',
+    '/gp/help/customer/display.html?ref_=ya_d_c_cs',
+    g.csTile,
+    g.csTileHint,
+  )}</div>`;
 }
 
 function errorBox(m: Marketplace, message: string | undefined): string {

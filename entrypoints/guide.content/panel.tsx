@@ -1,0 +1,358 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { GuidePanel, PANEL_CSS, type PanelViewModel } from '@/components/guides/GuidePanel';
+import { findTarget, normalizeText } from '@/utils/recipes/find-target';
+import type { PanelStrings } from '@/utils/guides/panel-strings';
+import { confirmationText, EndingConfirmer, findControl, locate, resolveStep, type Position } from '@/utils/guides/progress';
+import type { GuideReport, GuideState, PanelMessage } from '@/utils/guides/protocol';
+import type { Guide, GuideStep } from '@/utils/guides/schema';
+
+type ShowMessage = Extract<PanelMessage, { type: 'show' }>;
+type Settled = Position | { kind: 'settling'; ending: Extract<Position, { kind: 'ending' }>['ending'] };
+
+const EVALUATE_EVERY_MS = 400;
+const AFTER_MUTATION_MS = 80;
+
+/**
+ * The guide panel on a page: reads where the guide stands from the page, reports it to the background, shows the
+ * current step and highlights its control. It presses only safe controls, and only when the person asks.
+ */
+export class GuidePanelController {
+  private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
+  private highlight: HTMLDivElement | undefined;
+  private guide: Guide | undefined;
+  private runId = '';
+  private lang: 'en' | 'pl' = 'en';
+  private strings: PanelStrings | undefined;
+  private state: GuideState | undefined;
+  private position: Settled | undefined;
+  private readonly confirmer = new EndingConfirmer();
+  private lastReported = '';
+  /** Since when the current step's control has been missing (for the manual instructions). */
+  private missing: { key: string; since: number } | undefined;
+  private scrolledTo: Element | undefined;
+  private busy = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private observer: MutationObserver | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private target: { element: Element; final: boolean } | undefined;
+
+  show(message: ShowMessage): void {
+    this.guide = message.guide as Guide;
+    this.runId = message.runId;
+    this.lang = message.lang;
+    this.strings = message.strings as PanelStrings;
+    this.applyState(message.state);
+    this.mount();
+    this.evaluate();
+    if (!this.timer) this.timer = setInterval(() => this.evaluate(), EVALUATE_EVERY_MS);
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => {
+        // Changes inside the panel itself are not the page changing.
+        if (records.every((record) => record.target === this.host)) return;
+        if (this.pending) return;
+        this.pending = setTimeout(() => {
+          this.pending = undefined;
+          this.evaluate();
+        }, AFTER_MUTATION_MS);
+      });
+      this.observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  }
+
+  detach(): void {
+    clearInterval(this.timer);
+    clearTimeout(this.pending);
+    cancelAnimationFrame(this.frame);
+    this.observer?.disconnect();
+    this.timer = undefined;
+    this.observer = undefined;
+    if (this.root) render(null, this.root);
+    this.host?.remove();
+    this.host = undefined;
+    this.root = undefined;
+    this.guide = undefined;
+  }
+
+  get activeRunId(): string {
+    return this.runId;
+  }
+
+  private mount(): void {
+    if (this.host?.isConnected) return;
+    const host = document.createElement('signoff-guide');
+    // Inline !important beats anything the page's style sheets say about this element.
+    host.setAttribute(
+      'style',
+      'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; ' +
+        'width: 100vw !important; height: 100vh !important; z-index: 2147483647 !important; pointer-events: none !important; ' +
+        'visibility: visible !important; opacity: 1 !important; transform: none !important;',
+    );
+    // Closed: page scripts cannot reach into the panel (its buttons, its texts).
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = PANEL_CSS;
+    const highlight = document.createElement('div');
+    highlight.className = 'highlight';
+    highlight.hidden = true;
+    highlight.setAttribute('data-part', 'highlight');
+    const mountPoint = document.createElement('div');
+    root.append(style, highlight, mountPoint);
+    // A sibling of <body>: the page's own layout and text are left as they are.
+    document.documentElement.append(host);
+    this.host = host;
+    this.root = root;
+    this.highlight = highlight;
+    this.mountPoint = mountPoint;
+  }
+
+  private mountPoint: HTMLDivElement | undefined;
+
+  private applyState(state: GuideState | undefined): void {
+    if (!state) return;
+    this.state = state;
+    if (state.status === 'abandoned') this.detach();
+  }
+
+  private send(report: GuideReport): void {
+    browser.runtime
+      .sendMessage(report)
+      .then((reply: unknown) => {
+        if (reply && typeof reply === 'object' && 'runId' in reply) {
+          this.applyState(reply as GuideState);
+          this.evaluate();
+        }
+      })
+      .catch(() => undefined); // A report is best effort: the next page change sends another.
+  }
+
+  private evaluate(): void {
+    const guide = this.guide;
+    if (!guide || !this.state) return;
+    const page = { doc: document, url: location.href };
+    let settled: Settled;
+    if (this.state.status === 'completed' || this.state.status === 'stopped') {
+      // Finished: the panel keeps saying how it ended (the background knows which ending).
+      settled = this.position?.kind === 'ending' ? this.position : locate(guide, page, this.state.stepIndex);
+    } else {
+      settled = this.confirmer.accept(locate(guide, page, this.state.stepIndex), Date.now());
+    }
+    this.position = settled;
+    this.report(settled);
+    this.renderView(settled);
+  }
+
+  private report(position: Settled): void {
+    if (!this.guide || !this.state || this.state.status !== 'active' || position.kind === 'settling') return;
+    const stepIndex = position.kind === 'step' ? position.index : this.state.stepIndex;
+    const report: Extract<GuideReport, { type: 'progress' }> = {
+      channel: 'guide-report',
+      type: 'progress',
+      runId: this.runId,
+      position: position.kind,
+      stepIndex,
+      ...(position.kind === 'retention' ? { offerId: position.offer.id } : {}),
+      ...(position.kind === 'ending' ? { endingId: position.ending.id } : {}),
+    };
+    const key = JSON.stringify(report);
+    if (key === this.lastReported) return;
+    this.lastReported = key;
+    if (position.kind === 'ending' && position.ending.outcome === 'completed') {
+      report.confirmationText = confirmationText(document, position.ending);
+    }
+    if (position.kind === 'step') this.state = { ...this.state, stepIndex };
+    this.send(report);
+  }
+
+  private renderView(position: Settled): void {
+    const guide = this.guide;
+    const s = this.strings;
+    const state = this.state;
+    if (!guide || !s || !state || !this.mountPoint) return;
+    const lang = this.lang;
+    const stepIndex = position.kind === 'step' ? position.index : state.stepIndex;
+    const finished = position.kind === 'ending';
+    const view: PanelViewModel = {
+      s,
+      lang,
+      title: guide.title[lang],
+      siteName: `${state.siteName} (${state.domain})`,
+      steps: guide.steps.map((step, index) => ({
+        id: step.id,
+        text: step.instruction[lang],
+        status: finished || index < stepIndex ? 'done' : index === stepIndex ? 'current' : 'todo',
+        final: step.kind === 'final',
+      })),
+      stepNumber: stepIndex + 1,
+      mode: position.kind,
+      offTrack: position.kind === 'step' && !position.onTrack,
+      canDoIt: false,
+      busy: this.busy,
+    };
+    let target: { element: Element; final: boolean } | undefined;
+
+    if (position.kind === 'ending' || position.kind === 'settling') {
+      view.mode = position.kind;
+      view.ending = {
+        outcome: position.ending.outcome,
+        message: position.ending.message[lang],
+        ...(state.receipt ? { receipt: state.receipt } : {}),
+      };
+    } else if (position.kind === 'retention') {
+      const decline = findTarget(document, position.offer.decline);
+      view.retention = { name: position.offer.name[lang], declineLabel: position.offer.declineLabel[lang], found: decline !== null };
+      if (decline) target = { element: decline, final: false };
+    } else if (position.kind === 'step') {
+      const step = guide.steps[position.index]!;
+      const resolved = resolveStep(step, { doc: document, url: location.href });
+      view.kind = step.kind;
+      view.instruction = resolved.instruction[lang];
+      if (step.warning && !state.acknowledged.includes(step.id)) {
+        view.warning = step.warning[lang];
+      } else {
+        const element = findControl(document, resolved.target);
+        if (element) {
+          target = { element, final: step.kind === 'final' };
+          view.controlLabel = controlLabel(element);
+        }
+        view.canDoIt = step.kind === 'safe' && step.doItForMe !== undefined && (element !== null || step.doItForMe.action === 'navigate');
+        view.notFound = this.manualIfMissing(step, position.index, element !== null, lang);
+      }
+    }
+    this.target = target;
+    this.placeHighlight();
+    if (target && target.element !== this.scrolledTo) {
+      this.scrolledTo = target.element;
+      target.element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    render(
+      <GuidePanel
+        view={view}
+        onDoIt={() => void this.doItForMe()}
+        onAcknowledge={() => this.acknowledge()}
+        onClose={() => this.close()}
+        onTakeMeThere={() => this.goToStart()}
+      />,
+      this.mountPoint,
+    );
+  }
+
+  /** The step's manual instructions, once its control has been missing for the step's `manualAfterMs`. */
+  private manualIfMissing(step: GuideStep, index: number, found: boolean, lang: 'en' | 'pl'): PanelViewModel['notFound'] {
+    const key = `${index}:${location.href}`;
+    if (found) {
+      this.missing = undefined;
+      return undefined;
+    }
+    if (this.missing?.key !== key) this.missing = { key, since: Date.now() };
+    if (Date.now() - this.missing.since < step.manualAfterMs) return undefined;
+    return { expected: step.instruction[lang], manual: step.manual[lang] };
+  }
+
+  /** Keeps the highlight over the control as the page scrolls or moves. */
+  private placeHighlight(): void {
+    cancelAnimationFrame(this.frame);
+    const box = this.highlight;
+    if (!box) return;
+    const target = this.target;
+    if (!target || !target.element.isConnected) {
+      box.hidden = true;
+      return;
+    }
+    const rect = target.element.getBoundingClientRect();
+    box.hidden = rect.width === 0 && rect.height === 0;
+    box.className = target.final ? 'highlight final' : 'highlight';
+    box.style.left = `${rect.left - 4}px`;
+    box.style.top = `${rect.top - 4}px`;
+    box.style.width = `${rect.width + 8}px`;
+    box.style.height = `${rect.height + 8}px`;
+    this.frame = requestAnimationFrame(() => this.placeHighlight());
+  }
+
+  private acknowledge(): void {
+    const position = this.position;
+    if (!this.guide || !this.state || position?.kind !== 'step') return;
+    const step = this.guide.steps[position.index];
+    if (!step?.warning) return;
+    this.state = { ...this.state, acknowledged: [...this.state.acknowledged, step.id] };
+    this.send({ channel: 'guide-report', type: 'acknowledge', runId: this.runId, stepId: step.id });
+    this.evaluate();
+  }
+
+  private close(): void {
+    this.send({ channel: 'guide-report', type: 'stop', runId: this.runId });
+    this.detach();
+  }
+
+  private goToStart(): void {
+    if (!this.guide) return;
+    location.assign(new URL(this.guide.startPath, location.origin).href);
+  }
+
+  /** "Do it for me": only ever a safe step's own action, or declining a retention offer. Never a final step. */
+  private async doItForMe(): Promise<void> {
+    const guide = this.guide;
+    const position = this.position;
+    if (!guide || !position || this.busy) return;
+    this.busy = true;
+    try {
+      if (position.kind === 'retention') {
+        const decline = findTarget(document, position.offer.decline);
+        if (decline) press(decline);
+        return;
+      }
+      if (position.kind !== 'step') return;
+      const step = guide.steps[position.index]!;
+      const action = step.doItForMe;
+      if (step.kind !== 'safe' || !action) return;
+      if (action.action === 'navigate') {
+        location.assign(new URL(action.path, location.origin).href);
+        return;
+      }
+      const element = findControl(document, resolveStep(step, { doc: document, url: location.href }).target);
+      if (!element) return;
+      if (action.action === 'click') press(element);
+      else if (action.action === 'hover') hover(element);
+      else if (action.action === 'select') choose(element, Object.values(action.option).flat().filter((text): text is string => !!text));
+    } finally {
+      this.busy = false;
+      setTimeout(() => this.evaluate(), AFTER_MUTATION_MS);
+    }
+  }
+}
+
+/** The control's own words, as the page shows them (the site may be in another language than the panel). */
+function controlLabel(element: Element): string | undefined {
+  if (element instanceof HTMLSelectElement) {
+    return (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim() || undefined;
+  }
+  const text = (element.getAttribute('aria-label') ?? (element instanceof HTMLInputElement ? element.value : '') ?? '') || element.textContent || '';
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean && element instanceof HTMLInputElement && element.labels?.[0]) return element.labels[0].textContent?.replace(/\s+/g, ' ').trim();
+  return clean ? clean.slice(0, 120) : undefined;
+}
+
+function press(element: Element): void {
+  if (element instanceof HTMLElement) element.click();
+  else element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+}
+
+function hover(element: Element): void {
+  const init = { bubbles: true, cancelable: true, view: window };
+  element.dispatchEvent(new PointerEvent('pointerover', init));
+  element.dispatchEvent(new MouseEvent('mouseover', init));
+  element.dispatchEvent(new MouseEvent('mouseenter', { ...init, bubbles: false }));
+}
+
+/** Chooses the option whose text is one of `texts`, as a person picking it from the list would. */
+function choose(element: Element, texts: string[]): void {
+  if (!(element instanceof HTMLSelectElement)) return;
+  const wanted = texts.map(normalizeText);
+  const option = Array.from(element.options).find((candidate) => wanted.includes(normalizeText(candidate.text)));
+  if (!option) return;
+  element.value = option.value;
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+  element.dispatchEvent(new Event('change', { bubbles: true }));
+}

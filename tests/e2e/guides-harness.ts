@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
+import { projectTmpDir } from '../fixture-sites/paths';
+import { GuidePanelDriver } from './guide-panel';
+import { expect, test as base } from './harness';
+import { launchWithExtension } from './launch';
+import { launchWithGrantedOrigins } from './optional-permission';
+
+/**
+ * The harness for guides: a profile in which the person once allowed Signoff to capture pages (the optional
+ * <all_urls> permission the receipt's screenshot needs), so that Signoff's own request at guide start is granted at
+ * once instead of opening a dialog headless Chromium cannot show.
+ */
+export const test = base.extend<{ capturePermission: boolean }>({
+  capturePermission: [true, { option: true }],
+  context: async ({ fixtures, uiLanguage, capturePermission }, use) => {
+    const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
+    const launch = () =>
+      launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
+    const context = capturePermission ? await launchWithGrantedOrigins(launch, profileDir, ['<all_urls>']) : await launch();
+    await closeWelcomePages(context);
+    await use(context);
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** A fresh install opens the first-run question; these tests play a person who has answered it. */
+async function closeWelcomePages(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
+    if (welcome) {
+      await welcome.close();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Reads a guides table from an extension page. */
+export async function readGuideTable<T extends GuideRunRow | ReceiptRow>(extensionPage: Page, table: 'guideRuns' | 'receipts'): Promise<T[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('signoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains(name)) {
+            open.result.close();
+            resolve([]);
+            return;
+          }
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Waits for the tab a guide opens (the next new page of the context) and returns it with a panel driver. */
+export async function nextGuideTab(context: BrowserContext, start: () => Promise<unknown>): Promise<{ tab: Page; panel: GuidePanelDriver }> {
+  const opened = context.waitForEvent('page', { predicate: (page) => page.url().startsWith('https://') || page.url() === 'about:blank' });
+  await start();
+  const tab = await opened;
+  await tab.waitForLoadState('domcontentloaded');
+  return { tab, panel: new GuidePanelDriver(tab) };
+}
+
+/** Polls the panel until `part`'s text contains `text` (or the part exists, without text). */
+export async function expectPanel(panel: GuidePanelDriver, part: string, text?: string | RegExp, timeout = 15_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const value = await panel.text(part);
+        if (!(await panel.has(part))) return '(absent)';
+        return value;
+      },
+      { timeout, message: `panel part "${part}"` },
+    )
+    .toEqual(text === undefined ? expect.not.stringMatching(/^\(absent\)$/) : typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text));
+}
+
+/** Opens the options page of the extension. */
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  return options;
+}

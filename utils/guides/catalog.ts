@@ -1,0 +1,38 @@
+import { builtInRecipes, recipeById } from '../recipes/registry';
+import type { Recipe, SiteEntry } from '../recipes/schema';
+import type { Guide } from './schema';
+
+export interface GuideEntry {
+  recipeId: string;
+  siteName: string;
+  guide: Guide;
+  /** The recipe domains the guide can run on, in the recipe's order. */
+  domains: string[];
+}
+
+/** The domains of `recipe` a guide runs on: those it names (if they are the recipe's), else all of them. */
+export function guideDomains(recipe: Recipe, guide: Guide): string[] {
+  const own = recipe.sites.map((site) => site.domain);
+  return guide.domains ? own.filter((domain) => guide.domains!.includes(domain)) : own;
+}
+
+/** Every guide of every built-in recipe, for the options page. */
+export function allGuides(): GuideEntry[] {
+  return builtInRecipes.flatMap((recipe) =>
+    recipe.guides.map((guide) => ({ recipeId: recipe.id, siteName: recipe.name, guide, domains: guideDomains(recipe, guide) })),
+  );
+}
+
+/** The guides a signed-in site offers in the popup ("amazon:amazon.pl" → Cancel Prime…, Close account…). */
+export function guidesForSession(sessionId: string): GuideEntry[] {
+  const [recipeId = '', domain = ''] = sessionId.split(':');
+  return allGuides().filter((entry) => entry.recipeId === recipeId && entry.domains.includes(domain));
+}
+
+export function findGuide(recipeId: string, guideId: string, domain: string): { recipe: Recipe; guide: Guide; site: SiteEntry } | undefined {
+  const recipe = recipeById(recipeId);
+  const guide = recipe?.guides.find((candidate) => candidate.id === guideId);
+  if (!recipe || !guide || !guideDomains(recipe, guide).includes(domain)) return undefined;
+  const site = recipe.sites.find((entry) => entry.domain === domain);
+  return site && { recipe, guide, site };
+}
