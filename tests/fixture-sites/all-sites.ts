@@ -6,6 +6,8 @@ import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
+import { createNetflixSite } from './netflix';
+import { createPaypalSite } from './paypal';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
 import { createXSite } from './x';
@@ -20,6 +22,8 @@ export function createSites() {
     github: createGithubSite(),
     google: createGoogleSite(),
     linkedin: createLinkedinSite(),
+    netflix: createNetflixSite(),
+    paypal: createPaypalSite(),
     x: createXSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),

@@ -6,7 +6,9 @@ import { facebook } from './facebook';
 import { github } from './github';
 import { google } from './google';
 import { linkedin } from './linkedin';
+import { netflix } from './netflix';
+import { paypal } from './paypal';
 import { x } from './x';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ebay, facebook, github, google, linkedin, x];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ebay, facebook, github, google, linkedin, netflix, paypal, x];
