@@ -7,9 +7,12 @@ import { createGoogleSite } from './google';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createNetflixSite } from './netflix';
+import { createOlxSite } from './olx';
+import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
+import { createWpSite } from './wp';
 import { createXSite } from './x';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
@@ -23,7 +26,10 @@ export function createSites() {
     google: createGoogleSite(),
     linkedin: createLinkedinSite(),
     netflix: createNetflixSite(),
+    olx: createOlxSite(),
+    onet: createOnetSite(),
     paypal: createPaypalSite(),
+    wp: createWpSite(),
     x: createXSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),

@@ -7,8 +7,11 @@ import { github } from './github';
 import { google } from './google';
 import { linkedin } from './linkedin';
 import { netflix } from './netflix';
+import { olx } from './olx';
+import { onet } from './onet';
 import { paypal } from './paypal';
+import { wp } from './wp';
 import { x } from './x';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ebay, facebook, github, google, linkedin, netflix, paypal, x];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ebay, facebook, github, google, linkedin, netflix, olx, onet, paypal, wp, x];
