@@ -4,16 +4,19 @@ import { createEbaySite } from './ebay';
 import { createFacebookSite } from './facebook';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
+import { createInstagramSite } from './instagram';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
+import { createRedditSite } from './reddit';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
 import { createWpSite } from './wp';
 import { createXSite } from './x';
+import { createYahooSite } from './yahoo';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
@@ -24,13 +27,16 @@ export function createSites() {
     facebook: createFacebookSite(),
     github: createGithubSite(),
     google: createGoogleSite(),
+    instagram: createInstagramSite(),
     linkedin: createLinkedinSite(),
     netflix: createNetflixSite(),
     olx: createOlxSite(),
     onet: createOnetSite(),
     paypal: createPaypalSite(),
+    reddit: createRedditSite(),
     wp: createWpSite(),
     x: createXSite(),
+    yahoo: createYahooSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
