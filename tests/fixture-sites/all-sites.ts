@@ -1,10 +1,12 @@
 import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
+import { createCeneoSite } from './ceneo';
 import { createEbaySite } from './ebay';
 import { createFacebookSite } from './facebook';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
 import { createInstagramSite } from './instagram';
+import { createInteriaSite } from './interia';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createNetflixSite } from './netflix';
@@ -14,6 +16,7 @@ import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
+import { createVintedSite } from './vinted';
 import { createWpSite } from './wp';
 import { createXSite } from './x';
 import { createYahooSite } from './yahoo';
@@ -23,17 +26,20 @@ export function createSites() {
   return {
     allegro: createAllegroSite(),
     amazon: createAmazonSite(),
+    ceneo: createCeneoSite(),
     ebay: createEbaySite(),
     facebook: createFacebookSite(),
     github: createGithubSite(),
     google: createGoogleSite(),
     instagram: createInstagramSite(),
+    interia: createInteriaSite(),
     linkedin: createLinkedinSite(),
     netflix: createNetflixSite(),
     olx: createOlxSite(),
     onet: createOnetSite(),
     paypal: createPaypalSite(),
     reddit: createRedditSite(),
+    vinted: createVintedSite(),
     wp: createWpSite(),
     x: createXSite(),
     yahoo: createYahooSite(),
