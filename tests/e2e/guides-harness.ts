@@ -82,12 +82,13 @@ export async function expectPanel(panel: GuidePanelDriver, part: string, text?: 
     .poll(
       async () => {
         const value = await panel.text(part);
-        if (!(await panel.has(part))) return '(absent)';
+        // When the part is missing, what the panel shows instead makes the failure readable.
+        if (!(await panel.has(part))) return `(absent) — the panel shows: ${(await panel.text('panel')).replace(/\s+/g, ' ').slice(0, 300)}`;
         return value;
       },
       { timeout, message: `panel part "${part}"` },
     )
-    .toEqual(text === undefined ? expect.not.stringMatching(/^\(absent\)$/) : typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text));
+    .toEqual(text === undefined ? expect.not.stringMatching(/^\(absent\)/) : typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text));
 }
 
 /** Opens the options page of the extension. */

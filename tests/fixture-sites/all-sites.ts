@@ -1,8 +1,10 @@
 import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
 import { createCeneoSite } from './ceneo';
+import { createDellSite } from './dell';
 import { createEbaySite } from './ebay';
 import { createFacebookSite } from './facebook';
+import { createFakturowoSite } from './fakturowo';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
 import { createInstagramSite } from './instagram';
@@ -27,8 +29,10 @@ export function createSites() {
     allegro: createAllegroSite(),
     amazon: createAmazonSite(),
     ceneo: createCeneoSite(),
+    dell: createDellSite(),
     ebay: createEbaySite(),
     facebook: createFacebookSite(),
+    fakturowo: createFakturowoSite(),
     github: createGithubSite(),
     google: createGoogleSite(),
     instagram: createInstagramSite(),

@@ -86,7 +86,14 @@ describe('built-in guides', () => {
 
   it('cover the flows of issue 4', () => {
     expect(entries.map((entry) => `${entry.recipeId}/${entry.guide.id}`).sort()).toEqual(
-      expect.arrayContaining(['amazon/cancel-prime', 'amazon/close-account', 'amazon/close-account-customer-service']),
+      expect.arrayContaining([
+        'amazon/cancel-prime',
+        'amazon/close-account',
+        'amazon/close-account-customer-service',
+        'dell/cancel-support-digital-locker',
+        'dell/cancel-support-dell-account',
+        'fakturowo/delete-account',
+      ]),
     );
   });
 
@@ -112,6 +119,7 @@ describe('built-in guides', () => {
       'Close account…',
       'Close account via customer service…',
     ]);
+    expect(guidesForSession('fakturowo:fakturowo.pl').map((entry) => entry.guide.menuLabel.pl)).toEqual(['Usuń konto…']);
     expect(guidesForSession('facebook:facebook.com')).toEqual([]);
     expect(findGuide('amazon', 'cancel-prime', 'amazon.com')?.site.origin).toBe('https://www.amazon.com');
     expect(findGuide('amazon', 'cancel-prime', 'evil.example')).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { delay, parseCookies, redirect, sendText } from '../types';
-import { checkCookieSpecs, ensureAnonymousCookies } from './cookie-specs';
+import { checkCookieSpecs, ensureAnonymousCookies, signOutCookies } from './cookie-specs';
 import { CsrfTokens } from './csrf';
 import { pickLanguage } from './language';
 import { KitSessions } from './sessions';
@@ -103,6 +103,13 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
         return target === host ? at.path : `https://${target}${at.path}`;
       },
       sendPage: (status, page) => sendPage(site, v, status, page),
+      endSessionsOf(email: string): void {
+        for (const session of site.sessions.all()) if (session.user.email === email) site.sessions.end(session);
+        if (v.session?.user.email === email) {
+          v.setCookies.push(...signOutCookies(config.cookies.auth));
+          v.session = undefined;
+        }
+      },
     };
     ensureAnonymousCookies(v, config.cookies.anonymous ?? []);
     v.session = site.sessions.find(cookies.get(config.cookies.session));

@@ -151,6 +151,11 @@ export interface Visit<T extends KitTexts = KitTexts> {
   href(at: PageAt | string): string;
   /** Sends a page in the site's layout (header, account menu when signed in) with this visit's cookies. */
   sendPage(status: number, page: PageOptions): void;
+  /**
+   * Ends every session of the account server-side (an account deleted, say) and, when this visit is one of them,
+   * expires the auth cookies as a sign-out does.
+   */
+  endSessionsOf(email: string): void;
 }
 
 export interface PageOptions {

@@ -2,8 +2,10 @@ import type { RecipeInput } from '../schema';
 import { allegro } from './allegro';
 import { amazon } from './amazon';
 import { ceneo } from './ceneo';
+import { dell } from './dell';
 import { ebay } from './ebay';
 import { facebook } from './facebook';
+import { fakturowo } from './fakturowo';
 import { github } from './github';
 import { google } from './google';
 import { instagram } from './instagram';
@@ -20,4 +22,4 @@ import { x } from './x';
 import { yahoo } from './yahoo';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, ebay, facebook, github, google, instagram, interia, linkedin, netflix, olx, onet, paypal, reddit, vinted, wp, x, yahoo];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, ebay, facebook, fakturowo, github, google, instagram, interia, linkedin, netflix, olx, onet, paypal, reddit, vinted, wp, x, yahoo];

@@ -1,0 +1,153 @@
+import type { GuideInput } from '../../guides/schema';
+import type { RecipeInput } from '../schema';
+
+/**
+ * fakturowo.pl (Polish only). Sign-out: the "Wyloguj" link (its address is a LOW-confidence guess, /wyloguj).
+ * Guide: deleting the account from /konto — confirm the option beside "Usuń konto" (a list per the help page, a tick
+ * box per the seed's page: both handled), press "Usuń konto", then open the e-mailed link within one hour. The page's
+ * other sections have their own ZAPISZ buttons; the guide's targets stay inside the deletion form.
+ */
+
+/** The confirmation beside the button is set: "TAK" chosen in the list, or the box ticked. */
+const CONFIRMED = {
+  css: [
+    '#form-usun select:has(option[value="TAK"]:checked)',
+    'select[name="potwierdzenie"]:has(option[value^="TAK"]:checked)',
+    '#form-usun input[type="checkbox"]:checked',
+  ],
+};
+
+const deleteAccount: GuideInput = {
+  id: 'delete-account',
+  kind: 'delete-account',
+  title: { en: 'Delete your fakturowo.pl account', pl: 'Usuń konto w fakturowo.pl' },
+  description: {
+    en: 'Konto → confirm the option beside “Usuń konto” → “Usuń konto” → the e-mailed link, within one hour. The e-mail address is then blocked for good. You do not need to delete the account to stop paying: without a paid plan it stays free (5 documents a month).',
+    pl: 'Konto → potwierdź opcję obok „Usuń konto” → „Usuń konto” → link z e-maila, w ciągu godziny. Adres e-mail zostaje potem zablokowany na zawsze. Nie trzeba usuwać konta, aby przestać płacić: bez abonamentu pozostaje bezpłatne (5 dokumentów miesięcznie).',
+  },
+  menuLabel: { en: 'Delete account…', pl: 'Usuń konto…' },
+  what: { en: 'fakturowo.pl account and all its data', pl: 'Konto w fakturowo.pl wraz ze wszystkimi danymi' },
+  startPath: '/konto',
+  signedOut: { anyOf: [{ url: ['/logowanie'] }, { present: { css: ['input#password', 'input[type="password"]'] } }] },
+  steps: [
+    {
+      id: 'open-account',
+      kind: 'safe',
+      instruction: { en: 'Open “Konto” (account) in the top menu.', pl: 'Otwórz „Konto” w górnym menu.' },
+      done: { url: ['/konto'] },
+      target: { css: ['#menu-glowne a[href="/konto"]', 'a[href$="/konto"]'], text: { pl: ['Konto'] } },
+      doItForMe: { action: 'navigate', path: '/konto' },
+      manual: { en: 'Open www.fakturowo.pl/konto while signed in.', pl: 'Będąc zalogowanym, otwórz www.fakturowo.pl/konto.' },
+    },
+    {
+      id: 'confirm-option',
+      kind: 'final',
+      instruction: {
+        en: 'At the bottom, under “Usunięcie konta użytkownika”, choose “TAK - potwierdzam usunięcie konta” in the list beside “Usuń konto”.',
+        pl: 'Na dole strony, w sekcji „Usunięcie konta użytkownika”, wybierz z listy obok „Usuń konto” opcję „TAK - potwierdzam usunięcie konta”.',
+      },
+      warning: {
+        en: 'Read this first. Once the account is deleted, its e-mail address is blocked: it can never be used to register at fakturowo.pl again. When you click the e-mailed link, the account and all its data (documents, clients, products) are deleted for good. Leave the “ZAPISZ” buttons of the other sections alone.',
+        pl: 'Przeczytaj najpierw. Po usunięciu konta jego adres e-mail zostaje zablokowany: nigdy więcej nie da się go użyć do rejestracji w fakturowo.pl. Po kliknięciu linku z e-maila konto i wszystkie dane (dokumenty, klienci, produkty) zostaną bezpowrotnie usunięte. Nie naciskaj przycisków „ZAPISZ” w pozostałych sekcjach.',
+      },
+      at: { allOf: [{ url: ['/konto'] }, { present: { css: ['#form-usun', '#sekcja-usun'] } }] },
+      done: { present: CONFIRMED },
+      target: { css: ['#form-usun select', 'select[name="potwierdzenie"]'] },
+      alternatives: [
+        {
+          when: { present: { css: ['#form-usun input[type="checkbox"]'] } },
+          instruction: {
+            en: 'At the bottom, under “Usunięcie konta użytkownika”, tick the box on the left of the text.',
+            pl: 'Na dole strony, w sekcji „Usunięcie konta użytkownika”, zaznacz pole z lewej strony tekstu.',
+          },
+          target: { css: ['#form-usun input[type="checkbox"]'] },
+        },
+      ],
+      manual: {
+        en: 'Scroll to the very bottom of the account page, to “Usunięcie konta użytkownika”, and confirm beside the “Usuń konto” button: choose “TAK - potwierdzam usunięcie konta” in the list, or tick the box on the left.',
+        pl: 'Przewiń na sam dół strony konta, do sekcji „Usunięcie konta użytkownika”, i potwierdź obok przycisku „Usuń konto”: wybierz z listy „TAK - potwierdzam usunięcie konta” albo zaznacz pole z lewej strony.',
+      },
+    },
+    {
+      id: 'press-delete',
+      kind: 'final',
+      instruction: {
+        en: 'Press “Usuń konto” (delete account). Fakturowo then e-mails you a link.',
+        pl: 'Naciśnij „Usuń konto”. Fakturowo wyśle Ci wtedy e-mail z linkiem.',
+      },
+      at: { present: CONFIRMED },
+      target: { css: ['#form-usun button[type="submit"]', '#usun-konto'], text: { pl: ['Usuń konto', 'USUŃ KONTO', 'USUN KONTO'] } },
+      manual: {
+        en: 'Press the “Usuń konto” button of the deletion section (not a “ZAPISZ” button).',
+        pl: 'Naciśnij przycisk „Usuń konto” w sekcji usuwania konta (nie przycisk „ZAPISZ”).',
+      },
+    },
+    {
+      id: 'open-email',
+      kind: 'outside',
+      instruction: {
+        en: 'Open the e-mail from fakturowo.pl and click its link within one hour. The guide goes on in the tab that opens.',
+        pl: 'Otwórz e-mail od fakturowo.pl i w ciągu godziny kliknij link z wiadomości. Przewodnik będzie kontynuowany w karcie, która się otworzy.',
+      },
+      at: { anyOf: [{ present: { css: ['#komunikat-usun'] } }, { text: { pl: ['wysłaliśmy wiadomość z linkiem'] } }] },
+      manual: {
+        en: 'Look for the message “Fakturowo.pl - usunięcie konta” (check spam too). The link works for one hour; after that, press “Usuń konto” again for a new one.',
+        pl: 'Poszukaj wiadomości „Fakturowo.pl - usunięcie konta” (sprawdź też spam). Link działa przez godzinę; potem naciśnij ponownie „Usuń konto”, aby dostać nowy.',
+      },
+    },
+  ],
+  endings: [
+    {
+      id: 'deleted',
+      outcome: 'completed',
+      when: { anyOf: [{ present: { css: ['#konto-usuniete'] } }, { text: { pl: ['konto oraz wszystkie dane', 'zostały usunięte'] } }] },
+      message: {
+        en: 'fakturowo.pl confirmed that the account and all its data are deleted.',
+        pl: 'fakturowo.pl potwierdził usunięcie konta i wszystkich danych.',
+      },
+      confirmation: ['#konto-usuniete'],
+    },
+    {
+      id: 'link-expired',
+      outcome: 'stopped',
+      when: { anyOf: [{ present: { css: ['#link-wygasl'] } }, { text: { pl: ['Link wygasł'] } }] },
+      message: {
+        en: 'The link has expired (it works for one hour). Start this guide again and press “Usuń konto” for a new e-mail.',
+        pl: 'Link wygasł (działa przez godzinę). Uruchom przewodnik ponownie i naciśnij „Usuń konto”, aby dostać nowy e-mail.',
+      },
+    },
+  ],
+};
+
+export const fakturowo: RecipeInput = {
+  id: 'fakturowo',
+  name: 'Fakturowo.pl',
+  sites: [{ domain: 'fakturowo.pl', origin: 'https://www.fakturowo.pl', authCookies: ['PHPSESSID'] }],
+  // Signed in, the header shows the account's e-mail address on the menu button.
+  detect: { signedIn: { css: ['#menu-uzytkownik', 'a[href*="wyloguj"]'] }, accountName: { target: { css: ['#menu-uzytkownik'] } } },
+  signOut: [
+    {
+      kind: 'steps',
+      startPath: '/konto',
+      steps: [
+        { action: 'click', target: { css: ['#menu-uzytkownik'] }, timeoutMs: 3_000, optional: true },
+        { action: 'click', target: { css: ['a[href*="/wyloguj"]'], text: { pl: ['Wyloguj', 'Wyloguj się'] } }, timeoutMs: 8_000 },
+      ],
+    },
+    { kind: 'url', path: '/wyloguj' },
+  ],
+  guides: [deleteAccount],
+  provenance: {
+    sources: [
+      {
+        url: 'https://www.fakturowo.pl/pomoc/jak-usunac-konto-uzytkownika',
+        note: 'Help page: on /konto choose "TAK - potwierdzam usunięcie konta" beside "Usuń konto", press it, click the e-mailed link; the seed\'s page shows a tick box instead and the one-hour limit, the e-mail block and the ZAPISZ sections.',
+      },
+      {
+        url: 'https://www.fakturowo.pl/logowanie',
+        note: 'Sign-in form #email, #password (a scraper, MEDIUM). Sign-out address /wyloguj and cookie PHPSESSID are guesses (LOW): verification decides.',
+      },
+    ],
+    checked: '2026-11-21',
+  },
+};
