@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createToolbarMenu, SIGN_OUT_EVERYWHERE_MENU } from '@/utils/browser/toolbar-menu';
 import { t, useLanguage } from '@/utils/i18n';
+import { reloadExtraRecipes } from '@/utils/recipes/registry';
 import { loadSettings } from '@/utils/policy';
 import { signOutEverywhere } from '@/utils/jobs/sign-out-everywhere';
 import { resumeUnfinishedJobs, WATCHDOG_ALARM } from '@/utils/jobs/sign-out-job';
@@ -19,6 +20,7 @@ import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
 
 /** Settings the worker itself acts on: the idle interval and the language of its notifications. */
 async function applySettings(): Promise<void> {
+  await reloadExtraRecipes(); // Imported and policy recipes live in storage too.
   await applyIdleInterval();
   await useLanguage((await loadSettings()).language);
 }

@@ -11,6 +11,7 @@ import { normalizeDomainInput } from '../../utils/keep-list';
 import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
 import { saveSettings, type Settings } from '../../utils/settings';
 import { GuideSections } from './guides';
+import { RecipeSections } from './recipes';
 import './style.css';
 
 const state = signal<EffectiveSettings | undefined>(undefined);
@@ -77,6 +78,7 @@ function Root() {
           }}
         />
         <GuideSections onDownload={download} />
+        <RecipeSections />
       </OptionsApp>
     </I18nContext.Provider>
   );

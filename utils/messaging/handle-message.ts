@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { db } from '../db';
+import { loadExtraRecipes } from '../recipes/registry';
 import { openAccountFlow } from '../jobs/open-account-flow';
 import { signOutEverywhere } from '../jobs/sign-out-everywhere';
 import { leaveComputer } from '../jobs/handover';
@@ -60,6 +61,7 @@ async function runGuideCommand(command: GuideCommand): Promise<CommandReply> {
 
 async function runCommand(command: Command): Promise<CommandReply> {
   try {
+    await loadExtraRecipes();
     switch (command.type) {
       case 'popup-opened':
         await resumeUnfinishedJobs();
