@@ -2,6 +2,7 @@ import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
 import { createCeneoSite } from './ceneo';
 import { createDellSite } from './dell';
+import { createDropboxSite } from './dropbox';
 import { createEbaySite } from './ebay';
 import { createFacebookSite } from './facebook';
 import { createFakturowoSite } from './fakturowo';
@@ -11,17 +12,20 @@ import { createInstagramSite } from './instagram';
 import { createInteriaSite } from './interia';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
+import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
+import { createSpotifySite } from './spotify';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
 import { createVintedSite } from './vinted';
 import { createWpSite } from './wp';
 import { createXSite } from './x';
 import { createYahooSite } from './yahoo';
+import { createYoutubeSite } from './youtube';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
@@ -30,6 +34,7 @@ export function createSites() {
     amazon: createAmazonSite(),
     ceneo: createCeneoSite(),
     dell: createDellSite(),
+    dropbox: createDropboxSite(),
     ebay: createEbaySite(),
     facebook: createFacebookSite(),
     fakturowo: createFakturowoSite(),
@@ -38,15 +43,18 @@ export function createSites() {
     instagram: createInstagramSite(),
     interia: createInteriaSite(),
     linkedin: createLinkedinSite(),
+    microsoft: createMicrosoftSite(),
     netflix: createNetflixSite(),
     olx: createOlxSite(),
     onet: createOnetSite(),
     paypal: createPaypalSite(),
     reddit: createRedditSite(),
+    spotify: createSpotifySite(),
     vinted: createVintedSite(),
     wp: createWpSite(),
     x: createXSite(),
     yahoo: createYahooSite(),
+    youtube: createYoutubeSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

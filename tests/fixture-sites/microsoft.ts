@@ -1,0 +1,232 @@
+import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+
+/**
+ * Outlook.com and the Microsoft account (outlook.live.com, login.live.com): one sign-in on login.live.com (two
+ * steps: loginfmt, then passwd, with the PPFT flow token bound to the browser) for every live.com service. In
+ * Outlook the "Me control" (#O365_MainLink_Me) builds its account card only when clicked; its "Sign out"
+ * (#mectrl_body_signOut) goes to login.live.com/logout.srf, a plain GET that ends the Microsoft account session.
+ * outlook.live.com/owa/logoff.owa — what Selenium bots and X-notifier open — redirects there. Pages follow the
+ * browser's language. Cookies (LOW, memory): MSPAuth, MSPProf, WLSSC on .live.com and the host-only
+ * __Host-MSAAUTH on login.live.com; MUID is every visitor's browser id.
+ */
+
+interface MicrosoftTexts extends KitTexts {
+  accountManager(name: string): string;
+  viewAccount: string;
+  myProfile: string;
+  newMail: string;
+  inbox: string;
+  folders: string;
+  landingTitle: string;
+}
+
+const en: MicrosoftTexts = {
+  ...baseTexts.en,
+  siteName: 'Outlook',
+  signInTitle: 'Sign in',
+  identifierLabel: 'Email, phone, or Skype',
+  passwordLabel: 'Enter password',
+  nextButton: 'Next',
+  signInButton: 'Sign in',
+  wrongPassword: 'Your account or password is incorrect. If you don’t remember your password, reset it now.',
+  unknownAccount: 'That Microsoft account doesn’t exist. Enter a different account or get a new one.',
+  badToken: 'We couldn’t sign you in. Please try again.',
+  accountTitle: 'Your info',
+  signOut: 'Sign out',
+  notFound: 'The page you requested isn’t available.',
+  accountManager: (name) => `Account manager for ${name}`,
+  viewAccount: 'View account',
+  myProfile: 'My Microsoft profile',
+  newMail: 'New mail',
+  inbox: 'Inbox',
+  folders: 'Folders',
+  landingTitle: 'Outlook – free personal email and calendar from Microsoft',
+};
+
+const pl: MicrosoftTexts = {
+  ...baseTexts.pl,
+  siteName: 'Outlook',
+  signInTitle: 'Zaloguj się',
+  identifierLabel: 'Adres e-mail, telefon lub Skype',
+  passwordLabel: 'Wprowadź hasło',
+  nextButton: 'Dalej',
+  signInButton: 'Zaloguj się',
+  wrongPassword: 'Konto lub hasło jest niepoprawne. Jeśli nie pamiętasz hasła, zresetuj je teraz.',
+  unknownAccount: 'To konto Microsoft nie istnieje. Wprowadź inne konto lub utwórz nowe.',
+  badToken: 'Nie udało się Cię zalogować. Spróbuj ponownie.',
+  accountTitle: 'Twoje informacje',
+  signOut: 'Wyloguj się',
+  notFound: 'Żądana strona jest niedostępna.',
+  accountManager: (name) => `Menedżer kont dla: ${name}`,
+  viewAccount: 'Wyświetl konto',
+  myProfile: 'Mój profil Microsoft',
+  newMail: 'Nowa wiadomość',
+  inbox: 'Skrzynka odbiorcza',
+  folders: 'Foldery',
+  landingTitle: 'Outlook – bezpłatna osobista poczta e-mail i kalendarz firmy Microsoft',
+};
+
+const de: MicrosoftTexts = {
+  ...baseTexts.de,
+  siteName: 'Outlook',
+  signInTitle: 'Anmelden',
+  identifierLabel: 'E-Mail, Telefon oder Skype',
+  passwordLabel: 'Kennwort eingeben',
+  nextButton: 'Weiter',
+  signInButton: 'Anmelden',
+  wrongPassword: 'Ihr Konto oder Kennwort ist falsch. Wenn Sie Ihr Kennwort vergessen haben, setzen Sie es jetzt zurück.',
+  unknownAccount: 'Dieses Microsoft-Konto ist nicht vorhanden. Geben Sie ein anderes Konto ein, oder erstellen Sie ein neues.',
+  badToken: 'Die Anmeldung ist fehlgeschlagen. Versuchen Sie es erneut.',
+  accountTitle: 'Ihre Infos',
+  signOut: 'Abmelden',
+  notFound: 'Die angeforderte Seite ist nicht verfügbar.',
+  accountManager: (name) => `Konto-Manager für ${name}`,
+  viewAccount: 'Konto anzeigen',
+  myProfile: 'Mein Microsoft-Profil',
+  newMail: 'Neue E-Mail',
+  inbox: 'Posteingang',
+  folders: 'Ordner',
+  landingTitle: 'Outlook – kostenlose private E-Mail und Kalender von Microsoft',
+};
+
+export const microsoftUsers: readonly KitUser[] = [
+  { email: 'jan@example.com', password: 'haslo123', name: 'Jan Kowalski' },
+  { email: 'anna@example.com', password: 'haslo123', name: 'Anna Nowak' },
+];
+
+const LOGIN = 'login.live.com';
+const OUTLOOK = 'outlook.live.com';
+const OUTLOOK_LOGOFF = `https://${OUTLOOK}/owa/logoff.owa`;
+/** The Microsoft account's sign-out, as Outlook sends the browser to it (ct/rver/id are MSA's usual parameters). */
+const logoutSrf = () =>
+  `https://${LOGIN}/logout.srf?ct=${Math.floor(Date.now() / 1000)}&rver=7.0.6738.0&lc=1033&id=292841&ru=${encodeURIComponent(`https://${OUTLOOK}/owa/`)}`;
+
+const STYLE = `
+body { margin: 0; font: 14px "Segoe UI", "Segoe UI Web (West European)", -apple-system, Roboto, sans-serif; color: #242424; }
+#O365_NavHeader { display: flex; align-items: center; gap: 16px; height: 48px; padding: 0 8px 0 16px; background: #0f6cbd; color: #fff; }
+#O365_NavHeader a { color: #fff; text-decoration: none; font-weight: 600; }
+#O365_MainLink_Me { margin-left: auto; height: 48px; min-width: 48px; border: 0; background: none; cursor: pointer; }
+#O365_MainLink_MePhoto { display: inline-flex; width: 32px; height: 32px; border-radius: 50%; background: #fff; color: #0f6cbd; align-items: center; justify-content: center; font-weight: 600; }
+#mectrl_main_body { width: 320px; background: #fff; color: #242424; box-shadow: 0 6.4px 14.4px rgba(0,0,0,.13); }
+#mectrl_main_body .mectrl_header { display: flex; justify-content: space-between; padding: 8px 12px; }
+#mectrl_main_body .mectrl_accountDetails { padding: 12px; }
+#mectrl_currentAccount_primary { font-weight: 600; font-size: 18px; }
+#mectrl_main_body a { color: #0f6cbd; }
+main { display: flex; padding: 0; }
+.folder-pane { width: 220px; padding: 12px; border-right: 1px solid #e0e0e0; }
+.folder-pane a { display: block; padding: 8px; color: #242424; text-decoration: none; }
+.message-list { flex: 1; padding: 12px; }
+.kit-sign-in { width: 440px; margin: 48px auto; padding: 44px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
+.kit-sign-in input[type=text], .kit-sign-in input[type=password] { display: block; width: 100%; box-sizing: border-box; height: 36px; margin: 4px 0 16px; border: 0; border-bottom: 1px solid #666; }
+.kit-sign-in button, .kit-sign-in input[type=submit] { float: right; min-width: 108px; height: 32px; border: 0; background: #0067b8; color: #fff; }
+.kit-error { color: #e81123; margin-bottom: 8px; }
+`;
+
+const initials = (name: string) =>
+  name
+    .split(' ')
+    .map((part) => part[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+function header(v: Visit<MicrosoftTexts>): string {
+  if (!v.session) {
+    return `<div id="O365_NavHeader" role="banner"><a href="https://${OUTLOOK}/">Outlook</a>
+<a href="https://${LOGIN}/login.srf?wa=wsignin1.0&amp;wreply=${encodeURIComponent(`https://${OUTLOOK}/mail/0/`)}" style="margin-left:auto" id="signin-link">${escapeHtml(v.t.signInTitle)}</a></div>`;
+  }
+  const name = v.session.user.name;
+  return `<div id="O365_NavHeader" role="banner"><a href="https://${OUTLOOK}/mail/0/" id="O365_AppName">Outlook</a>
+<div id="O365_HeaderRightRegion" style="margin-left:auto"><button type="button" id="O365_MainLink_Me" aria-label="${escapeHtml(v.t.accountManager(name))}">
+<div id="meControl"><div id="O365_MainLink_MePhoto" class="mectrl_profilepic mectrl_profilepic_initials" aria-hidden="true">${escapeHtml(initials(name))}</div></div></button></div></div>`;
+}
+
+export function createMicrosoftSite() {
+  return defineFixtureSite<MicrosoftTexts>({
+    name: 'microsoft',
+    hosts: { main: LOGIN, served: [OUTLOOK] },
+    languages: { en, pl, de },
+    defaultLanguage: 'en',
+    languageFrom: 'accept-language',
+    users: microsoftUsers,
+    cookies: {
+      session: 'MSPAuth',
+      browserId: 'MUID',
+      auth: [
+        { name: 'MSPAuth', value: 'session-token', domain: '.live.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' },
+        { name: 'MSPProf', value: 'random', domain: '.live.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' },
+        { name: 'WLSSC', value: 'random', domain: '.live.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 90 },
+        // Host-only on login.live.com: set by its sign-in and expired by its logout.srf.
+        { name: '__Host-MSAAUTH', value: 'random', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 90 },
+      ],
+      anonymous: [{ name: 'MUID', value: () => randomHex(32), domain: '.live.com', path: '/', secure: true, sameSite: 'None', days: 390 }],
+    },
+    signIn: {
+      path: '/login.srf',
+      action: '/ppsecure/post.srf',
+      identifier: { name: 'loginfmt', id: 'i0116', attrs: 'maxlength="113" class="form-control ltr_override" autocomplete="username"' },
+      next: { as: 'input', id: 'idSIButton9', attrs: 'class="win-button button_primary high-contrast-overrides button ext-button primary ext-primary"' },
+      password: { name: 'passwd', id: 'i0118', attrs: 'class="form-control" autocomplete="current-password"' },
+      submit: { as: 'input', id: 'idSIButton9', attrs: 'class="win-button button_primary high-contrast-overrides button ext-button primary ext-primary"' },
+      csrfField: 'PPFT',
+      afterSignIn: `https://${OUTLOOK}/mail/0/`,
+      returnParam: 'wreply',
+    },
+    home: { host: OUTLOOK, paths: ['/mail/0/', '/mail/'], requiresSession: true },
+    account: { path: '/account/profile' },
+    accountMenu: {
+      trigger: '#O365_MainLink_Me',
+      open: 'click',
+      attrs: 'id="mectrl_main_body" role="dialog" aria-label="Account manager"',
+      render: (v, signOut) => {
+        const user = v.session?.user;
+        if (!user) return '';
+        return `<div class="mectrl_header"><span>Microsoft</span>${
+          signOut
+            ? signOutControl({ kind: 'link', href: logoutSrf() }, v.t.signOut, 'id="mectrl_body_signOut" class="mectrl_resetStyle mectrl_signout mectrl_truncate" role="link"')
+            : ''
+        }</div>
+<div class="mectrl_accountDetails"><div id="mectrl_currentAccount_picture" class="mectrl_profilepic">${escapeHtml(initials(user.name))}</div>
+<div id="mectrl_currentAccount_primary" class="mectrl_name mectrl_truncate">${escapeHtml(user.name)}</div>
+<div id="mectrl_currentAccount_secondary" class="mectrl_truncate">${escapeHtml(user.email)}</div>
+<a id="mectrl_viewAccount" href="https://account.microsoft.com/" class="mectrl_link">${escapeHtml(v.t.myProfile)}</a></div>`;
+      },
+    },
+    signOut: { kind: 'get-url', path: '/logout.srf', redirectTo: `https://${OUTLOOK}/` },
+    render: {
+      style: STYLE,
+      header,
+      home: (v) => `<div class="folder-pane" role="tree" aria-label="${escapeHtml(v.t.folders)}"><button type="button">${escapeHtml(v.t.newMail)}</button>
+<a href="/mail/0/" role="treeitem" aria-selected="true">${escapeHtml(v.t.inbox)}</a></div>
+<div class="message-list" role="listbox" aria-label="${escapeHtml(v.t.inbox)}"><div role="option">Microsoft account team</div></div>`,
+      account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)}</p><p>${escapeHtml(session.user.email)}</p>`,
+    },
+    routes: [
+      {
+        // Outlook's own sign-out: it hands over to the Microsoft account's logout.srf.
+        host: OUTLOOK,
+        path: '/owa/logoff.owa',
+        handle: (v) => {
+          if (v.controls.signOutRemoved) return false;
+          redirect(v.res, logoutSrf(), 302, v);
+        },
+      },
+      {
+        host: OUTLOOK,
+        path: '/',
+        method: 'GET',
+        handle: (v) => {
+          if (v.session) return redirect(v.res, '/mail/0/', 302, v);
+          v.sendPage(200, { title: 'Outlook', body: `<h1>${escapeHtml(v.t.landingTitle)}</h1>` });
+        },
+      },
+      { host: OUTLOOK, path: '/owa/', method: 'GET', handle: (v) => redirect(v.res, v.session ? '/mail/0/' : '/', 302, v) },
+    ],
+  });
+}
+
+function randomHex(length: number): string {
+  let out = '';
+  while (out.length < length) out += Math.floor(Math.random() * 16).toString(16).toUpperCase();
+  return out;
+}

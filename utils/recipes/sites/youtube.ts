@@ -1,0 +1,61 @@
+import type { RecipeInput } from '../schema';
+
+/**
+ * YouTube: the Google account's session as YouTube holds it, in its own cookies on .youtube.com. A plain GET of
+ * www.youtube.com/logout ends it and continues to accounts.google.com/Logout, which signs the browser out of
+ * Google too (google.com's own session is the google recipe's: it is tracked and verified there, not here). The
+ * avatar's menu holds the same "Sign out".
+ */
+export const youtube: RecipeInput = {
+  id: 'youtube',
+  name: 'YouTube',
+  sites: [
+    {
+      domain: 'youtube.com',
+      origin: 'https://www.youtube.com',
+      // LOGIN_INFO is left out: whether YouTube removes it at sign-out is not known. VISITOR_INFO1_LIVE, YSC and
+      // PREF are every visitor's.
+      authCookies: ['SID', '__Secure-1PSID', '__Secure-3PSID', 'HSID', 'SSID', 'APISID', 'SAPISID'],
+    },
+  ],
+  detect: {
+    signedIn: { css: ['button#avatar-btn', 'ytd-topbar-menu-button-renderer #avatar-btn'] },
+  },
+  signOut: [
+    { kind: 'url', path: '/logout' },
+    {
+      kind: 'steps',
+      startPath: '/',
+      steps: [
+        {
+          action: 'click',
+          target: { css: ['button#avatar-btn', '#avatar-btn'], text: { en: ['Account menu'], pl: ['Menu konta'], de: ['Kontomenü'] } },
+          timeoutMs: 10_000,
+        },
+        {
+          action: 'click',
+          target: {
+            css: ['ytd-compact-link-renderer a[href="/logout"]', 'a[href="/logout"]'],
+            text: { en: ['Sign out'], pl: ['Wyloguj się'], de: ['Abmelden'] },
+          },
+          timeoutMs: 8_000,
+        },
+      ],
+    },
+  ],
+  // The sign-out passes through accounts.google.com/Logout (and a person may land there).
+  relatedDomains: ['google.com'],
+  provenance: {
+    sources: [
+      {
+        url: 'https://www.youtube.com/logout',
+        note: 'Logout URL in public extension and bot maps; an agent tool signs YouTube out through accounts.google.com/Logout (site-flows.md §4 and design notes, MEDIUM).',
+      },
+      {
+        url: 'https://accounts.google.com/Logout',
+        note: 'Avatar button#avatar-btn → "Sign out" a[href="/logout"] (LOW/MEDIUM, memory; the avatar id is in many bots). The SID cookie family on .youtube.com is HIGH; PL/DE labels LOW.',
+      },
+    ],
+    checked: '2026-11-21',
+  },
+};
