@@ -171,4 +171,31 @@ test.describe('Guide: cancel Amazon Prime', () => {
     await expect(print.getByRole('button', { name: 'Print' })).toBeVisible();
     void page;
   });
+
+  test('a control the page no longer shows: after a while the panel says what it expected and gives the manual instructions', async ({
+    page,
+    context,
+    extensionId,
+    fixtures,
+  }) => {
+    fixtures.amazon.guides.controls.primeRedesigned = true;
+    await signInAmazon(page, COM, 'anna@example.com', 'haslo123');
+    const options = await openOptions(context, extensionId);
+    const card = options.locator('[data-testid="guide-card"][data-guide-id="cancel-prime"]');
+    await card.getByLabel('Site').selectOption('amazon.com');
+    const { tab, panel } = await nextGuideTab(context, () => card.getByRole('button', { name: 'Cancel Amazon Prime — amazon.com' }).click());
+    await expectPanel(panel, 'instruction', 'Open the “Prime” tile.');
+    await panel.click('do-it');
+    await tab.waitForURL(/\/gp\/primecentral/);
+    await expectPanel(panel, 'instruction', 'Press “Manage membership”.');
+    // Not found: no highlight, no "Do it for me", and no silent failure either.
+    expect(await panel.has('do-it')).toBe(false);
+    expect(await panel.highlight()).toBeUndefined();
+    await expectPanel(panel, 'manual', 'Signoff cannot find this on the page. It expected: Press “Manage membership”.', 25_000);
+    await expectPanel(panel, 'manual-text', 'On the Prime membership page, open the menu “Manage membership” near the top.');
+    // The person finds the redesigned control; the guide follows the page from there.
+    await tab.locator('#mcx-settings-gear').click();
+    await expectPanel(panel, 'instruction', 'Update, cancel and more');
+    expect(await panel.has('manual')).toBe(false);
+  });
 });

@@ -25,6 +25,11 @@ test.describe('Guide: delete the fakturowo.pl account', () => {
 
       // The warning comes first: the e-mail address can never be registered again. Nothing is highlighted until read.
       await expectPanel(panel, 'warning', 'nigdy więcej nie da się go użyć do rejestracji');
+      // The panel is in a closed shadow root: the page's scripts cannot reach it, its style sheet (which hides
+      // "signoff-guide" and ".panel") cannot hide it.
+      expect(await tab.evaluate(() => document.querySelector('signoff-guide') !== null)).toBe(true);
+      expect(await tab.evaluate(() => document.querySelector('signoff-guide')?.shadowRoot ?? null)).toBeNull();
+      expect(await tab.evaluate(() => getComputedStyle(document.querySelector('signoff-guide')!).display)).toBe('block');
       expect(await panel.highlight()).toBeUndefined();
       await panel.click('acknowledge');
 

@@ -146,12 +146,20 @@ export async function showPanel(tabId: number, runId: string): Promise<void> {
     strings: panelStrings(t),
     state: await stateOf(run),
   };
-  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  await sendToTab(tabId, message);
+}
+
+/** Messages to a tab are best effort: the tab may be gone, or its page may have moved on meanwhile. */
+async function sendToTab(tabId: number, message: PanelMessage): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    // Nothing listens there any more; the next page load shows the panel again.
+  }
 }
 
 async function detach(tabId: number, runId: string, reason: 'moved' | 'closed'): Promise<void> {
-  const message: PanelMessage = { channel: 'guide', type: 'detach', runId, reason };
-  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  await sendToTab(tabId, { channel: 'guide', type: 'detach', runId, reason });
 }
 
 async function stateOf(run: GuideRunRow): Promise<GuideState> {

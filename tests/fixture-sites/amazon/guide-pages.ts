@@ -58,7 +58,13 @@ export interface GuideFlowContext {
   closeSessions(visit: GuideVisit, email: string): void;
 }
 
+export interface GuideFlowControls {
+  /** A redesign: "Manage membership" is gone, its menu sits behind an unlabelled gear (guides must fall back to their manual instructions). */
+  primeRedesigned: boolean;
+}
+
 export interface AmazonGuideFlows {
+  readonly controls: GuideFlowControls;
   handle(req: IncomingMessage, res: ServerResponse, url: URL, visit: GuideVisit): Promise<boolean>;
   isClosed(m: Marketplace, email: string): boolean;
   membership(m: Marketplace, email: string): PrimeMembership;
@@ -107,6 +113,7 @@ function formatDate(date: Date, t: GuidePageTexts): string {
 }
 
 export function createAmazonGuideFlows(ctx: GuideFlowContext): AmazonGuideFlows {
+  const controls: GuideFlowControls = { primeRedesigned: false };
   const memberships = new Map<string, PrimeMembership>();
   const closedAccounts = new Set<string>();
   const closureTokens = new Map<string, { realm: string; email: string }>();
@@ -146,7 +153,11 @@ export function createAmazonGuideFlows(ctx: GuideFlowContext): AmazonGuideFlows 
         ? `<nav class="mcx-nav"><ul class="mcx-nav__menu">
 <li><span class="mcx-menu-item__heading" id="mcx-plan">${escapeHtml(t.planMonthly)}</span></li>
 <li><span class="mcx-menu-item__heading" id="mcx-renewal">${escapeHtml(t.renewsOn(date))}</span></li></ul></nav>
-<button type="button" class="mcx-button" id="mcx-manage-membership" aria-expanded="false" aria-controls="mcx-manage-menu">${escapeHtml(t.manageMembership)}</button>
+${
+          controls.primeRedesigned
+            ? `<button type="button" class="mcx-button" id="mcx-settings-gear" aria-expanded="false" aria-controls="mcx-manage-menu" title="⚙">⚙</button>`
+            : `<button type="button" class="mcx-button" id="mcx-manage-membership" aria-expanded="false" aria-controls="mcx-manage-menu">${escapeHtml(t.manageMembership)}</button>`
+        }
 <div id="mcx-manage-menu" hidden>
   <button type="button" class="mcx-button" id="mcx-update-cancel" aria-expanded="false" aria-controls="mcx-cancel-section">${escapeHtml(t.updateCancel)}</button>
   <div id="mcx-cancel-section" hidden>
@@ -162,7 +173,7 @@ export function createAmazonGuideFlows(ctx: GuideFlowContext): AmazonGuideFlows 
       setTimeout(function () { panel.hidden = !panel.hidden; button.setAttribute('aria-expanded', String(!panel.hidden)); }, 150);
     });
   }
-  toggle('mcx-manage-membership', 'mcx-manage-menu');
+  toggle(${JSON.stringify(controls.primeRedesigned ? 'mcx-settings-gear' : 'mcx-manage-membership')}, 'mcx-manage-menu');
   toggle('mcx-update-cancel', 'mcx-cancel-section');
 })();
 </script>`
@@ -545,6 +556,7 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
   }
 
   return {
+    controls,
     handle,
     isClosed: (m, email) => closedAccounts.has(key(m, email)),
     membership,
@@ -556,6 +568,7 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
     closureRequests: () => [...requests],
     finalPresses: () => [...presses],
     reset() {
+      controls.primeRedesigned = false;
       memberships.clear();
       closedAccounts.clear();
       closureTokens.clear();
