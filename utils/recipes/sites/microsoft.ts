@@ -27,7 +27,11 @@ export const microsoft: RecipeInput = {
       steps: [
         {
           action: 'click',
-          target: { css: ['#O365_MainLink_Me', '#O365_MainLink_MePhoto', '#mectrl_main_trigger', '#meControl'] },
+          target: {
+            css: ['#O365_MainLink_Me', '#O365_MainLink_MePhoto', '#mectrl_main_trigger', '#meControl'],
+            // The button's label: "Account manager for Jan Kowalski".
+            text: { en: ['Account manager'], pl: ['Menedżer kont'], de: ['Konto-Manager'] },
+          },
           timeoutMs: 10_000,
         },
         {

@@ -29,7 +29,15 @@ export const netflix: RecipeInput = {
       kind: 'steps',
       startPath: '/browse',
       steps: [
-        { action: 'hover', target: { css: ['.account-dropdown-button > a', '.account-menu-item'] }, timeoutMs: 10_000 },
+        {
+          action: 'hover',
+          target: {
+            css: ['.account-dropdown-button > a', '.account-menu-item'],
+            // The icon's label: "Jan – Account & Settings".
+            text: { en: ['Account & Settings'], pl: ['konto i ustawienia'], de: ['Konto und Einstellungen'] },
+          },
+          timeoutMs: 10_000,
+        },
         {
           action: 'click',
           target: {
