@@ -7,7 +7,9 @@ import { baseTexts, defineFixtureSite, escapeHtml, readForm, redirect, signOutCo
  * The Cancel button is rendered by script a moment after the page, and only when the subscription is eligible
  * (Premium Support, Premium Support Plus, APEX Device Manage, still active): ProSupport plans and cancelled ones
  * have none, as the KB says. The masthead's account menu opens on hover and holds "Sign Out" (a GET of the session
- * logout URL). Cookie names are the research's best guess (LOW): di_c (identity), DellCEMSession (anonymous).
+ * logout URL /di/v3/fp/session/logout/<id>, the id as on the saved page; another id signs nobody out). Cookie names
+ * are a guess (LOW): di_session is the login (invented: no source names one); di_c, the identity service's
+ * remembered-device token, is set at sign-in and kept after sign-out; DellCEMSession is every visitor's.
  */
 
 interface DellTexts extends KitTexts {
@@ -166,6 +168,8 @@ export interface DellSubscription {
 
 const ELIGIBLE: readonly DellPlan[] = ['Premium Support', 'Premium Support Plus', 'APEX Device Manage'];
 const LOCKER = '/support/software-and-subscriptions';
+/** The id in the masthead's sign-out address on the saved dell.com page. */
+export const DELL_LOGOUT_ID = '2c742395-6cc1-4e68-ba00-fdceae72418b';
 
 const STYLE = `
 body { margin: 0; font: 14px Roboto, Arial, sans-serif; color: #0e0e0e; }
@@ -309,9 +313,12 @@ ${cancel}
     languageFrom: 'accept-language',
     users: dellUsers,
     cookies: {
-      session: 'di_c',
+      session: 'di_session',
       browserId: 'DellCEMSession',
-      auth: [{ name: 'di_c', value: 'session-token', domain: '.dell.com', path: '/', httpOnly: true, secure: true, sameSite: 'Lax', days: 30 }],
+      auth: [
+        { name: 'di_session', value: 'session-token', domain: '.dell.com', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' },
+        { name: 'di_c', value: 'random', domain: '.dell.com', path: '/', httpOnly: true, secure: true, sameSite: 'Lax', days: 30, onSignOut: 'keep' },
+      ],
       anonymous: [{ name: 'DellCEMSession', value: 'random', domain: '.dell.com', path: '/', httpOnly: true, secure: true }],
     },
     signIn: {
@@ -333,9 +340,9 @@ ${cancel}
 <a role="menuitem" href="/myaccount">${escapeHtml(v.t.myAccount)}</a>
 <a role="menuitem" href="/myaccount/orders">${escapeHtml(v.t.orderStatus)}</a>
 <a role="menuitem" href="${LOCKER}">Dell Digital Locker</a>
-<div class="auth-signout">${signOut ? signOutControl(signOut, v.t.signOut, 'class="mh-btn mh-btn-secondary navigate logout" role="button"') : ''}</div>`,
+<div class="auth-signout">${signOut ? signOutControl(signOut, v.t.signOut, 'class="mh-btn mh-btn-secondary navigate logout" role="button" log-out-redirect-url="//www.dell.com/en-us"') : ''}</div>`,
     },
-    signOut: { kind: 'get-url', path: '/di/v3/fp/session/logout', redirectTo: '/' },
+    signOut: { kind: 'get-url', path: `/di/v3/fp/session/logout/${DELL_LOGOUT_ID}`, redirectTo: '/' },
     render: {
       style: STYLE,
       header: (v) => `<header class="mh-top"><a class="mh-logo" href="/" aria-label="Dell">DELL</a>

@@ -9,6 +9,10 @@ import { baseTexts, defineFixtureSite, escapeHtml, readForm, redirect, signOutCo
  * a tick box on the left (the seed's account page): `controls.deleteConfirm` picks which. "Usuń konto" e-mails a
  * link valid for one hour; opening it deletes the account and its data, blocks the e-mail address for good and
  * shows a confirmation. Cookie names are not known (LOW): PHPSESSID after sign-in.
+ *
+ * Accounts that granted each other access („Udziel dostęp”) switch between themselves without a password (user menu →
+ * „Przełącz konto”): each switch starts a session linked to the login (same browser), and the old one stays valid;
+ * „Wyloguj” (/wyloguj, LOW) ends every one of them. fk_device (every visitor's, LOW) is what links them.
  */
 
 interface FakturowoControls {
@@ -48,6 +52,11 @@ const defaultUsers = (): KitUser[] => [
   { email: 'jan@example.com', password: 'haslo123', name: 'Jan Kowalski', id: '1' },
   { email: 'anna@example.com', password: 'haslo123', name: 'Anna Nowak', id: '2' },
 ];
+
+/** Accounts that granted each other access: either may switch to the other without a password. */
+const MUTUAL_ACCESS: readonly (readonly [string, string])[] = [['jan@example.com', 'anna@example.com']];
+const mayActAs = (from: string, to: string) =>
+  MUTUAL_ACCESS.some(([a, b]) => (a === from && b === to) || (a === to && b === from));
 
 const MENU = ['Wystaw', 'Dokumenty', 'Koszty', 'KSeF', 'Klienci', 'Produkty', 'Raporty', 'Konto', 'Ustawienia', 'Pomoc'];
 
@@ -134,6 +143,8 @@ ${confirm}</form></section>
     cookies: {
       session: 'PHPSESSID',
       auth: [{ name: 'PHPSESSID', value: 'session-token', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' }],
+      browserId: 'fk_device',
+      anonymous: [{ name: 'fk_device', value: 'random', path: '/', httpOnly: true, secure: true, sameSite: 'Lax', days: 365 }],
     },
     signIn: {
       path: '/logowanie',
@@ -150,9 +161,9 @@ ${confirm}</form></section>
       open: 'click',
       attrs: 'class="menu-konto" role="menu"',
       render: (v, signOut) =>
-        `<a role="menuitem" href="/konto">Konto</a><a role="menuitem" href="/ustawienia">Ustawienia</a>${signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem" id="wyloguj"') : ''}`,
+        `<a role="menuitem" href="/konto">Konto</a><a role="menuitem" href="/ustawienia">Ustawienia</a><a role="menuitem" href="/przelacz-konto" id="przelacz-konto">Przełącz konto</a>${signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem" id="wyloguj"') : ''}`,
     },
-    signOut: { kind: 'get-url', path: '/wyloguj', redirectTo: '/logowanie' },
+    signOut: { kind: 'get-url', path: '/wyloguj', redirectTo: '/logowanie', endsAllAccounts: true },
     render: {
       style: STYLE,
       header: (v) =>
@@ -175,6 +186,40 @@ ${Object.entries(state.hidden).map(([name, value]) => `<input type="hidden" name
     },
     routes: [
       { path: '/', method: 'GET', handle: (v) => redirect(v.res, v.session ? '/panel' : '/logowanie', 302, v) },
+      {
+        path: '/przelacz-konto',
+        method: 'GET',
+        handle: (v) => {
+          if (!v.session) return redirect(v.res, '/logowanie', 302, v);
+          const current = v.session.user.email;
+          const rows = users
+            .filter((user) => mayActAs(current, user.email))
+            .map(
+              (user) => `<li><form method="post" action="/przelacz-konto"><input type="hidden" name="token" value="${escapeHtml(v.session!.csrf)}">
+<input type="hidden" name="konto" value="${escapeHtml(user.email)}"><button type="submit" class="btn" data-konto="${escapeHtml(user.email)}">Przełącz na ${escapeHtml(user.email)}</button></form></li>`,
+            )
+            .join('');
+          v.sendPage(200, {
+            title: 'Przełącz konto · Fakturowo.pl',
+            body: `<h1>Przełącz konto</h1><p id="zalogowano-jako">Zalogowano jako ${escapeHtml(current)}</p><ul id="konta-z-dostepem">${rows}</ul>`,
+          });
+        },
+      },
+      {
+        path: '/przelacz-konto',
+        method: 'POST',
+        handle: async (v) => {
+          const form = await readForm(v.req);
+          if (!v.session) return redirect(v.res, '/logowanie', 302, v);
+          const target = users.find((user) => user.email === form.get('konto'));
+          if (form.get('token') !== v.session.csrf || !target || !mayActAs(v.session.user.email, target.email)) {
+            v.sendPage(403, { title: 'Brak dostępu · Fakturowo.pl', body: `<div class="komunikat blad" id="brak-dostepu" role="alert">Brak dostępu do tego konta.</div>` });
+            return;
+          }
+          v.startSession(target);
+          redirect(v.res, '/panel', 302, v);
+        },
+      },
       {
         path: '/konto',
         method: 'POST',

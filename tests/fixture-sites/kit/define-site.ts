@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { delay, parseCookies, redirect, sendText } from '../types';
-import { checkCookieSpecs, ensureAnonymousCookies, signOutCookies } from './cookie-specs';
+import { checkCookieSpecs, ensureAnonymousCookies, signInCookies, signOutCookies } from './cookie-specs';
 import { CsrfTokens } from './csrf';
 import { pickLanguage } from './language';
 import { KitSessions } from './sessions';
@@ -109,6 +109,12 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
           v.setCookies.push(...signOutCookies(config.cookies.auth));
           v.session = undefined;
         }
+      },
+      startSession(user) {
+        const session = site.sessions.create(user, config.cookies.browserId ? v.cookies.get(config.cookies.browserId) : undefined);
+        v.setCookies.push(...signInCookies(config.cookies.auth, session));
+        v.session = session;
+        return session;
       },
     };
     ensureAnonymousCookies(v, config.cookies.anonymous ?? []);

@@ -156,6 +156,12 @@ export interface Visit<T extends KitTexts = KitTexts> {
    * expires the auth cookies as a sign-out does.
    */
   endSessionsOf(email: string): void;
+  /**
+   * Starts a session for `user` in this browser without a password (switching to an account that granted access):
+   * sets the auth cookies as a sign-in does and becomes this visit's session. The session it replaces stays valid
+   * server-side until a sign-out ends it (with `endsAllAccounts`, one sign-out ends both).
+   */
+  startSession(user: KitUser): KitSession;
 }
 
 export interface PageOptions {

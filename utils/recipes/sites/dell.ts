@@ -269,7 +269,9 @@ const cancelViaDellAccount: GuideInput = {
 export const dell: RecipeInput = {
   id: 'dell',
   name: 'Dell',
-  sites: [{ domain: 'dell.com', origin: 'https://www.dell.com', authCookies: ['di_c'] }],
+  // No source names Dell's login cookie: di_session is a guess (LOW). di_c is the remembered-device token (kept after
+  // sign-out) and DellCEMSession every visitor's, so neither can tell a session.
+  sites: [{ domain: 'dell.com', origin: 'https://www.dell.com', authCookies: ['di_session'] }],
   detect: {
     // Signed in, the masthead's account button leads to My Account and shows the first name.
     signedIn: { css: ['.mh-myaccount a.mh-myaccount-btn[href="/myaccount"]'] },
@@ -291,6 +293,8 @@ export const dell: RecipeInput = {
         },
       ],
     },
+    // The address on the saved page; whether its id is the same for everyone is unknown, so the menu comes first.
+    { kind: 'url', path: '/di/v3/fp/session/logout/2c742395-6cc1-4e68-ba00-fdceae72418b?redirect_uri=' },
   ],
   guides: [cancelViaDigitalLocker, cancelViaDellAccount],
   provenance: {
@@ -301,7 +305,7 @@ export const dell: RecipeInput = {
       },
       {
         url: 'https://www.dell.com/en-us',
-        note: 'Saved dell.com page (research): masthead .mh-myaccount, #um-si-label, hover menu with .auth-signout a.logout to /di/v3/fp/session/logout/<id>. Cookie di_c (identity) is a LOW-confidence session signal.',
+        note: 'Saved dell.com page (research): masthead .mh-myaccount, #um-si-label, hover menu with .auth-signout a.logout to /di/v3/fp/session/logout/<id>?redirect_uri= (HIGH for markup, MEDIUM that a plain GET works). Cookie di_c is a remembered-device JWT (research, LOW-MEDIUM); the login cookie di_session is invented (LOW): verification decides.',
       },
     ],
     checked: '2026-11-21',

@@ -147,6 +147,10 @@ export const fakturowo: RecipeInput = {
         url: 'https://www.fakturowo.pl/logowanie',
         note: 'Sign-in form #email, #password (a scraper, MEDIUM). Sign-out address /wyloguj and cookie PHPSESSID are guesses (LOW): verification decides.',
       },
+      {
+        url: 'https://www.fakturowo.pl/pomoc/przelaczanie-pomiedzy-kontami',
+        note: 'Accounts that granted each other access switch without a password (HIGH, site-flows.md §3); that „Wyloguj” ends the whole login, every switched-to account included, is modelled (LOW) and checked server-side in the e2e spec.',
+      },
     ],
     checked: '2026-11-21',
   },
