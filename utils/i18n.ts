@@ -17,6 +17,7 @@ export const REASON_KEYS = [
   'reasonClearFailed',
   'reasonUnknownSession',
   'reasonPageUnavailable',
+  'reasonBrowserClosed',
   'reasonUnexpected',
   'reasonVerified',
   'reasonBestEffortClose',

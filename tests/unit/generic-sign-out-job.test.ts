@@ -90,7 +90,8 @@ describe('generic sign-out jobs (sites without a recipe)', () => {
     expect(requests).toEqual([{ channel: 'runner', type: 'generic', jobId: job.id, mode: 'find', allowAccountPage: true }]);
     expect(cleared).not.toHaveBeenCalled();
     expect(await db.audit.toArray()).toMatchObject([{ recipeId: 'generic', outcome: 'verified', method: 'generic' }]);
-    expect(await db.sessions.count()).toBe(0); // The job's end removes the row (the analytics cookie is no session).
+    // The job ends by recording the outcome, then refreshing the session row: wait for the row to go.
+    await vi.waitFor(async () => expect(await db.sessions.count()).toBe(0)); // The job's end removes the row (the analytics cookie is no session).
   });
 
   it('follows the page to the account page on the same site, then presses the sign-out there', async () => {

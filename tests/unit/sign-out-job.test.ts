@@ -123,6 +123,8 @@ describe('sign-out jobs', () => {
   it('resumes a job a stopped worker left mid-sign-out, and verifies instead of starting over', async () => {
     await signedInOnAmazonPl();
     const now = Date.now();
+    const { browserRunStartedAt } = await import('@/utils/jobs/browser-run');
+    await browserRunStartedAt(now - 1_000); // The browser ran before the job began: a worker stop, not a restart.
     await db.jobs.add({
       id: 'left-over', kind: 'sign-out', sessionId: 'amazon:amazon.pl', recipeId: 'amazon', siteName: 'Amazon',
       domain: 'amazon.pl', phase: 'running', methodIndex: 0, stepIndex: 1, resumes: 0, tabId: 7, openedTab: true,

@@ -10,7 +10,8 @@ import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
-import { waitUntilSignedOut } from './verify';
+import { staysSignedOut, waitUntilSignedOut } from './verify';
+import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 
 const JOB_DEADLINE_MS = 90_000;
 const VERIFY_TIMEOUT_MS = 15_000;
@@ -76,6 +77,7 @@ export async function startQueue(): Promise<void> {
 
 /** Picks up jobs a stopped worker left unfinished: at worker start, on the watchdog alarm, when the popup opens. */
 export async function resumeUnfinishedJobs(): Promise<void> {
+  await browserRunStartedAt(); // The first worker of a browser run stamps its start (see browser-run.ts).
   await loadExtraRecipes(); // Jobs of imported or policy recipes need them loaded in a fresh worker.
   const jobs = await unfinishedJobs();
   if (jobs.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
@@ -118,7 +120,13 @@ async function driveJob(jobId: string): Promise<void> {
   if (job.phase === 'queued') job = await updateJob(job, { deadline: Date.now() + JOB_DEADLINE_MS });
   if (job.phase === 'forgetting') return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
   const resumedMidMethod = job.resumes > 0 && (job.phase === 'running' || job.phase === 'verifying');
-  if (resumedMidMethod && (await waitUntilSignedOut(site, RESUME_GRACE_MS))) {
+  if (resumedMidMethod && (await interruptedByBrowserExit(job))) {
+    // The browser closed mid-sign-out: nothing is under way any more, and missing cookies prove nothing (a browser
+    // that is killed may never have written them to disk). Without cookies there is nothing left to sign out with:
+    // say that the site may still hold the session. With them, the sign-out starts again below.
+    if ((await authCookieNames(site)).length === 0) return fallBackToClearing(job, site, 'reasonBrowserClosed');
+  } else if (resumedMidMethod && (await waitUntilSignedOut(site, RESUME_GRACE_MS))) {
+    if (!(await staysSignedOut(site, settledProbe(job)))) return fallBackToClearing(job, site, 'reasonNotVerified');
     return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
   }
 
@@ -136,9 +144,13 @@ async function driveJob(jobId: string): Promise<void> {
     const result = await runSignOutMethod(job, site, method);
     if (result.ran) {
       job = await updateJob(job, { phase: 'verifying' });
-      const settled = job.tabId === undefined ? undefined : tabSettledProbe(job.tabId, SETTLED_QUIET_MS);
       const methodName = result.by === 'request' ? 'url-request' : method.kind;
-      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settled)) return afterVerifiedSignOut(job, recipe, site, methodName);
+      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settledProbe(job))) {
+        if (await staysSignedOut(site, settledProbe(job))) return afterVerifiedSignOut(job, recipe, site, methodName);
+        // The site signed the person straight back in: its sign-out cannot be trusted on this browser. Remove the
+        // site here (with whatever signed them back in) and say that it may still hold a session.
+        return fallBackToClearing(job, site, 'reasonNotVerified');
+      }
       reason = 'reasonNotVerified';
     } else {
       reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
@@ -187,6 +199,11 @@ async function finish(jobId: string, outcome: JobOutcome, reason: string, method
   if (job.openedTab && job.tabId !== undefined) await closeTab(job.tabId);
   const found = await recipeForJob(job);
   if (found) await refreshSite(found.recipe, found.site);
+}
+
+/** Answers true once the job's tab has stayed loaded for a moment (or is gone); without a tab, at once. */
+function settledProbe(job: JobRow): (() => Promise<boolean>) | undefined {
+  return job.tabId === undefined ? undefined : tabSettledProbe(job.tabId, SETTLED_QUIET_MS);
 }
 
 function methodKind(recipe: Recipe, index: number): string | undefined {

@@ -29,17 +29,19 @@ export async function runSignOutMethod(
     const url = resolveSiteUrl(site, method.path);
     // Cheapest first: the same GET as a request from the worker, with the site's cookies, no page loaded.
     if (await signOutByRequest(url, site)) return { ran: true, by: 'request' };
-    const tabId = await ensureTab(job, url, true);
+    await ensureTab(job, url, true);
     await updateJob(job, { phase: 'running' });
     return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
   }
   if (method.kind === 'generic') {
-    return runGenericSignOut(job, site, await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart));
+    return runGenericSignOut(job, site, (await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart)).tabId);
   }
 
-  const tabId = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
+  const { tabId, fresh } = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
   const timeoutMs = method.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
-  let startAt = job.stepIndex;
+  // A resumed job continues on the page its tab shows; a page loaded afresh (the tab was gone, e.g. after the
+  // browser restarted) has none of the earlier steps' effects (an open menu), so the flow starts over.
+  let startAt = fresh ? 0 : job.stepIndex;
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {
     if (!(await waitForTabComplete(tabId, PAGE_LOAD_TIMEOUT_MS))) {
       return (await tabUrl(tabId)) === undefined ? { ran: false, reason: 'reasonTabClosed' } : { ran: false, reason: 'reasonTimeout' };
@@ -73,16 +75,16 @@ export async function runSignOutMethod(
 
 /**
  * Uses the job's tab if it still exists (a resumed job keeps its page), otherwise opens a background tab.
- * `navigate` forces the tab to `url` even when it exists.
+ * `navigate` forces the tab to `url` even when it exists. `fresh`: the tab now loads `url` anew.
  */
-async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<number> {
+async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<{ tabId: number; fresh: boolean }> {
   const current = job.tabId === undefined ? undefined : await tabUrl(job.tabId);
   if (job.tabId !== undefined && current !== undefined) {
     const onSite = URL.canParse(current) && new URL(current).origin === new URL(url).origin;
     if (navigate || !onSite) await navigateTab(job.tabId, url);
-    return job.tabId;
+    return { tabId: job.tabId, fresh: navigate || !onSite };
   }
   const tabId = await openBackgroundTab(url);
   await updateJob(job, { tabId, openedTab: true });
-  return tabId;
+  return { tabId, fresh: true };
 }

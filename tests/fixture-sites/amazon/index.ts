@@ -15,6 +15,7 @@ import {
   type FixtureSite,
 } from '../types';
 import { createAmazonGuideFlows, type AmazonGuideFlows, type GuideVisit } from './guide-pages';
+import { createAmazonFaults, defaultFaultControls, type AmazonFaultControls } from './faults';
 import { signInHref } from './links';
 import { authCookieNames, marketplaceForHost, marketplaces, type Marketplace } from './marketplaces';
 import type { NavState } from './nav';
@@ -26,8 +27,8 @@ import { findUser } from './users';
 export { authCookieNames, marketplaces } from './marketplaces';
 export { amazonUsers } from './users';
 
-/** Misbehaviour switches a test flips; reset() puts them back. */
-export interface AmazonControls {
+/** Misbehaviour switches a test flips (the fault matrix's are in faults.ts); reset() puts them back. */
+export interface AmazonControls extends AmazonFaultControls {
   /**
    * The site "changed": the flyout has no sign-out link and /gp/flex/sign-out.html answers 404
    * without revoking anything, so the site's own sign-out cannot be driven at all.
@@ -95,6 +96,7 @@ const defaultControls = (): AmazonControls => ({
   responseDelayMs: 0,
   signOutDelayMs: 0,
   layout: 'desktop',
+  ...defaultFaultControls(),
 });
 
 /** Amazon-style ids such as session-id "262-1234567-7654321". */
@@ -144,12 +146,25 @@ export function createAmazonSite(): AmazonSite {
     },
   });
 
+  // The fault matrix's misbehaviour (faults.ts): through the same sign-in and sign-out as the real pages.
+  const faults = createAmazonFaults<Visit>(controls, {
+    signOut(visit) {
+      const [at] = authCookieNames(visit.m.realm) as [string];
+      storeFor(visit.m).revoke(visit.cookies.get(at));
+      visit.setCookies.push(
+        ...authCookieNames(visit.m.realm).map((name) => expireCookie(name, { ...cookieScope(visit.m), secure: true })),
+      );
+    },
+    signIn: (visit, user) => startSession(visit, user, 'password'),
+  });
+
   function navState(visit: Visit): NavState {
     return {
       userName: visit.session?.name,
       flyoutDelayMs: controls.flyoutDelayMs,
       signOutRemoved: controls.signOutRemoved,
       layout: controls.layout,
+      signOutLink: faults.signOutLink(visit.m),
     };
   }
 
@@ -326,6 +341,7 @@ export function createAmazonSite(): AmazonSite {
     const setCookies: string[] = [];
     const browser = ensureAnonymousCookies(m, cookies, setCookies);
     const visit: Visit = { m, cookies, setCookies, session, browser };
+    if (await faults.handle(req, res, url, visit)) return;
 
     const path = url.pathname;
     if (path === '/' || path === '/gp/yourstore/home' || path.startsWith('/ref=')) {
@@ -374,6 +390,7 @@ export function createAmazonSite(): AmazonSite {
       for (const store of stores.values()) store.clear();
       for (const switcher of switchers.values()) switcher.clear();
       guides.reset();
+      faults.reset();
     },
     activeSessions(host?: string): AmazonSessionInfo[] {
       const wanted = host === undefined ? marketplaces : [marketplaceForHost(host)];

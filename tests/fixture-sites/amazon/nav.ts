@@ -11,6 +11,8 @@ export interface NavState {
   signOutRemoved: boolean;
   /** Desktop: "Account & Lists" with a hover flyout. Mobile: a greeting in the header, account links at the bottom. */
   layout: 'desktop' | 'mobile';
+  /** The flyout's sign-out link after a redesign (fault matrix, faults.ts); undefined: the usual one. */
+  signOutLink?: { id: string; href: string; text: string } | undefined;
 }
 
 function link(id: string | undefined, href: string, text: string): string {
@@ -34,7 +36,7 @@ function flyoutHtml(m: Marketplace, state: NavState): string {
     link(undefined, '/gp/css/homepage.html?ref_=nav_AccountFlyout_ya', t.yourAccount),
     link(undefined, '/gp/css/order-history?ref_=nav_AccountFlyout_orders', t.yourOrders),
     link('nav-item-switch-account', switchAccountHref(m), t.switchAccounts),
-    ...(state.signOutRemoved ? [] : [link('nav-item-signout', SIGN_OUT_HREF, t.signOut)]),
+    ...(state.signOutRemoved ? [] : [state.signOutLink ? link(state.signOutLink.id, state.signOutLink.href, state.signOutLink.text) : link('nav-item-signout', SIGN_OUT_HREF, t.signOut)]),
   ];
   return (
     `<div id='nav-al-container'>` +

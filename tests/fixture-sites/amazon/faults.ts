@@ -1,0 +1,144 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { daysFromNow, escapeHtml, redirect, sendHtml, serializeCookie, type ResponseExtras } from '../types';
+import { randomToken } from '../kit/csrf';
+import type { Marketplace } from './marketplaces';
+
+/**
+ * Misbehaviour of the Amazon fixture for the fault matrix (tests/e2e/faults.spec.ts). Each switch breaks one thing
+ * a real site can break; all are off by default and reset before every test.
+ */
+export interface AmazonFaultControls {
+  /** The sign-out URL answers this HTTP status (e.g. 500) and revokes nothing; 0: it works. */
+  signOutStatus: number;
+  /** The sign-out URL redirects to itself, for ever (the browser gives up after 20); nothing is revoked. */
+  signOutRedirectLoop: boolean;
+  /** The sign-out URL only *shows* "You have been signed out": the session and its cookies stay. */
+  signOutPretends: boolean;
+  /**
+   * "Keep me signed in": signed-in pages set a remember-me cookie; the sign-out ends the session and expires the
+   * auth cookies but keeps that cookie, and the page it lands on signs the person back in by script a moment later.
+   */
+  rememberMe: boolean;
+  /**
+   * The site was redesigned. 'moved': the flyout's sign-out link has a new id and address but the same label;
+   * 'renamed': a new id, address and label ("Log off"). The new link signs out; the old sign-out URL still works.
+   */
+  signOutRedesign: 'none' | 'moved' | 'renamed';
+}
+
+export const defaultFaultControls = (): AmazonFaultControls => ({
+  signOutStatus: 0,
+  signOutRedirectLoop: false,
+  signOutPretends: false,
+  rememberMe: false,
+  signOutRedesign: 'none',
+});
+
+/** The part of a request's context the faults need (structurally the fixture's own Visit). */
+export interface FaultVisit extends ResponseExtras {
+  m: Marketplace;
+  cookies: Map<string, string>;
+  setCookies: string[];
+  session: { email: string; name: string } | undefined;
+}
+
+/** What the faults may do to the site's sessions: the same operations as its real sign-in and sign-out. */
+export interface FaultSessionApi<V extends FaultVisit> {
+  /** Revokes the request's session server-side and expires its auth cookies in the response. */
+  signOut(visit: V): void;
+  /** Starts a session for the user (as a sign-in does) and sets its cookies in the response. */
+  signIn(visit: V, user: { email: string; name: string }): void;
+}
+
+/** The redesigned sign-out address (see `signOutRedesign`). */
+export const REDESIGNED_SIGN_OUT_PATH = '/ap/signout-v2';
+const REMEMBER_ME_PATH = '/ap/remember-me';
+/** How long after the signed-out page loads its script signs the person back in. */
+export const REMEMBER_ME_DELAY_MS = 700;
+
+const rememberCookie = (m: Marketplace) => `amzn-remember-${m.realm}`;
+
+function plainPage(m: Marketplace, title: string, body: string): string {
+  return `<!doctype html><html lang="${m.lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body><div class="auth-logo"><a href="/">amazon</a></div><main>${body}</main></body></html>`;
+}
+
+export interface AmazonFaults<V extends FaultVisit> {
+  /** Answers the request if a fault owns it; false lets the site handle it as usual. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, visit: V): Promise<boolean>;
+  /** The flyout's sign-out link after a redesign, or undefined for the usual one. */
+  signOutLink(m: Marketplace): { id: string; href: string; text: string } | undefined;
+  reset(): void;
+}
+
+export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultControls, sessions: FaultSessionApi<V>): AmazonFaults<V> {
+  /** Remember-me tokens → the account they sign back in. */
+  const remembered = new Map<string, { email: string; name: string }>();
+
+  function handleSignOutFault(res: ServerResponse, url: URL, visit: V): boolean {
+    const { m } = visit;
+    if (controls.signOutRedirectLoop) {
+      const loop = Number(url.searchParams.get('loop') ?? '0') + 1;
+      const next = new URLSearchParams(url.searchParams);
+      next.set('loop', String(loop));
+      redirect(res, `${url.pathname}?${next.toString()}`, 302, visit);
+      return true;
+    }
+    if (controls.signOutStatus !== 0) {
+      const html = plainPage(m, 'Error', `<h1 id="error-page">${controls.signOutStatus}</h1><p>Sorry! Something went wrong on our end.</p>`);
+      sendHtml(res, controls.signOutStatus, html, visit);
+      return true;
+    }
+    if (controls.signOutPretends) {
+      // The words a person would believe, with nothing behind them: no Set-Cookie, nothing revoked.
+      const html = plainPage(m, 'Signed out', `<h1 id="signed-out-message">You have been signed out.</h1><p>See you soon!</p>`);
+      sendHtml(res, 200, html, visit);
+      return true;
+    }
+    if (controls.rememberMe) {
+      sessions.signOut(visit);
+      const script = `setTimeout(function () { fetch('${REMEMBER_ME_PATH}', { credentials: 'include' }); }, ${REMEMBER_ME_DELAY_MS});`;
+      const html = plainPage(m, 'Signed out', `<h1 id="signed-out-message">You have been signed out.</h1><script>${script}</script>`);
+      sendHtml(res, 200, html, visit);
+      return true;
+    }
+    return false;
+  }
+
+  return {
+    async handle(_req, res, url, visit) {
+      if (controls.rememberMe && visit.session && !visit.cookies.has(rememberCookie(visit.m))) {
+        const token = randomToken();
+        remembered.set(token, { email: visit.session.email, name: visit.session.name });
+        const attributes = { domain: `.${visit.m.domain}`, path: '/', expires: daysFromNow(30), secure: true, httpOnly: true };
+        visit.setCookies.push(serializeCookie(rememberCookie(visit.m), token, attributes));
+      }
+      if (url.pathname === '/gp/flex/sign-out.html' && url.searchParams.get('action') === 'sign-out') {
+        return handleSignOutFault(res, url, visit);
+      }
+      if (url.pathname === REDESIGNED_SIGN_OUT_PATH && controls.signOutRedesign !== 'none') {
+        sessions.signOut(visit);
+        redirect(res, '/', 302, visit);
+        return true;
+      }
+      if (url.pathname === REMEMBER_ME_PATH) {
+        const user = remembered.get(visit.cookies.get(rememberCookie(visit.m)) ?? '');
+        if (user && !visit.session) sessions.signIn(visit, user);
+        res.writeHead(204, { 'Cache-Control': 'no-store', ...(visit.setCookies.length ? { 'Set-Cookie': visit.setCookies } : {}) });
+        res.end();
+        return true;
+      }
+      return false;
+    },
+    signOutLink(m) {
+      if (controls.signOutRedesign === 'none') return undefined;
+      const href = `${REDESIGNED_SIGN_OUT_PATH}?ref_=nav_AccountFlyout_logoff`;
+      return controls.signOutRedesign === 'moved'
+        ? { id: 'nav-item-logoff', href, text: m.texts.signOut }
+        : { id: 'nav-item-logoff', href, text: 'Log off' };
+    },
+    reset() {
+      remembered.clear();
+    },
+  };
+}

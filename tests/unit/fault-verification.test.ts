@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabRunResult } from '@/utils/jobs/run-in-tab';
+
+// Faults the fault matrix found (docs/fault-matrix.md), at the job level: the same fake adapters as sign-out-job.test.ts.
+const jar = new Set<string>();
+vi.mock('@/utils/browser/cookies', () => ({
+  authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
+}));
+vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
+const cleared = vi.fn(async () => jar.clear());
+vi.mock('@/utils/browser/site-data', () => ({ clearSiteData: () => cleared() }));
+const tabs = { opened: [] as string[], closed: [] as number[] };
+let tabExists = true;
+vi.mock('@/utils/browser/tabs', () => ({
+  openBackgroundTab: async (url: string) => (tabs.opened.push(url), 9),
+  tabUrl: async () => (tabExists ? 'https://www.amazon.pl/' : undefined),
+  navigateTab: async () => undefined,
+  closeTab: async (id: number) => void tabs.closed.push(id),
+  waitForTabComplete: async () => true,
+  tabSettledProbe: () => async () => true,
+}));
+const runs: number[] = [];
+let runner: () => Promise<TabRunResult>;
+vi.mock('@/utils/jobs/run-in-tab', () => ({
+  runStepsInTab: (_tab: number, _job: string, _steps: unknown, startAt: number) => (runs.push(startAt), runner()),
+}));
+// The GET of the recipe's sign-out URL from the worker: it changes nothing here unless a test says so.
+vi.mock('@/utils/jobs/sign-out-by-request', () => ({ signOutByRequest: async () => false }));
+
+const { db } = await import('@/utils/db');
+const { startSignOut, resumeUnfinishedJobs } = await import('@/utils/jobs/sign-out-job');
+const { browserRunStartedAt } = await import('@/utils/jobs/browser-run');
+const { reconcileAllSites } = await import('@/utils/sessions/sessions');
+
+async function signedInOnAmazonPl() {
+  for (const name of ['at-acbpl', 'x-acbpl', 'sess-at-acbpl']) jar.add(name);
+  await reconcileAllSites();
+}
+
+async function finished(jobId: string) {
+  await vi.waitFor(async () => expect((await db.jobs.get(jobId))?.phase).toBe('done'), { timeout: 20_000, interval: 20 });
+  return (await db.jobs.get(jobId))!;
+}
+
+/** A job the previous browser run left in the middle of its first method. */
+async function leftOverJob(updatedAt: number) {
+  await db.jobs.add({
+    id: 'left-over', kind: 'sign-out', sessionId: 'amazon:amazon.pl', recipeId: 'amazon', siteName: 'Amazon',
+    domain: 'amazon.pl', phase: 'verifying', methodIndex: 0, stepIndex: 1, resumes: 0, tabId: 7, openedTab: true,
+    createdAt: updatedAt, updatedAt, deadline: Date.now() + 60_000,
+  });
+}
+
+beforeEach(async () => {
+  jar.clear();
+  tabs.opened = [];
+  tabs.closed = [];
+  runs.length = 0;
+  tabExists = true;
+  cleared.mockClear();
+  await Promise.all([db.sessions.clear(), db.jobs.clear(), db.audit.clear()]);
+});
+
+describe('verification is not fooled by a site that signs the person straight back in', () => {
+  it('cookies gone after the sign-out but back a moment later: not verified, removed from this browser', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => {
+      jar.clear(); // The sign-out response expires the auth cookies...
+      setTimeout(() => jar.add('at-acbpl'), 400); // ...and the page's remember-me signs the person back in.
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
+    expect(cleared).toHaveBeenCalledOnce();
+    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'cleared', reason: 'reasonNotVerified' }]);
+  });
+
+  it('cookies that stay gone while the page settles: verified', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => (jar.clear(), { kind: 'completed', stepsDone: 2 });
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified' });
+    expect(cleared).not.toHaveBeenCalled();
+  });
+});
+
+describe('a job the browser left when it closed mid-sign-out', () => {
+  it('without the auth cookies now: says the site may still hold the session (no "verified" from a lost cookie jar)', async () => {
+    await signedInOnAmazonPl();
+    await leftOverJob(Date.now() - 60_000); // Written in the previous run of the browser.
+    jar.clear(); // The killed browser never wrote the cookies to disk.
+    tabExists = false;
+    runner = async () => ({ kind: 'failed', stepIndex: 0, error: 'should not run' });
+    await resumeUnfinishedJobs();
+    const job = await finished('left-over');
+    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonBrowserClosed', resumes: 1 });
+    expect(runs).toEqual([]);
+  });
+
+  it('with the auth cookies still there: signs out again from the first step, in a new tab', async () => {
+    await signedInOnAmazonPl();
+    await leftOverJob(Date.now() - 60_000);
+    tabExists = false; // The old tab id means nothing in the new run of the browser.
+    runner = async () => (jar.clear(), { kind: 'completed', stepsDone: 2 });
+    await resumeUnfinishedJobs();
+    const job = await finished('left-over');
+    expect(job).toMatchObject({ outcome: 'verified', resumes: 1 });
+    // The flow starts over on the fresh page, not at the step the old page had reached (then the forget flow runs).
+    expect(runs[0]).toBe(0);
+    expect(tabs.opened[0]).toBe('https://www.amazon.pl/');
+  });
+
+  it('a worker stop within one browser run still gives the sign-out under way its chance to finish', async () => {
+    await signedInOnAmazonPl();
+    const now = Date.now();
+    await browserRunStartedAt(now - 5_000);
+    await leftOverJob(now);
+    runner = async () => ({ kind: 'failed', stepIndex: 0, error: 'should not run' });
+    setTimeout(() => jar.clear(), 300);
+    await resumeUnfinishedJobs();
+    expect(await finished('left-over')).toMatchObject({ outcome: 'verified', resumes: 1 });
+    expect(tabs.opened).toEqual([]); // No new sign-out was started: only the forget flow ran, in the job's own tab.
+  });
+});

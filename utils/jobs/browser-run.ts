@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+
+const KEY = 'browserRunStartedAt';
+
+/**
+ * When this run of the browser began. storage.session is emptied whenever the browser stops, so the first worker
+ * start of a run stamps it; call it at every worker start (before any job of the run is written) and it stays put.
+ */
+export async function browserRunStartedAt(now = Date.now()): Promise<number> {
+  const stored = (await browser.storage.session.get(KEY))[KEY];
+  if (typeof stored === 'number') return stored;
+  await browser.storage.session.set({ [KEY]: now });
+  return now;
+}
+
+/** The job was last written in an earlier run of the browser: the browser closed (or crashed) while it ran. */
+export async function interruptedByBrowserExit(job: { updatedAt: number }): Promise<boolean> {
+  return job.updatedAt < (await browserRunStartedAt());
+}
