@@ -24,64 +24,49 @@ function accessibleText(element: Element): string {
   return normalizeText([aria, value, element.textContent].filter(Boolean).join(' '));
 }
 
-function byCss(scope: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    let matches: Element[];
-    try {
-      matches = Array.from(scope.querySelectorAll(selector));
-    } catch {
-      continue; // An invalid selector in one recipe must not stop the others from being tried.
-    }
-    const visible = matches.find(isVisible);
-    if (visible) return visible;
+/** Visible matches of one selector; an invalid selector matches nothing rather than stopping the others. */
+function visibleMatches(scope: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(scope.querySelectorAll(selector)).filter(isVisible);
+  } catch {
+    return [];
   }
-  return null;
 }
 
-function byText(scope: ParentNode, texts: readonly string[]): Element | null {
+/** Visible controls whose label equals (or, when not `exact`, contains) one of the texts, in document order. */
+function textMatches(scope: ParentNode, texts: readonly string[], exact: boolean): Element[] {
   const wanted = texts.map(normalizeText);
-  const candidates = Array.from(scope.querySelectorAll(INTERACTIVE)).filter(isVisible);
-  // An exact label beats one that merely contains the text ("Sign out" before "Not Jan? Sign out").
-  for (const exact of [true, false]) {
-    for (const text of wanted) {
-      const found = candidates.find((el) => (exact ? accessibleText(el) === text : accessibleText(el).includes(text)));
-      if (found) return found;
-    }
-  }
-  return null;
+  return visibleMatches(scope, INTERACTIVE).filter((el) => {
+    const label = accessibleText(el);
+    return wanted.some((text) => (exact ? label === text : label.includes(text)));
+  });
 }
+
+const scopeOf = (root: ParentNode, target: Target): ParentNode | null =>
+  target.within ? root.querySelector(target.within) : root;
+
+const targetTexts = (target: Target): string[] => Object.values(target.text ?? {}).flat();
 
 /** Finds the first visible element a target describes: CSS selectors in order, then texts in every language. */
 export function findTarget(root: ParentNode, target: Target): Element | null {
-  const scope = target.within ? root.querySelector(target.within) : root;
+  const scope = scopeOf(root, target);
   if (!scope) return null;
-  if (target.css) {
-    const found = byCss(scope, target.css);
+  for (const selector of target.css ?? []) {
+    const found = visibleMatches(scope, selector)[0];
     if (found) return found;
   }
-  if (target.text) {
-    const texts = Object.values(target.text).flat();
-    return byText(scope, texts);
-  }
-  return null;
+  if (!target.text) return null;
+  // An exact label beats one that merely contains the text ("Sign out" before "Not Jan? Sign out").
+  return textMatches(scope, targetTexts(target), true)[0] ?? textMatches(scope, targetTexts(target), false)[0] ?? null;
 }
 
-/** Every visible element the target's first matching selector (or text) finds, in document order. */
+/** Every visible element the target's first matching selector (or exact text) finds, in document order. */
 export function findAll(root: ParentNode, target: Target): Element[] {
-  const scope = target.within ? root.querySelector(target.within) : root;
+  const scope = scopeOf(root, target);
   if (!scope) return [];
   for (const selector of target.css ?? []) {
-    let matches: Element[] = [];
-    try {
-      matches = Array.from(scope.querySelectorAll(selector)).filter(isVisible);
-    } catch {
-      continue;
-    }
+    const matches = visibleMatches(scope, selector);
     if (matches.length) return matches;
   }
-  if (!target.text) return [];
-  const wanted = Object.values(target.text).flat().map(normalizeText);
-  return Array.from(scope.querySelectorAll(INTERACTIVE))
-    .filter(isVisible)
-    .filter((el) => wanted.some((text) => accessibleText(el) === text));
+  return target.text ? textMatches(scope, targetTexts(target), true) : [];
 }
