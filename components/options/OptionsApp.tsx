@@ -42,6 +42,9 @@ export function OptionsApp(props: Props) {
       />
       {props.children}
       <HistorySection onExport={props.onExport} onForgetEverything={props.onForgetEverything} />
+      <footer class="options-footer">
+        <a href="/privacy.html" data-testid="privacy-link">{t('privacyLink')}</a>
+      </footer>
     </main>
   );
 }
