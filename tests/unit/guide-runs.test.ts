@@ -100,6 +100,16 @@ describe('guide runs in the background', () => {
     expect((await db.guideRuns.get(id))!.status).toBe('abandoned');
   });
 
+  it('with two guides on one site, each tab keeps its own guide', async () => {
+    const first = await fakeBrowser.tabs.create({ url: 'https://www.amazon.pl/gp/primecentral' });
+    const second = await fakeBrowser.tabs.create({ url: 'https://www.amazon.pl/privacy/data-deletion' });
+    await run({ id: 'prime', tabId: first.id!, updatedAt: Date.now() - 1_000 });
+    await run({ id: 'close', guideId: 'close-account', tabId: second.id!, updatedAt: Date.now() });
+    await onTabLoaded(first.id!, 'https://www.amazon.pl/gp/primecentral');
+    expect((await db.guideRuns.get('prime'))!.tabId).toBe(first.id);
+    expect((await db.guideRuns.get('close'))!.tabId).toBe(second.id);
+  });
+
   it('adopts a new tab of the site when the guide’s tab is gone, and leaves other sites alone', async () => {
     await run({ tabId: 999 });
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.amazon.pl/gp/primecentral' });

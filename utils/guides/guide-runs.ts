@@ -92,7 +92,7 @@ async function openGuideTab(run: GuideRunRow, url: string): Promise<void> {
  */
 export async function onTabLoaded(tabId: number, url: string | undefined): Promise<void> {
   if (!url || !url.startsWith('https://')) return;
-  const run = await activeRunFor(url);
+  const run = await activeRunFor(url, tabId);
   if (!run) return;
   if (run.tabId !== tabId) {
     const ownTab = run.tabId === undefined ? undefined : await browser.tabs.get(run.tabId).catch(() => undefined);
@@ -104,12 +104,13 @@ export async function onTabLoaded(tabId: number, url: string | undefined): Promi
   await showPanel(tabId, run.id);
 }
 
-async function activeRunFor(url: string): Promise<GuideRunRow | undefined> {
+/** The guide this tab shows (several may run on one site, each in its own tab), else the latest one of the site. */
+async function activeRunFor(url: string, tabId: number): Promise<GuideRunRow | undefined> {
   const host = new URL(url).hostname;
-  const runs = await db.guideRuns.where('status').equals('active').toArray();
-  return runs
-    .filter((run) => hostOnDomain(host, run.domain) && Date.now() - run.updatedAt < ADOPT_WITHIN_MS)
-    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const runs = (await db.guideRuns.where('status').equals('active').toArray()).filter((run) => hostOnDomain(host, run.domain));
+  const own = runs.find((run) => run.tabId === tabId);
+  if (own) return own;
+  return runs.filter((run) => Date.now() - run.updatedAt < ADOPT_WITHIN_MS).sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
 async function waitsOutside(run: GuideRunRow): Promise<boolean> {
