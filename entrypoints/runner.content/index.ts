@@ -34,7 +34,11 @@ async function run(request: RunRequest): Promise<RunResult> {
     await browser.runtime.sendMessage(report).catch(() => undefined); // Progress is best effort; the run goes on.
   };
   try {
-    return await runSteps(document, request.steps, { startAt: request.startAt, onStep: reportStep });
+    return await runSteps(document, request.steps, {
+      startAt: request.startAt,
+      onStep: reportStep,
+      allowedDomains: request.allowedDomains,
+    });
   } catch (error) {
     const stepIndex = error instanceof StepError ? error.stepIndex : request.startAt;
     return { kind: 'failed', stepIndex, error: error instanceof Error ? error.message : String(error) };

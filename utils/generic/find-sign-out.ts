@@ -245,6 +245,12 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
       continue;
     }
 
+    if (signOutScore > 0 && leadsToAnotherSite(url, doc)) {
+      // "Sign out" pointing at another site would sign the person out there (or anywhere): never offered.
+      scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-site'] });
+      continue;
+    }
+
     const context = inNavigation(element) ? 15 : 0;
     if (signOutScore >= MIN_SIGN_OUT_SCORE - 15) {
       const visible = isVisible(element);
@@ -304,6 +310,31 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
   byScore(scan.openers);
   byScore(scan.accountPages);
   return scan;
+}
+
+/** Second-level labels of public suffixes ("co.uk", "com.pl"): a parent like "co.uk" is no one's site. */
+const SUFFIX_LABELS = new Set(['co', 'com', 'org', 'net', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gv']);
+
+/** "shop.example.com" → "example.com"; undefined when the parent would be a public suffix ("a.co.uk" → "co.uk"). */
+function parentDomain(host: string): string | undefined {
+  const labels = host.split('.');
+  if (labels.length < 3) return undefined;
+  const parent = labels.slice(1);
+  return parent.length === 2 && SUFFIX_LABELS.has(parent[0]!) ? undefined : parent.join('.');
+}
+
+/**
+ * The control leads to an http(s) address on another site than the page's: not the same host, not a subdomain or
+ * parent of it, and not a sibling under the same parent ("www.example.com" and "login.example.com" are one site).
+ */
+function leadsToAnotherSite(url: string, doc: Document): boolean {
+  const page = doc.defaultView?.location.hostname;
+  const target = url ? resolveUrl(url, doc) : undefined;
+  if (!page || !target || (target.protocol !== 'https:' && target.protocol !== 'http:')) return false;
+  const host = target.hostname;
+  const related = (a: string, b: string) => a === b || a.endsWith(`.${b}`);
+  const parent = parentDomain(host);
+  return !(related(host, page) || related(page, host) || (parent !== undefined && parent === parentDomain(page)));
 }
 
 function resolveUrl(url: string, doc: Document): URL | undefined {

@@ -14,13 +14,22 @@ export async function runStepsInTab(
   steps: readonly Step[],
   startAt: number,
   timeoutMs: number,
+  /** The domains a click may lead to (see RunRequest); left out, only destructive controls are refused. */
+  allowedDomains?: readonly string[],
 ): Promise<TabRunResult> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/runner.js'] });
   } catch (error) {
     return { kind: 'inject-failed', error: String(error) };
   }
-  const request: RunRequest = { channel: 'runner', type: 'run', jobId, steps: [...steps], startAt };
+  const request: RunRequest = {
+    channel: 'runner',
+    type: 'run',
+    jobId,
+    steps: [...steps],
+    startAt,
+    ...(allowedDomains ? { allowedDomains: [...allowedDomains] } : {}),
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<TabRunResult>((resolve) => {
     timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);

@@ -4,6 +4,7 @@ import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
 import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
 import { resolveSiteUrl } from '../recipes/site-url';
+import { recipeById } from '../recipes/registry';
 import { runStepsInTab } from './run-in-tab';
 import { signOutByRequest } from './sign-out-by-request';
 import { updateJob } from './job-store';
@@ -42,12 +43,14 @@ export async function runSignOutMethod(
   // A resumed job continues on the page its tab shows; a page loaded afresh (the tab was gone, e.g. after the
   // browser restarted) has none of the earlier steps' effects (an open menu), so the flow starts over.
   let startAt = fresh ? 0 : job.stepIndex;
+  // A click never leads off the site being signed out (or the recipe's related domains): not to another account's site.
+  const allowedDomains = [site.domain, ...(recipeById(job.recipeId)?.relatedDomains ?? [])];
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {
     if (!(await waitForTabComplete(tabId, PAGE_LOAD_TIMEOUT_MS))) {
       return (await tabUrl(tabId)) === undefined ? { ran: false, reason: 'reasonTabClosed' } : { ran: false, reason: 'reasonTimeout' };
     }
     job = await updateJob(job, { phase: 'running', stepIndex: startAt });
-    const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs);
+    const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs, allowedDomains);
     switch (result.kind) {
       case 'completed':
         return { ran: true };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SiteUrl, Step } from '../recipes/schema';
+import { Domain, SiteUrl, Step } from '../recipes/schema';
 
 /**
  * Two protocols, never mixed:
@@ -77,6 +77,8 @@ export const RunRequest = z
     jobId: z.string(),
     steps: z.array(Step).max(30),
     startAt: z.number().int().min(0),
+    /** The domains a click may lead to: the site being signed out and the recipe's related domains. */
+    allowedDomains: z.array(Domain).min(1).max(11).optional(),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;

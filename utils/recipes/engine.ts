@@ -1,3 +1,4 @@
+import { clickGuard } from './click-guard';
 import { findAll, findTarget, isVisible } from './find-target';
 import type { Step, Target } from './schema';
 
@@ -23,6 +24,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Called before each step, so the caller can record progress that survives the page unloading. */
   onStep?: (index: number, step: Step) => void | Promise<void>;
+  /**
+   * The domains a click may lead to (the site being signed out and the recipe's related domains): a link or form
+   * to anywhere else is never pressed, even if a selector matches it. Destructive controls are refused always.
+   */
+  allowedDomains?: readonly string[];
 }
 
 export type RunOutcome =
@@ -40,7 +46,7 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
     await options.onStep?.(index, step);
     if (step.action === 'navigate') return { kind: 'navigate', stepsDone: index + 1, path: step.path };
     try {
-      await runStep(doc, step, index, options.signal);
+      await runStep(doc, step, index, options.signal, options.allowedDomains);
     } catch (error) {
       if (step.optional && error instanceof StepError && error.code === 'not-found') continue;
       throw error;
@@ -49,17 +55,25 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
   return { kind: 'completed', stepsDone: steps.length };
 }
 
-async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }>, index: number, signal?: AbortSignal) {
+async function runStep(
+  doc: Document,
+  step: Exclude<Step, { action: 'navigate' }>,
+  index: number,
+  signal?: AbortSignal,
+  allowedDomains?: readonly string[],
+) {
   const timeoutMs = step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   if (step.action === 'waitFor' && step.state === 'absent') {
     await waitUntil(() => findTarget(doc, step.target) === null, timeoutMs, signal, index, 'did not disappear');
     return;
   }
+  // What a click may press: what the target matches, less links off the site and destructive controls.
+  const accept = step.action === 'click' ? clickGuard(step.target, allowedDomains) : undefined;
   if (step.action === 'click' && step.all) {
-    await clickAll(doc, step.target, timeoutMs, signal, index);
+    await clickAll(doc, step.target, timeoutMs, signal, index, accept);
     return;
   }
-  const element = await waitUntil(() => findTarget(doc, step.target), timeoutMs, signal, index, 'was not found');
+  const element = await waitUntil(() => findTarget(doc, step.target, accept), timeoutMs, signal, index, 'was not found');
   if (step.action === 'hover') hover(element);
   if (step.action === 'click') click(element);
 }
@@ -84,9 +98,16 @@ async function waitUntil<T>(
 const MAX_CLICK_ALL = 20;
 
 /** Clicks each element the target matches, one at a time, waiting for each to go away or change before the next. */
-async function clickAll(doc: Document, target: Target, timeoutMs: number, signal: AbortSignal | undefined, index: number) {
+async function clickAll(
+  doc: Document,
+  target: Target,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  index: number,
+  accept?: (element: Element) => boolean,
+) {
   const clicked = new Set<Element>();
-  const next = () => findAll(doc, target).find((element) => !clicked.has(element)) ?? null;
+  const next = () => findAll(doc, target, accept).find((element) => !clicked.has(element)) ?? null;
   for (let count = 0; count < MAX_CLICK_ALL; count++) {
     const element = next();
     if (!element) return;

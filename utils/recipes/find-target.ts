@@ -24,19 +24,23 @@ function accessibleText(element: Element): string {
   return normalizeText([aria, value, element.textContent].filter(Boolean).join(' '));
 }
 
+/** Which matches may be returned; every visible match by default (click-guard.ts says what clicks refuse). */
+export type Accept = (element: Element) => boolean;
+const acceptAll: Accept = () => true;
+
 /** Visible matches of one selector; an invalid selector matches nothing rather than stopping the others. */
-function visibleMatches(scope: ParentNode, selector: string): Element[] {
+function visibleMatches(scope: ParentNode, selector: string, accept: Accept = acceptAll): Element[] {
   try {
-    return Array.from(scope.querySelectorAll(selector)).filter(isVisible);
+    return Array.from(scope.querySelectorAll(selector)).filter((element) => isVisible(element) && accept(element));
   } catch {
     return [];
   }
 }
 
 /** Visible controls whose label equals (or, when not `exact`, contains) one of the texts, in document order. */
-function textMatches(scope: ParentNode, texts: readonly string[], exact: boolean): Element[] {
+function textMatches(scope: ParentNode, texts: readonly string[], exact: boolean, accept: Accept = acceptAll): Element[] {
   const wanted = texts.map(normalizeText);
-  return visibleMatches(scope, INTERACTIVE).filter((el) => {
+  return visibleMatches(scope, INTERACTIVE, accept).filter((el) => {
     const label = accessibleText(el);
     return wanted.some((text) => (exact ? label === text : label.includes(text)));
   });
@@ -48,25 +52,26 @@ const scopeOf = (root: ParentNode, target: Target): ParentNode | null =>
 const targetTexts = (target: Target): string[] => Object.values(target.text ?? {}).flat();
 
 /** Finds the first visible element a target describes: CSS selectors in order, then texts in every language. */
-export function findTarget(root: ParentNode, target: Target): Element | null {
+export function findTarget(root: ParentNode, target: Target, accept: Accept = acceptAll): Element | null {
   const scope = scopeOf(root, target);
   if (!scope) return null;
   for (const selector of target.css ?? []) {
-    const found = visibleMatches(scope, selector)[0];
+    const found = visibleMatches(scope, selector, accept)[0];
     if (found) return found;
   }
   if (!target.text) return null;
   // An exact label beats one that merely contains the text ("Sign out" before "Not Jan? Sign out").
-  return textMatches(scope, targetTexts(target), true)[0] ?? textMatches(scope, targetTexts(target), false)[0] ?? null;
+  const texts = targetTexts(target);
+  return textMatches(scope, texts, true, accept)[0] ?? textMatches(scope, texts, false, accept)[0] ?? null;
 }
 
 /** Every visible element the target's first matching selector (or exact text) finds, in document order. */
-export function findAll(root: ParentNode, target: Target): Element[] {
+export function findAll(root: ParentNode, target: Target, accept: Accept = acceptAll): Element[] {
   const scope = scopeOf(root, target);
   if (!scope) return [];
   for (const selector of target.css ?? []) {
-    const matches = visibleMatches(scope, selector);
+    const matches = visibleMatches(scope, selector, accept);
     if (matches.length) return matches;
   }
-  return target.text ? textMatches(scope, targetTexts(target), true) : [];
+  return target.text ? textMatches(scope, targetTexts(target), true, accept) : [];
 }

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { daysFromNow, escapeHtml, redirect, sendHtml, serializeCookie, type ResponseExtras } from '../types';
 import { randomToken } from '../kit/csrf';
-import type { Marketplace } from './marketplaces';
+import { DESTRUCTIVE_PATH, HOSTILE_REPORT_PATH, hostileBody, type HostileMode } from './hostile-page';
+import { marketplaces, type Marketplace } from './marketplaces';
+import type { NavState } from './nav';
+import { layout } from './pages';
 
 /**
  * Misbehaviour of the Amazon fixture for the fault matrix (tests/e2e/faults.spec.ts). Each switch breaks one thing
@@ -24,6 +27,8 @@ export interface AmazonFaultControls {
    * 'renamed': a new id, address and label ("Log off"). The new link signs out; the old sign-out URL still works.
    */
   signOutRedesign: 'none' | 'moved' | 'renamed';
+  /** The signed-in home page turns hostile (hostile-page.ts): forged messages, decoys, vanishing controls. */
+  hostilePage: 'none' | HostileMode;
 }
 
 export const defaultFaultControls = (): AmazonFaultControls => ({
@@ -32,6 +37,7 @@ export const defaultFaultControls = (): AmazonFaultControls => ({
   signOutPretends: false,
   rememberMe: false,
   signOutRedesign: 'none',
+  hostilePage: 'none',
 });
 
 /** The part of a request's context the faults need (structurally the fixture's own Visit). */
@@ -48,6 +54,8 @@ export interface FaultSessionApi<V extends FaultVisit> {
   signOut(visit: V): void;
   /** Starts a session for the user (as a sign-in does) and sets its cookies in the response. */
   signIn(visit: V, user: { email: string; name: string }): void;
+  /** The navigation bar's state for this request, as the real pages render it. */
+  nav(visit: V): NavState;
 }
 
 /** The redesigned sign-out address (see `signOutRedesign`). */
@@ -68,12 +76,15 @@ export interface AmazonFaults<V extends FaultVisit> {
   handle(req: IncomingMessage, res: ServerResponse, url: URL, visit: V): Promise<boolean>;
   /** The flyout's sign-out link after a redesign, or undefined for the usual one. */
   signOutLink(m: Marketplace): { id: string; href: string; text: string } | undefined;
+  /** What hostile pages reported ("report:runtime=absent") and every press of a destructive decoy ("destructive:link"). */
+  readonly log: readonly string[];
   reset(): void;
 }
 
 export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultControls, sessions: FaultSessionApi<V>): AmazonFaults<V> {
   /** Remember-me tokens → the account they sign back in. */
   const remembered = new Map<string, { email: string; name: string }>();
+  const log: string[] = [];
 
   function handleSignOutFault(res: ServerResponse, url: URL, visit: V): boolean {
     const { m } = visit;
@@ -121,6 +132,23 @@ export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultCo
         redirect(res, '/', 302, visit);
         return true;
       }
+      if (url.pathname === '/' && controls.hostilePage !== 'none' && visit.session) {
+        const other = marketplaces.find((each) => each !== visit.m) ?? visit.m;
+        const page = layout(visit.m, { title: 'Amazon', nav: sessions.nav(visit), body: hostileBody(visit.m, controls.hostilePage, other) });
+        sendHtml(res, 200, page, visit);
+        return true;
+      }
+      if (url.pathname === HOSTILE_REPORT_PATH) {
+        log.push(`report:${url.searchParams.get('what') ?? ''}`);
+        res.writeHead(204, { 'Cache-Control': 'no-store' });
+        res.end();
+        return true;
+      }
+      if (url.pathname === DESTRUCTIVE_PATH) {
+        log.push(`destructive:${url.searchParams.get('from') ?? ''}`);
+        sendHtml(res, 200, plainPage(visit.m, 'Closing', '<h1 id="closing">Your account will be closed.</h1>'), visit);
+        return true;
+      }
       if (url.pathname === REMEMBER_ME_PATH) {
         const user = remembered.get(visit.cookies.get(rememberCookie(visit.m)) ?? '');
         if (user && !visit.session) sessions.signIn(visit, user);
@@ -137,8 +165,10 @@ export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultCo
         ? { id: 'nav-item-logoff', href, text: m.texts.signOut }
         : { id: 'nav-item-logoff', href, text: 'Log off' };
     },
+    log,
     reset() {
       remembered.clear();
+      log.length = 0;
     },
   };
 }

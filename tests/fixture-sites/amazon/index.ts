@@ -80,6 +80,8 @@ export interface AmazonSite extends FixtureSite {
   rememberedAccountDetails(host?: string): AmazonRememberedAccount[];
   /** Prime membership, help and account-closure pages (the guides' flows) and their server-side state. */
   readonly guides: AmazonGuideFlows;
+  /** What the fault matrix's hostile pages reported and which destructive decoys were pressed (faults.ts). */
+  readonly faultLog: readonly string[];
 }
 
 interface SessionData {
@@ -156,6 +158,7 @@ export function createAmazonSite(): AmazonSite {
       );
     },
     signIn: (visit, user) => startSession(visit, user, 'password'),
+    nav: (visit) => navState(visit),
   });
 
   function navState(visit: Visit): NavState {
@@ -412,5 +415,6 @@ export function createAmazonSite(): AmazonSite {
     },
     rememberedAccountDetails,
     guides,
+    faultLog: faults.log,
   };
 }
