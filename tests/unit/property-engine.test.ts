@@ -136,7 +136,7 @@ function bound(s: Step): number {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   // happy-dom's location is about:blank: give the page an https address on the site.
-  window.happyDOM.setURL('https://www.shop.example/');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.shop.example/');
 });
 afterEach(() => {
   vi.useRealTimers();
