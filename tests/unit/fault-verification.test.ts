@@ -122,3 +122,34 @@ describe('a job the browser left when it closed mid-sign-out', () => {
     expect(tabs.opened).toEqual([]); // No new sign-out was started: only the forget flow ran, in the job's own tab.
   });
 });
+
+describe('a sign-out URL whose site never answers', () => {
+  it('gives up on the GET after its timeout instead of holding the job', async () => {
+    const { signOutByRequest, REQUEST_TIMEOUT_MS } = await vi.importActual<typeof import('@/utils/jobs/sign-out-by-request')>(
+      '@/utils/jobs/sign-out-by-request',
+    );
+    let aborted = false;
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+      return new Promise((_resolve, reject) => {
+        init.signal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(init.signal?.reason);
+        });
+      });
+    });
+    vi.useFakeTimers();
+    try {
+      const result = signOutByRequest('https://www.amazon.pl/gp/flex/sign-out.html', {
+        domain: 'amazon.pl',
+        origin: 'https://www.amazon.pl',
+        authCookies: ['at-acbpl'],
+      });
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+      await expect(result).resolves.toBe(false);
+      expect(aborted).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -2,6 +2,8 @@ import type { SiteEntry } from '../recipes/schema';
 import { waitUntilSignedOut } from './verify';
 
 const REQUEST_VERIFY_MS = 3_000;
+/** A site that accepts the connection and never answers must not hold the job: give up on the GET after this. */
+export const REQUEST_TIMEOUT_MS = 20_000;
 
 /**
  * GETs a sign-out URL from the extension itself. Browsers attach the site's cookies to requests from an
@@ -9,9 +11,13 @@ const REQUEST_VERIFY_MS = 3_000;
  * signs out on a plain GET is signed out without opening a tab. Verified by the cookies, like every method.
  */
 export async function signOutByRequest(url: string, site: SiteEntry, verifyMs = REQUEST_VERIFY_MS): Promise<boolean> {
-  const answered = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store' }).then(
-    (response) => response.ok || response.redirected,
-    () => false,
-  );
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  const answered = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store', signal: controller.signal })
+    .then(
+      (response) => response.ok || response.redirected,
+      () => false,
+    )
+    .finally(() => clearTimeout(timer));
   return answered && waitUntilSignedOut(site, verifyMs);
 }
