@@ -76,11 +76,12 @@ type Json = unknown;
 type Path = (string | number)[];
 
 /** Every path to a value inside a JSON-like tree. */
-function paths(value: Json, at: Path = []): Path[] {
+function paths(value: Json, at: Path = [], seen = new Set<unknown>()): Path[] {
   const here: Path[] = at.length ? [at] : [];
-  if (Array.isArray(value)) return [...here, ...value.flatMap((item, i) => paths(item, [...at, i]))];
-  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
-  return here;
+  if (!value || typeof value !== 'object' || seen.has(value)) return here;
+  seen.add(value);
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+  return [...here, ...entries.flatMap(([key, child]) => paths(child, [...at, key], seen))];
 }
 
 function clone<T>(value: T): T {
@@ -89,7 +90,7 @@ function clone<T>(value: T): T {
 
 /** Nasty values a hostile recipe file would carry. */
 const nastyValue = fc.oneof(
-  fc.anything({ maxDepth: 2 }),
+  fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom(
     'javascript:alert(1)',
     'http://www.amazon.pl/gp/flex/sign-out.html',
@@ -178,6 +179,16 @@ describe('recipe schema: property tests', () => {
     // Both sides were exercised: mutations the schema must refuse, and harmless ones it may keep.
     expect(seen.rejected).toBeGreaterThan(RUNS / 4);
     expect(seen.accepted).toBeGreaterThan(0);
+  });
+
+  it('found by the property above: an unparsable origin or URL is a named rejection, not a TypeError', () => {
+    const recipe = JSON.parse(JSON.stringify(recipeInputs[0])) as { sites: { origin: string }[]; signOut: unknown[] };
+    recipe.sites[0]!.origin = ' ';
+    expect(() => parseRecipe(recipe)).toThrow(RecipeError);
+    expect(() => parseRecipe(recipe)).toThrow(/sites\.0\.origin/);
+    recipe.sites[0]!.origin = 'https://www.amazon.pl';
+    recipe.signOut = [{ kind: 'url', path: 'https://' }];
+    expect(() => parseRecipe(recipe)).toThrow(/signOut\.0\.path/);
   });
 
   it('a navigation outside the recipe\'s domains is always refused, naming where it is', () => {

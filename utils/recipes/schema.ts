@@ -105,10 +105,15 @@ export const SiteEntry = z
     authCookies: z.array(z.string().min(1).max(100)).min(1).max(20),
   })
   .strict()
-  .refine((s) => {
-    const host = new URL(s.origin).hostname;
-    return host === s.domain || host.endsWith(`.${s.domain}`);
-  }, 'origin must be on the entry\'s own domain');
+  .refine(
+    (s) => {
+      // Runs even when `origin` already failed its own check: an unparsable origin is reported there, not thrown here.
+      if (!URL.canParse(s.origin)) return true;
+      const host = new URL(s.origin).hostname;
+      return host === s.domain || host.endsWith(`.${s.domain}`);
+    },
+    'origin must be on the entry\'s own domain',
+  );
 
 export const Provenance = z
   .object({
@@ -167,7 +172,8 @@ export const Recipe = z
     });
     const allowed = [...recipe.sites.map((site) => site.domain), ...recipe.relatedDomains];
     for (const { path, url } of navigationUrls(recipe)) {
-      if (url.startsWith('/')) continue;
+      // A path, or a value its own field already refused (this check runs even then).
+      if (typeof url !== 'string' || url.startsWith('/') || !URL.canParse(url)) continue;
       const host = new URL(url).hostname;
       if (!allowed.some((domain) => host === domain || host.endsWith(`.${domain}`))) {
         ctx.addIssue({ code: 'custom', path, message: `${host} is not one of the recipe's domains` });
