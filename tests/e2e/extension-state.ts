@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 
 /** Reads one of Signoff's IndexedDB tables from an extension page, as the popup would see it. */
-export async function readTable<T>(extensionPage: Page, table: 'sessions' | 'jobs' | 'audit'): Promise<T[]> {
+export async function readTable<T>(extensionPage: Page, table: 'sessions' | 'jobs' | 'audit' | 'batches'): Promise<T[]> {
   return extensionPage.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

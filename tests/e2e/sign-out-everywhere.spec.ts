@@ -1,6 +1,6 @@
 import type { AuditRow, JobRow } from '../../utils/db-schema';
 import { expect, signInAmazon, test } from './harness';
-import { readTable } from './extension-state';
+import { badgeText, readTable } from './extension-state';
 
 test('Sign out everywhere signs out of every site in parallel, keeps the kept ones, and the summary survives reopening the popup', async ({
   page,
@@ -74,4 +74,36 @@ test('a second press while a run is going on joins it instead of starting the si
   const jobs = await readTable<JobRow>(popup, 'jobs');
   expect(jobs).toHaveLength(1);
   expect(fixtures.amazon.activeSessions('www.amazon.pl')).toHaveLength(0);
+});
+
+test('the keyboard shortcut and the toolbar icon menu start the same Sign out everywhere', async ({
+  page,
+  serviceWorker,
+  openPopup,
+  fixtures,
+}) => {
+  const worker = await serviceWorker();
+  // The manifest declares the command with its default key; the browser lets the person change it.
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  expect(commands).toContainEqual(expect.objectContaining({ name: 'sign-out-everywhere', shortcut: 'Alt+Shift+L' }));
+
+  // A key press on the browser's own UI cannot be sent to headless Chromium; the browser reports it to the
+  // extension through this event, which the test raises the same way.
+  await signInAmazon(page, 'www.amazon.pl', 'jan@example.com', 'haslo123');
+  await expect.poll(() => badgeText(worker)).toBe('1'); // Signoff has seen the session.
+  await worker.evaluate(() => (chrome.commands.onCommand as unknown as { dispatch(name: string): void }).dispatch('sign-out-everywhere'));
+  await expect.poll(() => fixtures.amazon.activeSessions('www.amazon.pl').length, { timeout: 30_000 }).toBe(0);
+  // Wait for that run to finish (not only the sign-out: also the clean-up after it), or the next press joins it.
+  const popup = await openPopup();
+  await expect(popup.getByTestId('batch-summary')).toHaveAttribute('data-finished', 'true', { timeout: 30_000 });
+
+  await signInAmazon(page, 'www.amazon.com', 'anna@example.com', 'haslo123');
+  await expect.poll(() => badgeText(worker)).toBe('1');
+  await worker.evaluate(() =>
+    (chrome.contextMenus.onClicked as unknown as { dispatch(info: object): void }).dispatch({ menuItemId: 'sign-out-everywhere' }),
+  );
+  await expect.poll(() => fixtures.amazon.activeSessions('www.amazon.com').length, { timeout: 30_000 }).toBe(0);
+
+  const batches = await readTable<{ trigger: string }>(popup, 'batches');
+  expect(batches.map((batch) => batch.trigger).sort()).toEqual(['context-menu', 'shortcut']);
 });
