@@ -40,7 +40,10 @@ export function App(props: AppProps) {
   const batchRunning = batch !== undefined && !batch.finished;
   return (
     <main class="popup">
-      <h1>{t('extName')}</h1>
+      <h1>
+        <img class="logo" src="/icon/32.png" alt="" width={20} height={20} />
+        {t('extName')}
+      </h1>
       {/* Always in the page, so a new error is announced. */}
       <div class="error" role="alert">
         {loadFailed ? t('loadFailed') : error}

@@ -88,7 +88,8 @@ function GuideItem({ guide, onStart }: { guide: GuideCard; onStart: Props['onSta
         <button
           type="button"
           class="primary"
-          aria-label={t('guideStartOn', [guide.title, domain])}
+          // The visible label is part of the accessible name (speech input: "click Start"), after what it starts.
+          aria-label={`${t('guideStartOn', [guide.title, domain])}: ${t('guidesStart')}`}
           onClick={() => onStart(guide.recipeId, guide.guideId, domain)}
         >
           {t('guidesStart')}
