@@ -149,3 +149,22 @@ test('relaunching the same profile reports the sessions left from last time, in 
     await rm(profileDir, { recursive: true, force: true });
   }
 });
+
+test('"Forget everything" really empties Signoff\'s database and storage', async ({ page, context, extensionId, openPopup }) => {
+  await chooseMode(context, extensionId, 'Shared computer');
+  await signInAmazon(page, 'www.amazon.pl', 'jan@example.com', 'haslo123');
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Sign out of Amazon (amazon.pl)' }).click();
+  await expect(popup.locator('[data-testid="result-row"]')).toHaveAttribute('data-outcome', 'verified', { timeout: 30_000 });
+  expect(await readTable(popup, 'audit')).toHaveLength(1);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Forget everything…' }).click();
+  await options.getByRole('button', { name: 'Yes, delete all of Signoff’s data' }).click();
+  await expect(options.getByText('Done: Signoff’s history and settings are deleted.')).toBeVisible();
+
+  for (const table of ['sessions', 'jobs', 'audit', 'batches'] as const) expect(await readTable(popup, table), table).toEqual([]);
+  expect(await popup.evaluate(() => chrome.storage.local.get())).toEqual({});
+  await expect(options.getByText('Is this a shared computer?')).toBeVisible(); // The mode is forgotten too.
+});
