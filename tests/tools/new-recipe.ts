@@ -146,4 +146,5 @@ console.log(`Created the recipe, the fixture site and the spec for "${id}" (${do
   tests/fixture-sites/${id}.ts
   tests/e2e/sites/${id}.spec.ts
 Listed in utils/recipes/sites/index.ts and tests/fixture-sites/all-sites.ts.
-Next: model the real site, then \`npx vitest run tests/unit/recipe-conventions.test.ts\` and \`npx playwright test tests/e2e/sites/${id}.spec.ts\`.`);
+Next: model the real site, then \`npx vitest run tests/unit/recipe-conventions.test.ts\` and \`npx playwright test tests/e2e/sites/${id}.spec.ts\`;
+finally \`npm run readme:sites\` lists it in README.md (tests/unit/readme-sites.test.ts checks that).`);

@@ -1,0 +1,92 @@
+import { parseRecipe, type Recipe, type RecipeInput, type SignOutMethod, type Step, type Target } from '../../utils/recipes/schema';
+
+/**
+ * The README's list of supported sites, generated from the recipes (utils/recipes/sites/) so that it cannot say
+ * something the recipes do not do. `npm run readme:sites` writes it between the markers below;
+ * tests/unit/readme-sites.test.ts fails when README.md holds anything else.
+ */
+
+export const BEGIN_MARKER = '<!-- sites:begin — generated from utils/recipes/sites by `npm run readme:sites`; do not edit by hand -->';
+export const END_MARKER = '<!-- sites:end -->';
+
+const MAX_PATH = 48;
+
+/** A table cell: no line breaks, no pipes that would end the cell. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const code = (text: string) => `\`${text.length > MAX_PATH ? `${text.slice(0, MAX_PATH - 1)}…` : text}\``;
+
+/** How a step names what it presses: its English (else first) label, or its first CSS selector. */
+function targetLabel(target: Target): string {
+  const texts = target.text?.en ?? Object.values(target.text ?? {})[0];
+  if (texts?.[0]) return `“${texts[0]}”`;
+  return code(target.css?.[0] ?? '?');
+}
+
+function stepText(step: Step): string | undefined {
+  switch (step.action) {
+    case 'navigate':
+      return `open ${code(step.path)}`;
+    case 'hover':
+      return `hover ${targetLabel(step.target)}${step.optional ? ' (if shown)' : ''}`;
+    case 'click':
+      return `${targetLabel(step.target)}${step.all ? ' (each)' : ''}${step.optional ? ' (if shown)' : ''}`;
+    case 'waitFor':
+      return undefined; // Waiting is how, not what: left out of the summary.
+  }
+}
+
+function methodText(method: SignOutMethod): string {
+  if (method.kind === 'url') return `address ${code(method.path)}`;
+  if (method.kind === 'generic') return 'generic finder';
+  const from = method.startPath === '/' ? '' : `on ${code(method.startPath)}: `;
+  return `${from}${method.steps.flatMap((step) => stepText(step) ?? []).join(' → ')}`;
+}
+
+/** The least confidence the recipe's provenance notes give any of its parts (LOW, MEDIUM, HIGH), if they rate any. */
+export function lowestConfidence(recipe: Recipe): 'LOW' | 'MEDIUM' | 'HIGH' | undefined {
+  const notes = recipe.provenance.sources.map((source) => source.note).join(' ');
+  return (['LOW', 'MEDIUM', 'HIGH'] as const).find((level) => new RegExp(`\\b${level}\\b`).test(notes));
+}
+
+function row(recipe: Recipe): string {
+  const flows = [recipe.flows.switchAccount && 'switch', recipe.flows.addAccount && 'add'].filter(Boolean).join(', ');
+  const confidence = lowestConfidence(recipe);
+  const sources = recipe.provenance.sources.length;
+  const cells = [
+    recipe.name,
+    recipe.sites.map((site) => site.domain).join(', '),
+    recipe.signOut.map((method, index) => `${index + 1}. ${methodText(method)}`).join('<br>'),
+    recipe.detect.accountName ? '✓' : '—',
+    flows || '—',
+    recipe.flows.forgetRemembered ? '✓' : '—',
+    recipe.guides.map((guide) => guide.title.en).join('; ') || '—',
+    `${confidence ?? 'not rated'} (${sources} source${sources === 1 ? '' : 's'}, checked ${recipe.provenance.checked})`,
+  ];
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+/** The table, one row per built-in recipe, in the recipes' order. */
+export function siteTable(inputs: readonly RecipeInput[]): string {
+  const recipes = inputs.map(parseRecipe);
+  const header = [
+    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Provenance (least confidence noted) |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  return [...header, ...recipes.map(row)].join('\n');
+}
+
+/** README.md with the block between the markers replaced by `table`; throws when a marker is missing. */
+export function withSiteTable(readme: string, table: string): string {
+  const begin = readme.indexOf(BEGIN_MARKER);
+  const end = readme.indexOf(END_MARKER);
+  if (begin < 0 || end < begin) throw new Error(`README.md needs the lines\n${BEGIN_MARKER}\n${END_MARKER}`);
+  return `${readme.slice(0, begin + BEGIN_MARKER.length)}\n${table}\n${readme.slice(end)}`;
+}
+
+/** The block README.md holds now between the markers (undefined without markers). */
+export function currentSiteTable(readme: string): string | undefined {
+  const begin = readme.indexOf(BEGIN_MARKER);
+  const end = readme.indexOf(END_MARKER);
+  if (begin < 0 || end < begin) return undefined;
+  return readme.slice(begin + BEGIN_MARKER.length, end).trim();
+}
