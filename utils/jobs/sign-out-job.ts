@@ -102,6 +102,8 @@ async function drive(jobId: string, resumed = false): Promise<void> {
     if (resumed) await db.jobs.where('id').equals(jobId).modify((job) => void (job.resumes += 1));
     await driveJob(jobId);
   } catch (error) {
+    // A browser that is closing fails every call; the job stays as it is and the next browser run resumes it.
+    if (String(error).includes('browser is shutting down')) return;
     await finish(jobId, 'failed', `reasonUnexpected: ${String(error)}`);
   } finally {
     driving.delete(jobId);
