@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import { recipeMatchPatterns } from './utils/recipes/match-patterns';
+import { buildPopupIndex } from './utils/recipes/popup-index';
+import { parseRecipe } from './utils/recipes/schema';
+import { recipeInputs } from './utils/recipes/sites';
 
 // The public half of a key generated for Signoff: it fixes the extension id, so that tests, documentation and
 // administrators' policies can name the extension. (The private half is not needed to load or pack it.)
@@ -18,7 +21,11 @@ export default defineConfig({
   // `npm run zip`: the Chrome and Firefox packages, and for Firefox the sources zip (node_modules, .output and
   // dot-folders are left out by WXT already).
   zip: { excludeSources: SOURCES_ZIP_EXCLUDES },
-  vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // The popup's facts about the built-in recipes, so that it loads neither them nor their schema (docs/benchmarks.md).
+    define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(recipeInputs.map(parseRecipe))) },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditRow, BatchRow, JobRow, SessionRow } from './db-schema';
 import type { GuideRunRow, ReceiptRow } from './guides/rows';
+import { DB_CHANGED_CHANNEL, DB_NAME } from './db-changes';
 
 /** The one database of the extension; the service worker and the popup open it alike. */
 export class SignoffDb extends Dexie {
@@ -11,7 +12,7 @@ export class SignoffDb extends Dexie {
   guideRuns!: EntityTable<GuideRunRow, 'id'>;
   receipts!: EntityTable<ReceiptRow, 'id'>;
 
-  constructor(name = 'signoff') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       sessions: 'id, recipeId, domain',
@@ -31,3 +32,11 @@ export class SignoffDb extends Dexie {
 }
 
 export const db = new SignoffDb();
+
+// After every committed write (here or, through Dexie, in another of Signoff's contexts): tell the pages that read the
+// database without Dexie (utils/db-read.ts). Unref'd like Dexie's own channel, so it never keeps Node tests alive.
+if (typeof BroadcastChannel !== 'undefined') {
+  const changes = new BroadcastChannel(DB_CHANGED_CHANNEL);
+  (changes as { unref?: () => void }).unref?.();
+  Dexie.on('storagemutated', () => changes.postMessage('changed'));
+}

@@ -128,11 +128,22 @@ export function siteLabel(t: Translate, site: SiteInfo, withAccount = true): str
     : t('sessionLabel', [site.siteName, site.domain]);
 }
 
+/** Date formats by language and kind. Making one is slow next to using it, and the popup formats a time per row. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+
+function format(lang: string, kind: 'time' | 'day'): Intl.DateTimeFormat {
+  const key = `${kind}:${lang}`;
+  let found = formats.get(key);
+  if (!found) formats.set(key, (found = new Intl.DateTimeFormat(lang, kind === 'time' ? TIME : DAY)));
+  return found;
+}
+
 /** "Signed in since 14:05", with the date too when the sign-in was on another day. */
 export function signedInText(t: Translate, signedInAt: number, now: number, lang: string): string {
   const at = new Date(signedInAt);
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const time = format(lang, 'time').format(at);
   if (at.toDateString() === new Date(now).toDateString()) return t('signedInSince', time);
-  const date = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(at);
-  return t('signedInSinceDate', [date, time]);
+  return t('signedInSinceDate', [format(lang, 'day').format(at), time]);
 }

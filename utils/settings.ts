@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { Domain } from './recipes/schema';
+import { LANGUAGE_CHOICES, SETTINGS_KEY } from './language-setting';
 
 /**
  * The user's settings, kept in storage.local under one key and validated on every read. A stored value from an
@@ -31,11 +32,11 @@ export const Settings = z.object({
   /** Notifications such as "still signed in" when the last tab of a site closes. */
   reminders: z.boolean().default(true),
   /** "auto" follows the browser. */
-  language: z.enum(['auto', 'en', 'pl']).default('auto'),
+  language: z.enum(LANGUAGE_CHOICES).default('auto'),
 });
 export type Settings = z.infer<typeof Settings>;
 
-const STORAGE_KEY = 'settings';
+const STORAGE_KEY = SETTINGS_KEY;
 
 export async function loadUserSettings(): Promise<Settings> {
   const stored: unknown = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];

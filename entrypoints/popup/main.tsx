@@ -2,31 +2,23 @@ import { render } from 'preact';
 import { App } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage, useLanguage } from '../../utils/i18n';
-import { loadSettings } from '../../utils/policy';
+import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
-import { recipeById } from '../../utils/recipes/registry';
-import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
-import { guidesForSession } from '../../utils/guides/catalog';
-import { guideLanguage } from '../../utils/guides/progress';
+import { guideLanguage } from '../../utils/guides/language';
 import { startGuideFromClick } from '../../utils/guides/send';
 import { reasonText } from '../../utils/popup-model';
+import { accountFlowsFor, guidesFor as guidesIn } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
 import './style.css';
 
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
 void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
 
-/** The switch/add-account flows a session's recipe offers. */
-function accountFlowsFor(sessionId: string): AccountFlowName[] {
-  const recipe = recipeById(sessionId.split(':')[0] ?? '');
-  return (['switchAccount', 'addAccount'] as const).filter((flow) => recipe?.flows[flow]);
-}
+/** The language of guide labels, set once the language setting is applied. */
+let guideLang: 'en' | 'pl' = 'en';
 
 /** The guides a session's site offers, labelled in the UI language. */
-function guidesFor(sessionId: string): { id: string; label: string }[] {
-  const lang = guideLanguage(uiLanguage());
-  return guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, label: entry.guide.menuLabel[lang] }));
-}
+const guidesFor = (sessionId: string) => guidesIn(sessionId, guideLang);
 
 /** A guide opens the site in a tab of its own; the popup has done its part once the background has it. */
 function startGuide(store: PopupStore, sessionId: string, guideId: string): void {
@@ -64,12 +56,15 @@ function Root({ store }: { store: PopupStore }) {
 }
 
 async function main() {
-  await useLanguage((await loadSettings()).language);
-  const lang = uiLanguage();
-  document.documentElement.lang = lang;
-  document.title = t('extName');
+  // The database is read while the language setting is looked up: the rows are often there for the first render.
   const store = createPopupStore({ send: sendCommand, t });
   store.start();
+  // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
+  await useLanguage(await loadLanguageChoice());
+  const lang = uiLanguage();
+  guideLang = guideLanguage(lang);
+  document.documentElement.lang = lang;
+  document.title = t('extName');
   const root = document.getElementById('app');
   if (!root) return;
   render(

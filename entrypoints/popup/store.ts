@@ -1,8 +1,7 @@
-import { computed, signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
+import { batch as together, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { LEFTOVERS_KEY, type Leftovers } from '../../utils/reminders/browser-start';
-import { db as defaultDb, type SignoffDb } from '../../utils/db';
+import { LEFTOVERS_KEY, type Leftovers } from '../../utils/reminders/leftovers';
+import { readStores, watchDatabase } from '../../utils/db-read';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { latestBatchView } from '../../utils/batch-model';
 import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
@@ -13,14 +12,23 @@ import { buildPopupModel, reasonText } from '../../utils/popup-model';
 /** How often the clock moves on, so results older than 30 minutes leave an open popup. */
 const TICK_MS = 15_000;
 
+export interface PopupTables extends Record<string, unknown[]> {
+  sessions: SessionRow[];
+  jobs: JobRow[];
+  batches: BatchRow[];
+}
+
 interface Deps {
-  db?: SignoffDb;
+  /** Reads the three tables the popup shows (plain IndexedDB: the popup does without Dexie to stay small). */
+  read?: () => Promise<PopupTables>;
   send: (command: Command) => Promise<CommandReply>;
   t: Translate;
 }
 
-/** The popup's state: Dexie live queries turned into signals, plus the two commands it can send. */
-export function createPopupStore({ db = defaultDb, send, t }: Deps) {
+const readTables = () => readStores<PopupTables>(['sessions', 'jobs', 'batches']);
+
+/** The popup's state: the database's tables as signals, read again whenever it changes, plus the commands it sends. */
+export function createPopupStore({ read = readTables, send, t }: Deps) {
   const sessions = signal<SessionRow[] | undefined>(undefined);
   const jobs = signal<JobRow[] | undefined>(undefined);
   const batches = signal<BatchRow[]>([]);
@@ -36,25 +44,26 @@ export function createPopupStore({ db = defaultDb, send, t }: Deps) {
   const inFlight = new Set<string>();
 
   function start(): () => void {
-    const fail = () => (loadFailed.value = true);
-    const subscriptions = [
-      liveQuery(() => db.sessions.toArray()).subscribe({ next: (rows) => (sessions.value = rows), error: fail }),
-      liveQuery(() => db.jobs.toArray()).subscribe({
-        next: (rows) => {
+    const stopWatching = watchDatabase(async () => {
+      try {
+        const tables = await read();
+        together(() => {
           now.value = Date.now();
-          jobs.value = rows;
-        },
-        error: fail,
-      }),
-      liveQuery(() => db.batches.toArray()).subscribe({ next: (rows) => (batches.value = rows), error: fail }),
-    ];
+          sessions.value = tables.sessions;
+          jobs.value = tables.jobs;
+          batches.value = tables.batches;
+        });
+      } catch {
+        loadFailed.value = true;
+      }
+    });
     const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
     const readLeftovers = () => void readStoredLeftovers().then((sites) => (leftovers.value = sites));
     readLeftovers();
     browser.storage.onChanged.addListener(readLeftovers);
     return () => {
       browser.storage.onChanged.removeListener(readLeftovers);
-      subscriptions.forEach((s) => s.unsubscribe());
+      stopWatching();
       clearInterval(timer);
     };
   }

@@ -7,8 +7,12 @@
 /** Letters with no decomposition that people still type without their mark (ł → l, ß → ss). */
 const EXTRA_FOLDS: Record<string, string> = { ł: 'l', ß: 'ss', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', '’': "'", '‘': "'" };
 
+/** Printable ASCII has nothing to decompose or fold and no whitespace but the space: most labels on most pages. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
 /** "  Wyloguj   SIĘ " → "wyloguj sie"; "Déconnexion" → "deconnexion". */
 export function fold(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -50,10 +54,18 @@ export function phraseList(phrases: readonly string[]): PhraseList {
 export function urlWordList(words: readonly string[]): (url: string) => boolean {
   const folded = [...new Set(words.map(fold))];
   const pattern = new RegExp(`(?<![\\p{L}])(?:${folded.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-  return (url) => pattern.test(fold(safeDecode(url)));
+  return (url) => pattern.test(foldUrl(url));
+}
+
+/** The finder asks several lists about the same address in a row: fold it once. */
+let lastUrl: { url: string; folded: string } | undefined;
+function foldUrl(url: string): string {
+  if (lastUrl?.url !== url) lastUrl = { url, folded: fold(safeDecode(url)) };
+  return lastUrl.folded;
 }
 
 function safeDecode(url: string): string {
+  if (!url.includes('%')) return url; // Nothing to decode, nothing to throw on.
   try {
     return decodeURIComponent(url);
   } catch {

@@ -87,7 +87,5 @@ export class EndingConfirmer {
   }
 }
 
-/** The language a guide speaks to the person: Polish for a Polish interface, English otherwise. */
-export function guideLanguage(uiLanguage: string): keyof Bilingual {
-  return uiLanguage.toLowerCase().startsWith('pl') ? 'pl' : 'en';
-}
+// In a module of its own so that the popup can use it without the page reader.
+export { guideLanguage } from './language';

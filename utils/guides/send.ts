@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
-import { CommandReply } from '../messaging/protocol';
+import { readCommandReply } from '../messaging/command-reply';
+import type { CommandReply } from '../messaging/protocol';
 import type { GuideCommand } from './protocol';
 import { requestCapturePermission } from './screenshot';
 
 /** Sends a guide command from an extension page to the background and checks the reply's shape. */
 export async function sendGuideCommand(command: GuideCommand): Promise<CommandReply> {
-  const reply: unknown = await browser.runtime.sendMessage(command);
-  const parsed = CommandReply.safeParse(reply);
-  return parsed.success ? parsed.data : { ok: false, error: 'invalid-reply' };
+  return readCommandReply(await browser.runtime.sendMessage(command));
 }
 
 /**

@@ -4,17 +4,13 @@ import { db } from '../db';
 import { t } from '../i18n';
 import { reconcileAllSites } from '../sessions/sessions';
 import { shouldReportLeftovers } from './decisions';
+import { LEFTOVERS_KEY, type Leftovers } from './leftovers';
+
+export { LEFTOVERS_KEY, type Leftovers };
 
 export const LEFTOVERS_NOTIFICATION = 'leftover-sessions';
-/** storage.local: the popup's "still signed in from last time" banner. */
-export const LEFTOVERS_KEY = 'leftovers';
 const RAN_BEFORE_KEY = 'ranBefore';
 const WORKER_STARTED_KEY = 'workerStarted';
-
-export interface Leftovers {
-  at: number;
-  sites: string[];
-}
 
 /**
  * Runs at every service-worker start. storage.session is emptied when the browser stops, so finding it empty

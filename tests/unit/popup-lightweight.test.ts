@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { guidesForSession } from '@/utils/guides/catalog';
+import { readStores } from '@/utils/db-read';
+import { loadLanguageChoice } from '@/utils/language-setting';
+import { readCommandReply } from '@/utils/messaging/command-reply';
+import { CommandReply } from '@/utils/messaging/protocol';
+import { buildPopupIndex } from '@/utils/recipes/popup-index';
+import { builtInRecipes, recipeById } from '@/utils/recipes/registry';
+import { loadSettings } from '@/utils/policy';
+
+// The popup does without zod, Dexie and the recipes (docs/benchmarks.md). What it uses instead must agree with them.
+
+describe('what the popup uses instead of the schema library and the recipes', () => {
+  it('checks command replies exactly as the CommandReply schema does', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(undefined), fc.constant(null));
+    const reply = fc.oneof(
+      fc.record({ ok: fc.oneof(fc.boolean(), value), jobId: value, batchId: value, error: value, other: value }, { requiredKeys: [] }),
+      value,
+    );
+    fc.assert(
+      fc.property(reply, (candidate) => {
+        const parsed = CommandReply.safeParse(candidate);
+        expect(readCommandReply(candidate)).toEqual(parsed.success ? parsed.data : { ok: false, error: 'invalid-reply' });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads the language setting as loadSettings does', async () => {
+    for (const stored of [undefined, null, 'pl', [], {}, { language: 'pl' }, { language: 'en' }, { language: 'auto' }, { language: 'de' },
+      { language: 1 }, { language: 'pl', idleMinutes: 'nonsense', keepList: ['bad domain'] }]) {
+      await fakeBrowser.storage.local.set({ settings: stored });
+      expect(await loadLanguageChoice()).toBe((await loadSettings()).language);
+    }
+  });
+
+  it('knows the account flows and guides of every built-in session as the registry and the guide catalog do', () => {
+    const index = buildPopupIndex(builtInRecipes);
+    for (const recipe of builtInRecipes) {
+      const flows = (['switchAccount', 'addAccount'] as const).filter((flow) => recipeById(recipe.id)?.flows[flow]);
+      expect(index.flows[recipe.id] ?? []).toEqual(flows);
+      for (const site of recipe.sites) {
+        const sessionId = `${recipe.id}:${site.domain}`;
+        const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel }));
+        expect(index.guides[sessionId] ?? []).toEqual(guides);
+      }
+    }
+    expect(Object.keys(index.guides).length).toBeGreaterThan(0); // Amazon, Dell and fakturowo have guides.
+  });
+
+  it('reads a database that does not exist yet as empty, and leaves its creation to Dexie', async () => {
+    await new Promise((resolve) => (indexedDB.deleteDatabase('signoff').onsuccess = resolve));
+    expect(await readStores(['sessions', 'jobs'])).toEqual({ sessions: [], jobs: [] });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('signoff');
+  });
+});
