@@ -33,12 +33,15 @@ export interface LaunchOptions {
   hostResolverRules: string;
   uiLanguage: UiLanguage;
   headless: boolean;
+  /** Another build of the extension (the benchmarks build their own); defaults to EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 /** Debian's Chromium with the built extension, mapping the fixture sites' real host names to the local server. */
 export async function launchWithExtension(options: LaunchOptions): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   return chromium.launchPersistentContext(options.profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,8 +49,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
     locale: LOCALES[options.uiLanguage].bcp47,
     env: browserEnv(options.uiLanguage),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${options.hostResolverRules}`,
       // Needed for the service worker too: Playwright's ignoreHTTPSErrors covers only pages.
       '--ignore-certificate-errors',

@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { createSites } from '../../tests/fixture-sites/all-sites';
+import { projectTmpDir } from '../../tests/fixture-sites/paths';
+import { startFixtureServer, type FixtureServer } from '../../tests/fixture-sites/server';
+import { launchWithExtension } from '../../tests/e2e/launch';
+import { extensionWorker } from '../../tests/e2e/service-worker';
+import { buildForBench } from './build';
+import { createOrdinarySite } from './ordinary-site';
+
+export type Sites = ReturnType<typeof createSites>;
+
+export interface Fixtures {
+  sites: Sites;
+  server: FixtureServer;
+}
+
+/** Every fixture site on one local HTTPS server, as in the e2e tests, plus an ordinary page no recipe covers. */
+export async function startFixtures(): Promise<Fixtures> {
+  const sites = createSites();
+  const server = await startFixtureServer([...Object.values(sites), createOrdinarySite()]);
+  return { sites, server };
+}
+
+export function resetSites(sites: Sites): void {
+  for (const site of Object.values(sites)) site.reset();
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** An extension page kept open for commands and database reads. */
+  home: Page;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with the benchmark build of Signoff, the first-run tab closed. */
+export async function launchExtension(fixtures: Fixtures): Promise<ExtensionBrowser> {
+  const extensionDir = await buildForBench();
+  const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'bench-'));
+  const context = await launchWithExtension({
+    profileDir,
+    hostResolverRules: fixtures.server.hostResolverRules,
+    uiLanguage: 'en',
+    headless: true,
+    extensionDir,
+  });
+  const worker = await extensionWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  await closeWelcomePage(context);
+  const home = context.pages()[0] ?? (await context.newPage());
+  await home.goto(`chrome-extension://${extensionId}/options.html`);
+  return {
+    context,
+    extensionId,
+    worker,
+    home,
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same Chromium with the same switches and no extension: the baseline for page-load costs. */
+export async function launchPlain(fixtures: Fixtures): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'bench-plain-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: 'en-US',
+    env: { ...(process.env as Record<string, string>), TMPDIR: projectTmpDir() },
+    args: [
+      `--host-resolver-rules=${fixtures.server.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--disable-quic',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en',
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Sends a command as Signoff's own pages do, and returns the background's reply. */
+export async function sendCommand(page: Page, command: Record<string, unknown>): Promise<{ ok: boolean; jobId?: string; batchId?: string; error?: string }> {
+  return page.evaluate((message) => chrome.runtime.sendMessage(message), { channel: 'command', ...command });
+}
+
+/** Reads one of Signoff's IndexedDB tables from an extension page. */
+export async function readRows<T>(page: Page, table: 'sessions' | 'jobs' | 'audit' | 'batches'): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('signoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}

@@ -1,0 +1,172 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { SessionRow } from '../utils/db-schema';
+import { recipeInputs } from '../utils/recipes/sites/index';
+import { launchExtension, resetSites, type ExtensionBrowser, type Fixtures } from './lib/browser';
+import { buildForBench } from './lib/build';
+import { runAlone } from './lib/main';
+import type { Section } from './lib/report';
+import { kb, median, ms, repeat, RUNS, table } from './lib/stats';
+
+const SESSIONS = 50;
+const TARGET_MS = 50;
+const TARGET_GZIP_BYTES = 30 * 1024;
+const OPENS_PER_RUN = 6;
+/** Written into the benchmark's own build: what any extension page costs before its own scripts run. */
+const BLANK_PAGE = 'bench-blank.html';
+
+/** Fifty sessions: every recipe domain, then sites found by heuristics (as "Detect other sites" records them). */
+function sessionRows(now: number): SessionRow[] {
+  const recipeRows = recipeInputs.flatMap((recipe) =>
+    recipe.sites.map((site): SessionRow => ({
+      id: `${recipe.id}:${site.domain}`,
+      recipeId: recipe.id,
+      siteName: recipe.name,
+      domain: site.domain,
+      accountName: 'Jan',
+      cookieNames: [...site.authCookies].slice(0, 1),
+      signedInAt: now - 3_600_000,
+      lastSeenAt: now,
+    })),
+  );
+  const generic = Array.from({ length: SESSIONS }, (_, i): SessionRow => ({
+    id: `generic:shop-${i}.example`,
+    recipeId: 'generic',
+    siteName: `www.shop-${i}.example`,
+    domain: `shop-${i}.example`,
+    origin: `https://www.shop-${i}.example`,
+    cookieNames: ['sessionid'],
+    signedInAt: now - 600_000,
+    lastSeenAt: now,
+    detectedBy: 'heuristics',
+  }));
+  return [...recipeRows, ...generic].slice(0, SESSIONS);
+}
+
+/** Writes the rows into Signoff's database from one of its pages, as the background would have. */
+export async function seed(browser: ExtensionBrowser): Promise<void> {
+  await browser.home.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('signoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sessions', 'readwrite');
+          for (const row of rows) tx.objectStore('sessions').put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    sessionRows(Date.now()),
+  );
+}
+
+/**
+ * Installed before the popup's own scripts: notes when all fifty rows are in the document (with their buttons, which
+ * Preact wires as it renders) and when the next frame after that begins, both from the start of navigation.
+ */
+const WATCH_ROWS = `(() => {
+  const marks = (window.__bench = { scripts: [] });
+  const observer = new MutationObserver(() => {
+    if (marks.rows || document.querySelectorAll('[data-testid="session-row"] button').length < ${SESSIONS}) return;
+    marks.rows = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => (marks.frame = performance.now()));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
+
+interface Open {
+  rows: number;
+  frame: number;
+  scripts: string[];
+}
+
+/** When a blank page of the extension has finished loading (its load event), from the start of navigation. */
+async function openBlank(browser: ExtensionBrowser): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${BLANK_PAGE}`);
+  const loaded = (await page.evaluate(`performance.getEntriesByType('navigation')[0].loadEventEnd`)) as number;
+  await page.close();
+  return loaded;
+}
+
+async function openPopup(browser: ExtensionBrowser): Promise<Open> {
+  const page = await browser.context.newPage();
+  const requested = new Set<string>();
+  page.on('request', (request) => requested.add(new URL(request.url()).pathname));
+  await page.addInitScript(WATCH_ROWS);
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.waitForFunction(() => (window as unknown as { __bench: { frame?: number } }).__bench.frame !== undefined, undefined, { timeout: 10_000 });
+  const result = await page.evaluate(() => {
+    const marks = (window as unknown as { __bench: { rows: number; frame: number } }).__bench;
+    return { rows: marks.rows, frame: marks.frame };
+  });
+  await page.close();
+  return { ...result, scripts: [...requested].filter((path) => path.endsWith('.js')) };
+}
+
+export async function benchPopup(fixtures: Fixtures): Promise<Section> {
+  const dir = await buildForBench();
+  writeFileSync(join(dir, BLANK_PAGE), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
+  resetSites(fixtures.sites);
+  const blanks: number[] = [];
+  const runs = await repeat(async () => {
+    const browser = await launchExtension(fixtures);
+    try {
+      await seed(browser);
+      const opens: Open[] = [];
+      for (let i = 0; i < OPENS_PER_RUN; i++) {
+        opens.push(await openPopup(browser));
+        if (i > 0) blanks.push(await openBlank(browser));
+      }
+      return opens;
+    } finally {
+      await browser.close();
+    }
+  });
+  const first = runs.map((opens) => opens[0]!);
+  const later = runs.flatMap((opens) => opens.slice(1));
+  const scripts = [...new Set(runs.flat().flatMap((open) => open.scripts))].sort();
+  const sizes = scripts.map((path) => {
+    const bytes = readFileSync(join(dir, path));
+    return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const gzip = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const interactive = median(later.map((o) => o.rows));
+  return {
+    title: 'Popup: open to interactive with 50 sessions, and its JavaScript',
+    method:
+      `${SESSIONS} session rows written into Signoff's IndexedDB from an extension page; popup.html opened as a tab. Time from ` +
+      `the start of navigation until all ${SESSIONS} rows and their buttons are in the document (a MutationObserver installed ` +
+      `before the popup's scripts), and until the next frame. "First open" is the first after the browser started (cold ` +
+      `caches); "later opens" the ${OPENS_PER_RUN - 1} after it. The floor: an empty HTML page in the extension's package ` +
+      `opened the same way (any extension page costs that before its own scripts run). ${RUNS} browsers. JavaScript: every .js file the popup ` +
+      `requested (Playwright's request events), gzipped one by one.`,
+    checks: [
+      {
+        target: `≤ ${TARGET_MS} ms from open to interactive with ${SESSIONS} sessions`,
+        measured: `${ms(interactive)} (a blank page of the extension: ${ms(median(blanks))})`,
+        met: interactive <= TARGET_MS,
+      },
+      { target: '≤ 30 KB of JavaScript, gzipped', measured: kb(gzip), met: gzip <= TARGET_GZIP_BYTES },
+    ],
+    tables: [
+      table(
+        ['popup opening', 'rows rendered (interactive)', 'next frame'],
+        [
+          ['first open after browser start', ms(median(first.map((o) => o.rows))), ms(median(first.map((o) => o.frame)))],
+          ['later opens', ms(interactive), ms(median(later.map((o) => o.frame)))],
+          ['(floor) a blank page of the extension, loaded', ms(median(blanks)), ''],
+        ],
+      ),
+      table(
+        ['script the popup loads', 'raw', 'gzipped'],
+        [...sizes.map((s) => [s.path, kb(s.raw), kb(s.gzip)]), ['**total**', kb(sizes.reduce((sum, s) => sum + s.raw, 0)), `**${kb(gzip)}**`]],
+      ),
+    ],
+  };
+}
+
+runAlone(import.meta.url, benchPopup);
