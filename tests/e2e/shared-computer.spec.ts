@@ -135,7 +135,8 @@ test('relaunching the same profile reports the sessions left from last time, in 
 
     context = await launch();
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await expect.poll(() => notificationIds(worker)).toContain('leftover-sessions');
+    // The report waits for the policy's recipes too, and Chromium answers storage.managed seconds late at a start.
+    await expect.poll(() => notificationIds(worker), { timeout: 15_000 }).toContain('leftover-sessions');
     page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
     const banner = page.getByTestId('leftovers-banner');

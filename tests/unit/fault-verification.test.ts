@@ -18,6 +18,7 @@ vi.mock('@/utils/browser/tabs', () => ({
   closeTab: async (id: number) => void tabs.closed.push(id),
   waitForTabComplete: async () => true,
   tabSettledProbe: () => async () => true,
+  someTabOn: async () => false,
 }));
 const runs: number[] = [];
 let runner: () => Promise<TabRunResult>;

@@ -19,6 +19,7 @@ vi.mock('@/utils/browser/tabs', () => ({
   closeTab: async (id: number) => void tabs.closed.push(id),
   waitForTabComplete: async () => true,
   tabSettledProbe: () => async () => true,
+  someTabOn: async () => false,
 }));
 /** What the page does each time the runner is asked; it may record a press the way the real runner's report does. */
 let pageRounds: ((request: GenericRunRequest) => Promise<GenericTabResult>)[] = [];

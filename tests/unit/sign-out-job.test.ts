@@ -9,7 +9,7 @@ vi.mock('@/utils/browser/cookies', () => ({
 vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
 const cleared = vi.fn(async () => jar.clear());
 vi.mock('@/utils/browser/site-data', () => ({ clearSiteData: () => cleared() }));
-const tabs = { opened: [] as string[], closed: [] as number[], navigated: [] as string[] };
+const tabs = { opened: [] as string[], closed: [] as number[], navigated: [] as string[], siteOpen: false };
 vi.mock('@/utils/browser/tabs', () => ({
   openBackgroundTab: async (url: string) => (tabs.opened.push(url), 7),
   tabUrl: async () => 'https://www.amazon.pl/',
@@ -17,6 +17,7 @@ vi.mock('@/utils/browser/tabs', () => ({
   closeTab: async (id: number) => void tabs.closed.push(id),
   waitForTabComplete: async () => true,
   tabSettledProbe: () => async () => true,
+  someTabOn: async () => tabs.siteOpen,
 }));
 let runner: () => Promise<TabRunResult>;
 vi.mock('@/utils/jobs/run-in-tab', () => ({ runStepsInTab: () => runner() }));
@@ -40,7 +41,7 @@ beforeEach(async () => {
   // The worker's own sign-out request finds no server here; the tab is tried next.
   vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('no network in unit tests')));
   jar.clear();
-  Object.assign(tabs, { opened: [], closed: [], navigated: [] });
+  Object.assign(tabs, { opened: [], closed: [], navigated: [], siteOpen: false });
   cleared.mockClear();
   await Promise.all([db.sessions.clear(), db.jobs.clear(), db.audit.clear()]);
 });
@@ -84,6 +85,35 @@ describe('sign-out jobs', () => {
     const job = await finished(await startSignOut('amazon:amazon.pl'));
     expect(job.outcome).toBe('verified');
     expect(tabs.navigated.filter((url) => url.includes('/gp/flex/sign-out.html'))).toEqual([]);
+    expect(await db.audit.toArray()).toMatchObject([{ method: 'url-request' }]);
+  });
+
+  // The quiet window after a sign-out by request: only a page of the site could sign the person back in.
+  async function signOutByRequestThenCookieReturns(siteOpen: boolean) {
+    await signedInOnAmazonPl();
+    tabs.siteOpen = siteOpen;
+    runner = async () => ({ kind: 'failed', stepIndex: 1, error: 'not found' });
+    let cookieBack = Promise.resolve();
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (!url.includes('/gp/flex/sign-out.html')) return new Response('', { status: 404 });
+      jar.clear();
+      // What an open page of the site would do with a remember-me cookie.
+      cookieBack = new Promise((resolve) => setTimeout(() => resolve(void jar.add('at-acbpl')), 400));
+      return new Response('signed out', { status: 200 });
+    });
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    await cookieBack; // Not into the next test.
+    return job;
+  }
+
+  it('after a sign-out by request, watches for a return of the cookies while a page of the site is open', async () => {
+    const job = await signOutByRequestThenCookieReturns(true);
+    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
+  });
+
+  it('after a sign-out by request with no page of the site open, reports it verified without a quiet window', async () => {
+    const job = await signOutByRequestThenCookieReturns(false);
+    expect(job.outcome).toBe('verified');
     expect(await db.audit.toArray()).toMatchObject([{ method: 'url-request' }]);
   });
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hostOnDomain } from '../recipes/host-match';
 
 /** Opens a tab in the background, so a sign-out never takes the person away from what they are doing. */
 export async function openBackgroundTab(url: string): Promise<number> {
@@ -46,4 +47,12 @@ export function tabSettledProbe(tabId: number, quietMs: number): () => Promise<b
     else completeSince ??= Date.now();
     return completeSince !== undefined && Date.now() - completeSince >= quietMs;
   };
+}
+
+/** True when some tab shows, or is loading, a page of one of `domains` (or of a subdomain). */
+export async function someTabOn(domains: readonly string[]): Promise<boolean> {
+  const tabs = await browser.tabs.query({});
+  return tabs.some((tab) =>
+    [tab.url, tab.pendingUrl].some((url) => url && URL.canParse(url) && domains.some((domain) => hostOnDomain(new URL(url).hostname, domain))),
+  );
 }

@@ -10,7 +10,7 @@ import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
-import { staysSignedOut, waitUntilSignedOut } from './verify';
+import { quietWindowMs, staysSignedOut, waitUntilSignedOut } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 
 const JOB_DEADLINE_MS = 90_000;
@@ -152,7 +152,8 @@ async function driveJob(jobId: string): Promise<void> {
       job = await updateJob(job, { phase: 'verifying' });
       const methodName = result.by === 'request' ? 'url-request' : method.kind;
       if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settledProbe(job))) {
-        if (await staysSignedOut(site, settledProbe(job))) return afterVerifiedSignOut(job, recipe, site, methodName);
+        const quietMs = await quietWindowMs(result.by === 'request', [site.domain, ...recipe.relatedDomains]);
+        if (await staysSignedOut(site, settledProbe(job), quietMs)) return afterVerifiedSignOut(job, recipe, site, methodName);
         // The site signed the person straight back in: its sign-out cannot be trusted on this browser. Remove the
         // site here (with whatever signed them back in) and say that it may still hold a session.
         return fallBackToClearing(job, site, 'reasonNotVerified');

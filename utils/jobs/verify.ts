@@ -1,4 +1,5 @@
 import { authCookieNames } from '../browser/cookies';
+import { someTabOn } from '../browser/tabs';
 import type { SiteEntry } from '../recipes/schema';
 
 /**
@@ -19,6 +20,18 @@ export async function waitUntilSignedOut(
   }
 }
 
+/** How long the auth cookies must stay gone after a sign-out in a page (see staysSignedOut). */
+export const QUIET_MS = 1_500;
+
+/**
+ * The quiet window catches a page that signs the person straight back in, and that takes a request to the site from
+ * a page. After a sign-out by plain request, with no page of the site (or of its related domains) open anywhere,
+ * nothing could make one: the window would only add time, so there is none. Otherwise QUIET_MS.
+ */
+export async function quietWindowMs(byRequest: boolean, domains: readonly string[]): Promise<number> {
+  return byRequest && !(await someTabOn(domains)) ? 0 : QUIET_MS;
+}
+
 /**
  * After the auth cookies went: they must stay gone while the sign-out page settles. A site can sign the person
  * straight back in (a "keep me signed in" cookie the sign-out left, a page script that re-authenticates), and a
@@ -28,7 +41,7 @@ export async function waitUntilSignedOut(
 export async function staysSignedOut(
   site: SiteEntry,
   settled: () => Promise<boolean> = async () => true,
-  quietMs = 1_500,
+  quietMs = QUIET_MS,
   maxMs = 10_000,
 ): Promise<boolean> {
   const started = Date.now();

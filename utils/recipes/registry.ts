@@ -30,6 +30,11 @@ export async function reloadExtraRecipes(): Promise<void> {
   extraLoaded = Promise.resolve();
 }
 
+/** The imported and policy recipes read so far (see loadExtraRecipes). */
+export function loadedExtraRecipes(): readonly Recipe[] {
+  return extraRecipes;
+}
+
 /** Built-in recipes first, then the extra ones. Call `loadExtraRecipes()` first in a fresh context. */
 export function allRecipes(): readonly Recipe[] {
   return [...builtInRecipes, ...extraRecipes];

@@ -1,7 +1,7 @@
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
 import type { SessionRow } from '../db-schema';
-import { allRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
+import { builtInRecipes, loadedExtraRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshBadge } from './badge';
 
@@ -13,31 +13,34 @@ export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${si
  */
 export async function refreshSite(recipe: Recipe, site: SiteEntry, now = Date.now()): Promise<SessionRow | undefined> {
   const names = await authCookieNames(site);
-  const id = sessionId(recipe, site);
-  const changed = await db.transaction('rw', db.sessions, async () => {
-    const existing = await db.sessions.get(id);
-    if (names.length === 0) {
-      if (!existing) return false;
-      await db.sessions.delete(id);
-      return true;
-    }
-    if (existing) {
-      await db.sessions.update(id, { cookieNames: names, lastSeenAt: now });
-      return false;
-    }
-    await db.sessions.put({
-      id,
-      recipeId: recipe.id,
-      siteName: recipe.name,
-      domain: site.domain,
-      cookieNames: names,
-      signedInAt: now,
-      lastSeenAt: now,
-    });
-    return true;
-  });
+  const changed = await db.transaction('rw', db.sessions, () => syncSession(recipe, site, names, now));
   if (changed) await refreshBadge();
-  return db.sessions.get(id);
+  return db.sessions.get(sessionId(recipe, site));
+}
+
+/** Stores what `names` (the site's auth cookies now) say about its session; true when a session came or went. */
+async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], now: number): Promise<boolean> {
+  const id = sessionId(recipe, site);
+  const existing = await db.sessions.get(id);
+  if (names.length === 0) {
+    if (!existing) return false;
+    await db.sessions.delete(id);
+    return true;
+  }
+  if (existing) {
+    await db.sessions.update(id, { cookieNames: names, lastSeenAt: now });
+    return false;
+  }
+  await db.sessions.put({
+    id,
+    recipeId: recipe.id,
+    siteName: recipe.name,
+    domain: site.domain,
+    cookieNames: names,
+    signedInAt: now,
+    lastSeenAt: now,
+  });
+  return true;
 }
 
 /** Called for every cookie change; only auth cookies of recipe sites matter. */
@@ -49,11 +52,22 @@ export async function onCookieChanged(cookie: { domain: string; name: string }):
 }
 
 /** Rebuilds all sessions from cookies: at install, browser start and service-worker start. */
-export async function reconcileAllSites(): Promise<void> {
-  await loadExtraRecipes();
-  for (const recipe of allRecipes()) {
-    for (const site of recipe.sites) await refreshSite(recipe, site);
-  }
+export async function reconcileAllSites(now = Date.now()): Promise<void> {
+  // At a browser start Chromium answers storage.managed (policy recipes) seconds late: the built-in sites, and
+  // the badge, do not wait for it.
+  const extras = loadExtraRecipes();
+  await reconcileSites(builtInRecipes, now);
+  await extras;
+  await reconcileSites(loadedExtraRecipes(), now);
+}
+
+async function reconcileSites(recipes: readonly Recipe[], now: number): Promise<void> {
+  const sites = recipes.flatMap((recipe) => recipe.sites.map((site) => ({ recipe, site })));
+  // Every site's cookies at once, then one transaction: one site after another took seconds at a browser start.
+  const names = await Promise.all(sites.map(({ site }) => authCookieNames(site)));
+  await db.transaction('rw', db.sessions, async () => {
+    for (const [i, { recipe, site }] of sites.entries()) await syncSession(recipe, site, names[i]!, now);
+  });
   await refreshBadge();
 }
 
