@@ -23,6 +23,8 @@ export default defineConfig({
   zip: { excludeSources: SOURCES_ZIP_EXCLUDES },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Extension pages run in browsers that preload modules natively: no polyfill script in every page.
+    build: { modulePreload: { polyfill: false } },
     // The popup's facts about the built-in recipes, so that it loads neither them nor their schema (docs/benchmarks.md).
     define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(recipeInputs.map(parseRecipe))) },
   }),

@@ -1,6 +1,7 @@
 import type { JobRow } from '../utils/db-schema';
 import { BareClient } from './lib/bare-http';
-import { launchExtension, readRows, resetSites, sendCommand, type ExtensionBrowser, type Fixtures } from './lib/browser';
+import { launchExtension, resetSites, sendCommand, type ExtensionBrowser, type Fixtures } from './lib/browser';
+import { readTable } from '../tests/e2e/extension-state';
 import { runAlone } from './lib/main';
 import type { Section } from './lib/report';
 import { setLatency, signInAll, sitesUnderTest, type SiteUnderTest } from './lib/sites';
@@ -69,7 +70,7 @@ async function sample(browser: ExtensionBrowser, fixtures: Fixtures, entry: Site
   const start = Date.now();
   const reply = await sendCommand(browser.home, { type: 'sign-out', sessionId: entry.sessionId });
   const job = await until(async () => {
-    const found = (await readRows<JobRow>(browser.home, 'jobs')).find((j) => j.id === reply.jobId);
+    const found = (await readTable<JobRow>(browser.home, 'jobs')).find((j) => j.id === reply.jobId);
     return found?.phase === 'done' ? found : undefined;
   }, `sign-out of ${entry.key}`, 60_000, 20);
   if (job.outcome !== 'verified') throw new Error(`${entry.key}: Signoff's sign-out ended ${job.outcome} (${job.reason})`);

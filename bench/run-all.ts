@@ -37,9 +37,9 @@ function benchmarksPage(sections: readonly Section[], startedAt: Date, about: st
       `(\`BENCH_RUNS\` changes that); the things compared were measured side by side in the same run, on the ` +
       `production build of the extension in headless Chromium against the local fixture sites.`,
     '',
-    '> **Noise.** These numbers come from a loaded 2-core machine that other people were using for builds and test ' +
-      'runs at the same time. Absolute times move by tens of percent from one run to the next; ratios measured within ' +
-      'one run (Signoff vs bare, everywhere vs slowest) are steadier than the absolute times.',
+    '> **Noise.** These numbers come from a shared 2-core virtual machine (see the load average above). Absolute ' +
+      'times move by tens of percent from one run to the next; ratios measured within one run (Signoff vs bare, ' +
+      'everywhere vs slowest) are steadier than the absolute times.',
     '',
     summaryTable(sections),
     '',

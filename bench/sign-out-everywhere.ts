@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { BatchRow, JobRow } from '../utils/db-schema';
-import { launchExtension, readRows, resetSites, sendCommand, type Fixtures } from './lib/browser';
+import { launchExtension, resetSites, sendCommand, type Fixtures } from './lib/browser';
+import { readTable } from '../tests/e2e/extension-state';
 import { runAlone } from './lib/main';
 import type { Section } from './lib/report';
 import { setLatency, signInAll, sitesUnderTest } from './lib/sites';
@@ -17,7 +18,7 @@ interface Finished {
 
 async function finishedJobs(home: Page, pick: (job: JobRow) => boolean, count: number): Promise<JobRow[]> {
   return until(async () => {
-    const jobs = (await readRows<JobRow>(home, 'jobs')).filter(pick);
+    const jobs = (await readTable<JobRow>(home, 'jobs')).filter(pick);
     return jobs.length >= count && jobs.every((job) => job.phase === 'done') ? jobs : undefined;
   }, 'sign-outs to finish', 180_000, 100);
 }
@@ -35,7 +36,7 @@ async function signOutEverywhere(home: Page, expected: number): Promise<Finished
   const reply = await sendCommand(home, { type: 'sign-out-everywhere' });
   if (!reply.ok || !reply.batchId) throw new Error(`sign out everywhere refused: ${reply.error}`);
   const jobs = await finishedJobs(home, (j) => j.batchId === reply.batchId, expected);
-  const batch = (await readRows<BatchRow>(home, 'batches')).find((b) => b.id === reply.batchId)!;
+  const batch = (await readTable<BatchRow>(home, 'batches')).find((b) => b.id === reply.batchId)!;
   const last = Math.max(...jobs.map((j) => j.finishedAt ?? 0));
   return { ms: last - batch.startedAt, verified: jobs.filter((j) => j.outcome === 'verified').length, total: jobs.length };
 }

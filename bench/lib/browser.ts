@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createSites } from '../../tests/fixture-sites/all-sites';
 import { projectTmpDir } from '../../tests/fixture-sites/paths';
 import { startFixtureServer, type FixtureServer } from '../../tests/fixture-sites/server';
@@ -30,7 +30,6 @@ export function resetSites(sites: Sites): void {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
   /** An extension page kept open for commands and database reads. */
   home: Page;
   close(): Promise<void>;
@@ -55,7 +54,6 @@ export async function launchExtension(fixtures: Fixtures): Promise<ExtensionBrow
   return {
     context,
     extensionId,
-    worker,
     home,
     async close() {
       await context.close();
@@ -105,24 +103,4 @@ async function closeWelcomePage(context: BrowserContext): Promise<void> {
 /** Sends a command as Signoff's own pages do, and returns the background's reply. */
 export async function sendCommand(page: Page, command: Record<string, unknown>): Promise<{ ok: boolean; jobId?: string; batchId?: string; error?: string }> {
   return page.evaluate((message) => chrome.runtime.sendMessage(message), { channel: 'command', ...command });
-}
-
-/** Reads one of Signoff's IndexedDB tables from an extension page. */
-export async function readRows<T>(page: Page, table: 'sessions' | 'jobs' | 'audit' | 'batches'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('signoff');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
 }

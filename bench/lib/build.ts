@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'wxt';
 import { projectRoot } from '../../tests/fixture-sites/paths';
 
-/** The benchmarks' own build: other people's `npm run build` in the same tree cannot swap it mid-run. */
+/** The benchmarks' own build: an `npm run build` elsewhere in the tree (tests, the demo) cannot swap it mid-run. */
 export const BENCH_OUT = join(projectRoot, '.tmp', 'bench-build');
 export const BENCH_EXTENSION_DIR = join(BENCH_OUT, 'chrome-mv3');
 

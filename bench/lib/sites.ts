@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import type { KitSiteHandle } from '../../tests/fixture-sites/kit/index';
 import { signInThroughForm } from '../../tests/e2e/sites/sign-in';
 import { recipeInputs } from '../../utils/recipes/sites/index';
-import { readRows, type Sites } from './browser';
+import { type Sites } from './browser';
+import { readTable } from '../../tests/e2e/extension-state';
 import { until } from './stats';
 
 /**
@@ -50,7 +51,7 @@ export async function signInAll(page: Page, home: Page, list: readonly SiteUnder
   await page.goto('about:blank'); // No page of a site stays open while it is signed out.
   const wanted = list.map((entry) => entry.sessionId);
   await until(async () => {
-    const ids = new Set((await readRows<{ id: string }>(home, 'sessions')).map((row) => row.id));
+    const ids = new Set((await readTable<{ id: string }>(home, 'sessions')).map((row) => row.id));
     return wanted.every((id) => ids.has(id)) ? true : undefined;
   }, `sessions ${wanted.join(', ')}`, 30_000);
 }

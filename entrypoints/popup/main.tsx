@@ -9,7 +9,6 @@ import { startGuideFromClick } from '../../utils/guides/send';
 import { reasonText } from '../../utils/popup-model';
 import { accountFlowsFor, guidesFor as guidesIn } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
-import './style.css';
 
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
 void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
@@ -55,7 +54,8 @@ function Root({ store }: { store: PopupStore }) {
   );
 }
 
-async function main() {
+/** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
+export async function startPopup(): Promise<void> {
   // The database is read while the language setting is looked up: the rows are often there for the first render.
   const store = createPopupStore({ send: sendCommand, t });
   store.start();
@@ -74,4 +74,3 @@ async function main() {
     root,
   );
 }
-void main();

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { AuditRow, JobRow } from '../../utils/db-schema';
+import type { AmazonFaultControls as AmazonControls } from '../fixture-sites/amazon/faults';
 import { projectTmpDir } from '../fixture-sites/paths';
 import { expect, signInAmazon, test } from './harness';
 import { readTable } from './extension-state';
@@ -74,53 +75,31 @@ test.describe('fault matrix: the site misbehaves', () => {
     report('slow site (10 s per response)', audit, 0);
   });
 
-  test('HTTP 500 on the sign-out: not verified, removed from this browser, and the popup says the site may still hold the session', async ({
-    page,
-    context,
-    openPopup,
-    fixtures,
-  }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.signOutStatus = 500;
-    const popup = await openPopup();
-    await signOutButton(popup).click();
-    const audit = await finalState(popup, 'cleared');
-    expect(audit.reason).toBe('reasonNotVerified');
-    await expect(resultRow(popup, 'amazon.pl')).toContainText(NOT_VERIFIED_TEXT);
-    // The truth on both sides: the server still holds the session, the browser no longer does.
-    expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
-    expect(await authCookiesLeft(context)).toEqual([]);
-    report('HTTP 500 on sign-out', audit, fixtures.amazon.activeSessions(PL).length);
-  });
-
-  test('infinite redirect on the sign-out URL: no hang, not verified, removed from this browser', async ({ page, context, openPopup, fixtures }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.signOutRedirectLoop = true;
-    const popup = await openPopup();
-    await signOutButton(popup).click();
-    const audit = await finalState(popup, 'cleared');
-    expect(audit.reason).toBe('reasonNotVerified');
-    expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
-    expect(await authCookiesLeft(context)).toEqual([]);
-    report('infinite redirect on sign-out', audit, 1);
-  });
-
-  test('a page that only shows "You have been signed out" while the session stays is not reported as signed out', async ({
-    page,
-    context,
-    openPopup,
-    fixtures,
-  }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.signOutPretends = true;
-    const popup = await openPopup();
-    await signOutButton(popup).click();
-    const audit = await finalState(popup, 'cleared');
-    expect(audit.reason).toBe('reasonNotVerified');
-    expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
-    expect(await authCookiesLeft(context)).toEqual([]);
-    report('page only says "signed out"', audit, 1);
-  });
+  // The site's sign-out fails in a way the page may hide: the truth on both sides is that the server still holds the
+  // session and the browser no longer does, and the popup says the site may still hold it.
+  const notEnded: { name: string; label: string; breakIt: (controls: AmazonControls) => void }[] = [
+    { name: 'HTTP 500 on the sign-out', label: 'HTTP 500 on sign-out', breakIt: (c) => void (c.signOutStatus = 500) },
+    { name: 'infinite redirect on the sign-out URL (no hang)', label: 'infinite redirect on sign-out', breakIt: (c) => void (c.signOutRedirectLoop = true) },
+    {
+      name: 'a page that only shows "You have been signed out" while the session stays',
+      label: 'page only says "signed out"',
+      breakIt: (c) => void (c.signOutPretends = true),
+    },
+  ];
+  for (const { name, label, breakIt } of notEnded) {
+    test(`${name}: not verified, removed from this browser, and the popup says so`, async ({ page, context, openPopup, fixtures }) => {
+      await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
+      breakIt(fixtures.amazon.controls);
+      const popup = await openPopup();
+      await signOutButton(popup).click();
+      const audit = await finalState(popup, 'cleared');
+      expect(audit.reason).toBe('reasonNotVerified');
+      await expect(resultRow(popup, 'amazon.pl')).toContainText(NOT_VERIFIED_TEXT);
+      expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
+      expect(await authCookiesLeft(context)).toEqual([]);
+      report(label, audit, fixtures.amazon.activeSessions(PL).length);
+    });
+  }
 
   test('a site that signs the person back in (remember-me) right after the sign-out is not reported as signed out', async ({
     page,
@@ -147,35 +126,22 @@ test.describe('fault matrix: the site misbehaves', () => {
 });
 
 test.describe('fault matrix: layout changed', () => {
-  test('sign-out link moved (new id and address, same label): the text fallback finds it and the sign-out is verified', async ({
-    page,
-    openPopup,
-    fixtures,
-  }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.signOutRedesign = 'moved';
-    const popup = await openPopup();
-    await signOutButton(popup).click();
-    const audit = await finalState(popup, 'verified');
-    expect(audit.method).toBe('steps');
-    expect(fixtures.amazon.activeSessions(PL)).toHaveLength(0);
-    report('layout changed: link moved, same label', audit, 0);
-  });
-
-  test('sign-out link renamed (selectors and texts miss): the recipe\'s sign-out URL is used and verified', async ({
-    page,
-    openPopup,
-    fixtures,
-  }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.signOutRedesign = 'renamed';
-    const popup = await openPopup();
-    await signOutButton(popup).click();
-    const audit = await finalState(popup, 'verified');
-    expect(audit.method).toBe('url-request');
-    expect(fixtures.amazon.activeSessions(PL)).toHaveLength(0);
-    report('layout changed: link renamed', audit, 0);
-  });
+  const redesigns = [
+    { redesign: 'moved', name: 'sign-out link moved (new id and address, same label): the text fallback finds it', method: 'steps', label: 'layout changed: link moved, same label' },
+    { redesign: 'renamed', name: "sign-out link renamed (selectors and texts miss): the recipe's sign-out URL is used", method: 'url-request', label: 'layout changed: link renamed' },
+  ] as const;
+  for (const { redesign, name, method, label } of redesigns) {
+    test(`${name}, and the sign-out is verified`, async ({ page, openPopup, fixtures }) => {
+      await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
+      fixtures.amazon.controls.signOutRedesign = redesign;
+      const popup = await openPopup();
+      await signOutButton(popup).click();
+      const audit = await finalState(popup, 'verified');
+      expect(audit.method).toBe(method);
+      expect(fixtures.amazon.activeSessions(PL)).toHaveLength(0);
+      report(label, audit, 0);
+    });
+  }
 });
 
 test.describe('fault matrix: the person or the browser interrupts', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
 import { projectTmpDir } from '../fixture-sites/paths';
+import { readTable } from './extension-state';
 import { GuidePanelDriver } from './guide-panel';
 import { expect, test as base } from './harness';
 import { launchWithExtension } from './launch';
@@ -43,29 +44,8 @@ async function closeWelcomePages(context: BrowserContext): Promise<void> {
 }
 
 /** Reads a guides table from an extension page. */
-export async function readGuideTable<T extends GuideRunRow | ReceiptRow>(extensionPage: Page, table: 'guideRuns' | 'receipts'): Promise<T[]> {
-  return extensionPage.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('signoff');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains(name)) {
-            open.result.close();
-            resolve([]);
-            return;
-          }
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
+export const readGuideTable = <T extends GuideRunRow | ReceiptRow>(extensionPage: Page, table: 'guideRuns' | 'receipts') =>
+  readTable<T>(extensionPage, table);
 
 /** Waits for the tab a guide opens (the next new page of the context) and returns it with a panel driver. */
 export async function nextGuideTab(context: BrowserContext, start: () => Promise<unknown>): Promise<{ tab: Page; panel: GuidePanelDriver }> {

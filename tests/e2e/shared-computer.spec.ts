@@ -104,17 +104,7 @@ test('closing the last browser window in shared mode sweeps: signs out where a U
   // Headless Chromium stays alive with no window, so the sweep can finish and be checked.
   for (const open of context.pages()) await open.close();
   await expect.poll(() => fixtures.amazon.activeSessions('www.amazon.pl').length, { timeout: 20_000 }).toBe(0);
-  const readAudit = () =>
-    worker.evaluate(
-    () =>
-      new Promise<AuditRow[]>((resolve) => {
-        const open = indexedDB.open('signoff');
-        open.onsuccess = () => {
-          const request = open.result.transaction('audit').objectStore('audit').getAll();
-          request.onsuccess = () => resolve(request.result as AuditRow[]);
-        };
-      }),
-    );
+  const readAudit = () => readTable<AuditRow>(worker, 'audit');
   // The audit row is written once the site's data is cleared too, a moment after the server revoked the session.
   await expect
     .poll(readAudit)
