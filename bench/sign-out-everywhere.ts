@@ -92,7 +92,7 @@ export async function benchSignOutEverywhere(fixtures: Fixtures): Promise<Sectio
   return {
     title: 'Sign out everywhere',
     method:
-      `Twenty kit fixture sites, each answering every request after 150–400 ms. In each run every site is first signed ` +
+      `Twenty kit fixture sites, each answering every request after 100–300 ms. In each run every site is first signed ` +
       `out on its own (popup "Sign out", one after another), then "Sign out everywhere" signs out the first 1, 5, 10 and 20 ` +
       `sites at once. Wall time: from the batch's start to its last sign-out finishing (verified and reported). ` +
       `Median of ${runs.length} runs, each in a fresh browser.`,

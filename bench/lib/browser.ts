@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createSites } from '../../tests/fixture-sites/all-sites';
 import { projectTmpDir } from '../../tests/fixture-sites/paths';
 import { startFixtureServer, type FixtureServer } from '../../tests/fixture-sites/server';
-import { launchWithExtension } from '../../tests/e2e/launch';
+import { closeWelcomePage, launchChromium, launchWithExtension } from '../../tests/e2e/launch';
 import { extensionWorker } from '../../tests/e2e/service-worker';
 import { buildForBench } from './build';
 import { createOrdinarySite } from './ordinary-site';
@@ -65,23 +65,7 @@ export async function launchExtension(fixtures: Fixtures): Promise<ExtensionBrow
 /** The same Chromium with the same switches and no extension: the baseline for page-load costs. */
 export async function launchPlain(fixtures: Fixtures): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'bench-plain-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'en-US',
-    env: { ...(process.env as Record<string, string>), TMPDIR: projectTmpDir() },
-    args: [
-      `--host-resolver-rules=${fixtures.server.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--disable-quic',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en',
-    ],
-  });
+  const context = await launchChromium({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage: 'en', headless: true });
   return {
     context,
     async close() {
@@ -89,15 +73,6 @@ export async function launchPlain(fixtures: Fixtures): Promise<{ context: Browse
       await rm(profileDir, { recursive: true, force: true });
     },
   };
-}
-
-async function closeWelcomePage(context: BrowserContext): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
-    if (welcome) return welcome.close();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Sends a command as Signoff's own pages do, and returns the background's reply. */

@@ -23,12 +23,12 @@ export interface SiteUnderTest {
   sessionId: string;
   /** What the recipe's first sign-out method is: a plain URL (sent as a request) or steps in a tab. */
   method: string;
-  /** The site's answer time during the sign-outs, 150–400 ms. */
+  /** The site's answer time during the sign-outs, 100–300 ms (issue #3's realistic latency). */
   latencyMs: number;
 }
 
-/** Spread over 150–400 ms without being random: the same site has the same latency in every run. */
-const latencyFor = (index: number) => 150 + Math.round(250 * ((index * 0.618034) % 1));
+/** Spread over 100–300 ms without being random: the same site has the same latency in every run. */
+const latencyFor = (index: number) => 100 + Math.round(200 * ((index * 0.618034) % 1));
 
 export function sitesUnderTest(sites: Sites, count = BENCH_SITES.length): SiteUnderTest[] {
   return BENCH_SITES.slice(0, count).map((key, index) => {

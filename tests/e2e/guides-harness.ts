@@ -6,7 +6,7 @@ import { projectTmpDir } from '../fixture-sites/paths';
 import { readTable } from './extension-state';
 import { GuidePanelDriver } from './guide-panel';
 import { expect, test as base } from './harness';
-import { launchWithExtension } from './launch';
+import { closeWelcomePage, launchWithExtension } from './launch';
 import { launchWithGrantedOrigins } from './optional-permission';
 
 /**
@@ -21,7 +21,7 @@ export const test = base.extend<{ capturePermission: boolean }>({
     const launch = () =>
       launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
     const context = capturePermission ? await launchWithGrantedOrigins(launch, profileDir, ['<all_urls>']) : await launch();
-    await closeWelcomePages(context);
+    await closeWelcomePage(context, 5_000);
     await use(context);
     await context.close();
     await rm(profileDir, { recursive: true, force: true });
@@ -29,19 +29,6 @@ export const test = base.extend<{ capturePermission: boolean }>({
 });
 
 export { expect };
-
-/** A fresh install opens the first-run question; these tests play a person who has answered it. */
-async function closeWelcomePages(context: BrowserContext): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (Date.now() < deadline) {
-    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
-    if (welcome) {
-      await welcome.close();
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Reads a guides table from an extension page. */
 export const readGuideTable = <T extends GuideRunRow | ReceiptRow>(extensionPage: Page, table: 'guideRuns' | 'receipts') =>

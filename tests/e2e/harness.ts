@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { createSites } from '../fixture-sites/all-sites';
 import { projectTmpDir } from '../fixture-sites/paths';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
 import type { FixtureSite } from '../fixture-sites/types';
-import { EXTENSION_DIR, launchWithExtension, type UiLanguage } from './launch';
+import { closeWelcomePage, EXTENSION_DIR, launchWithExtension, type UiLanguage } from './launch';
 import { extensionWorker, stopWorkers, waitForWorkerState } from './service-worker';
 
 export type SiteFixtures = ReturnType<typeof createSites> & { server: FixtureServer };
@@ -122,13 +122,3 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
 
 export { expect, EXTENSION_DIR, type UiLanguage };
 export { signInAmazon } from './amazon-sign-in';
-
-/** Waits for the first-run tab the extension opens on install and closes it, so tests start with one tab. */
-async function closeWelcomePage(context: BrowserContext): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
-    if (welcome) return welcome.close();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -43,14 +43,18 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
+  return launchChromium(options, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
+}
+
+/** The same Chromium and switches; without `extensionArgs`, no extension (the benchmarks' baseline). */
+export function launchChromium(options: Omit<LaunchOptions, 'extensionDir'>, extensionArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless,
     locale: LOCALES[options.uiLanguage].bcp47,
     env: browserEnv(options.uiLanguage),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extensionArgs,
       `--host-resolver-rules=${options.hostResolverRules}`,
       // Needed for the service worker too: Playwright's ignoreHTTPSErrors covers only pages.
       '--ignore-certificate-errors',
@@ -63,4 +67,14 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
       `--lang=${options.uiLanguage}`,
     ],
   });
+}
+
+/** A fresh install opens the first-run question in a tab: close it, for a browser whose person has answered it. */
+export async function closeWelcomePage(context: BrowserContext, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().includes('/options.html#welcome'));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
