@@ -6,7 +6,7 @@ import { ReceiptsSection } from '../../components/guides/ReceiptsSection';
 import { useI18n } from '../../components/I18nContext';
 import { db } from '../../utils/db';
 import { allGuides, findGuide } from '../../utils/guides/catalog';
-import { guideLanguage } from '../../utils/guides/progress';
+import { guideLanguage } from '../../utils/guides/language';
 import { exportReceipts } from '../../utils/guides/receipts';
 import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
 import { sendGuideCommand, startGuideFromClick } from '../../utils/guides/send';

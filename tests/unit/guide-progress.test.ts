@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { holds, PageReader } from '@/utils/guides/conditions';
-import { confirmationText, EndingConfirmer, guideLanguage, locate, resolveStep } from '@/utils/guides/progress';
+import { guideLanguage } from '@/utils/guides/language';
+import { confirmationText, EndingConfirmer, locate, resolveStep } from '@/utils/guides/progress';
 import type { Condition } from '@/utils/guides/schema';
 import { Guide } from '@/utils/recipes/schema';
 import { findGuide } from '@/utils/guides/catalog';

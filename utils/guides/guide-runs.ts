@@ -7,7 +7,7 @@ import { resolveSiteUrl } from '../recipes/site-url';
 import { CommandError } from '../jobs/sign-out-job';
 import { findGuide } from './catalog';
 import { panelStrings } from './panel-strings';
-import { guideLanguage } from './progress';
+import { guideLanguage } from './language';
 import type { GuideReport, GuideState, PanelMessage } from './protocol';
 import type { GuideRunRow, ReceiptRow } from './rows';
 import { captureTab } from './screenshot';

@@ -86,6 +86,3 @@ export class EndingConfirmer {
     return now - this.candidate.since >= ending.stableMs ? position : { kind: 'settling', ending };
   }
 }
-
-// In a module of its own so that the popup can use it without the page reader.
-export { guideLanguage } from './language';

@@ -6,8 +6,6 @@ import { reconcileAllSites } from '../sessions/sessions';
 import { shouldReportLeftovers } from './decisions';
 import { LEFTOVERS_KEY, type Leftovers } from './leftovers';
 
-export { LEFTOVERS_KEY, type Leftovers };
-
 export const LEFTOVERS_NOTIFICATION = 'leftover-sessions';
 const RAN_BEFORE_KEY = 'ranBefore';
 const WORKER_STARTED_KEY = 'workerStarted';
