@@ -56,7 +56,7 @@ async function tour(browser: BrowserContext) {
     const started = Date.now();
     // On .com the demo makes the site's sign-out disappear, to show the honest fallback.
     sites.amazon.controls.signOutRemoved = domain === 'amazon.com';
-    await popup.locator(`[data-session-id="amazon:${domain}"] button`).click();
+    await popup.locator(`[data-session-id="amazon:${domain}"] button.primary`).click(); // Its Sign out button.
     const outcome = await resultOutcome(popup, domain);
     rows.push([domain, outcome, String(sites.amazon.activeSessions(host).length), `${((Date.now() - started) / 1000).toFixed(1)} s`]);
   }
