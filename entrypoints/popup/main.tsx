@@ -7,17 +7,11 @@ import { sendCommand } from '../../utils/messaging/send-command';
 import { guideLanguage } from '../../utils/guides/language';
 import { startGuideFromClick } from '../../utils/guides/send';
 import { reasonText } from '../../utils/popup-model';
-import { accountFlowsFor, guidesFor as guidesIn } from './site-extras';
+import { accountFlowsFor, guidesFor } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
 
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
 void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
-
-/** The language of guide labels, set once the language setting is applied. */
-let guideLang: 'en' | 'pl' = 'en';
-
-/** The guides a session's site offers, labelled in the UI language. */
-const guidesFor = (sessionId: string) => guidesIn(sessionId, guideLang);
 
 /** A guide opens the site in a tab of its own; the popup has done its part once the background has it. */
 function startGuide(store: PopupStore, sessionId: string, guideId: string): void {
@@ -31,8 +25,8 @@ function startGuide(store: PopupStore, sessionId: string, guideId: string): void
   );
 }
 
-// Reading .value here subscribes this component to the signals.
-function Root({ store }: { store: PopupStore }) {
+// Reading .value here subscribes this component to the signals. Guide labels are in `guideLang`.
+function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' }) {
   return (
     <App
       model={store.model.value}
@@ -45,7 +39,7 @@ function Root({ store }: { store: PopupStore }) {
       onSignOutEverywhere={() => void store.signOutEverywhere()}
       accountFlowsFor={accountFlowsFor}
       onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
-      guidesFor={guidesFor}
+      guidesFor={(sessionId) => guidesFor(sessionId, guideLang)}
       onStartGuide={(id, guideId) => startGuide(store, id, guideId)}
       leftovers={store.leftovers.value}
       onDismissLeftovers={() => void store.dismissLeftovers()}
@@ -62,14 +56,13 @@ export async function startPopup(): Promise<void> {
   // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
   await useLanguage(await loadLanguageChoice());
   const lang = uiLanguage();
-  guideLang = guideLanguage(lang);
   document.documentElement.lang = lang;
   document.title = t('extName');
   const root = document.getElementById('app');
   if (!root) return;
   render(
     <I18nContext.Provider value={{ t, lang }}>
-      <Root store={store} />
+      <Root store={store} guideLang={guideLanguage(lang)} />
     </I18nContext.Provider>,
     root,
   );

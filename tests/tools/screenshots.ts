@@ -75,12 +75,13 @@ for (const lang of ['en', 'pl'] as const) {
       // Open the Prime tile, Manage membership, Update, cancel and more: done for the person.
       for (let i = 0; i < 3; i++) {
         await expectPanel(panel, 'do-it');
+        const step = await panel.text('counter');
         await panel.click('do-it');
-        await tab.waitForTimeout(600);
+        await expect.poll(() => panel.text('counter')).not.toBe(step); // The panel moved on to the next step.
       }
       await expectPanel(panel, 'only-you');
       await tab.mouse.move(0, 0);
-      await tab.waitForTimeout(500);
+      await expect.poll(() => panel.highlight()).toBeTruthy(); // The person's control is outlined on the page.
       await tab.screenshot({ path: file('guide-prime', lang) });
     });
 
