@@ -2,7 +2,7 @@ import { useI18n } from './I18nContext';
 
 /**
  * The privacy policy (privacy.html), linked from the settings page. Every sentence is a message in _locales, so it
- * exists in English and Polish alike; docs/security.md lists the same storage and permissions for developers.
+ * exists in English, Polish and Ukrainian alike; docs/security.md lists the same storage and permissions for developers.
  */
 export function PrivacyPolicy() {
   const { t } = useI18n();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { LanguageChoice } from './language-setting';
 
 /**
  * The UI strings live in public/_locales/<lang>/messages.json (chrome.i18n format) so the browser picks the
@@ -45,7 +46,7 @@ let chosen: { lang: string; messages: LocaleMessages } | undefined;
  * Applies the language setting. chrome.i18n always follows the browser, so another language is read from the
  * extension's own _locales files and formatted with the same rules.
  */
-export async function useLanguage(lang: 'auto' | 'en' | 'pl'): Promise<void> {
+export async function useLanguage(lang: LanguageChoice): Promise<void> {
   if (lang === 'auto') {
     chosen = undefined;
     return;

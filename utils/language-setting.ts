@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
 
 /** The languages a person can choose; "auto" follows the browser. */
-export const LANGUAGE_CHOICES = ['auto', 'en', 'pl'] as const;
+export const LANGUAGE_CHOICES = ['auto', 'en', 'pl', 'uk'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+/** Each language's name in that language, as the language setting offers it (never translated). */
+export const LANGUAGE_NAMES: Readonly<Record<Exclude<LanguageChoice, 'auto'>, string>> = {
+  en: 'English',
+  pl: 'Polski',
+  uk: 'Українська',
+};
 
 /** storage.local key of the user's settings (utils/settings.ts validates the whole record). */
 export const SETTINGS_KEY = 'settings';

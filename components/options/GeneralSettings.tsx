@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../utils/language-setting';
 import type { LockedField } from '../../utils/policy';
 import type { Settings } from '../../utils/settings';
 import { useI18n } from '../I18nContext';
@@ -50,8 +51,12 @@ export function GeneralSettings({ settings, locked, onChange }: Props) {
         {t('languageLabel')}
         <select value={settings.language} onChange={(e) => onChange({ language: e.currentTarget.value as Settings['language'] })}>
           <option value="auto">{t('languageAuto')}</option>
-          <option value="en">English</option>
-          <option value="pl">Polski</option>
+          {/* Each language names itself, in its own language (and says so to screen readers). */}
+          {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
+            <option key={code} value={code} lang={code}>
+              {name}
+            </option>
+          ))}
         </select>
       </label>
     </section>

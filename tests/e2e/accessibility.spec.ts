@@ -17,8 +17,8 @@ import type { JobRow } from '../../utils/db-schema';
 
 /**
  * Accessibility of Signoff's own pages: axe-core finds no violation in the popup (empty, with sessions, with
- * results, while "Sign out everywhere" runs), the options page and the privacy page, in English and Polish, in the
- * light and the dark theme; and a person using only the keyboard reaches and operates every control.
+ * results, while "Sign out everywhere" runs), the options page and the privacy page, in English, Polish and
+ * Ukrainian, in the light and the dark theme; and a person using only the keyboard reaches and operates every control.
  */
 
 type Scheme = 'light' | 'dark';
@@ -42,7 +42,7 @@ const popupStates: [string, (args: UiStateArgs) => Promise<Page>][] = [
   ['with a running "Sign out everywhere"', popupWithRunningBatch],
 ];
 
-for (const lang of ['en', 'pl'] as const) {
+for (const lang of ['en', 'pl', 'uk'] as const) {
   test.describe(`axe-core (${lang})`, () => {
     test.use({ uiLanguage: lang });
 

@@ -6,12 +6,13 @@ import { projectRoot, projectTmpDir } from '../fixture-sites/paths';
 /** The built extension Chromium loads; `npm run build` makes it. */
 export const EXTENSION_DIR = join(projectRoot, '.output', 'chrome-mv3');
 
-export type UiLanguage = 'en' | 'pl' | 'de';
+export type UiLanguage = 'en' | 'pl' | 'uk' | 'de';
 
 /** Per UI language: the BCP 47 locale for pages and the POSIX locale for the browser's environment. */
 const LOCALES: Record<UiLanguage, { bcp47: string; posix: string }> = {
   en: { bcp47: 'en-US', posix: 'en_US.UTF-8' },
   pl: { bcp47: 'pl-PL', posix: 'pl_PL.UTF-8' },
+  uk: { bcp47: 'uk-UA', posix: 'uk_UA.UTF-8' },
   de: { bcp47: 'de-DE', posix: 'de_DE.UTF-8' },
 };
 

@@ -29,7 +29,7 @@ describe('what the popup uses instead of the schema library and the recipes', ()
   });
 
   it('reads the language setting as loadSettings does', async () => {
-    for (const stored of [undefined, null, 'pl', [], {}, { language: 'pl' }, { language: 'en' }, { language: 'auto' }, { language: 'de' },
+    for (const stored of [undefined, null, 'pl', [], {}, { language: 'pl' }, { language: 'en' }, { language: 'uk' }, { language: 'auto' }, { language: 'de' },
       { language: 1 }, { language: 'pl', idleMinutes: 'nonsense', keepList: ['bad domain'] }]) {
       await fakeBrowser.storage.local.set({ settings: stored });
       expect(await loadLanguageChoice()).toBe((await loadSettings()).language);

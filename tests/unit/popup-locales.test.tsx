@@ -1,8 +1,13 @@
+// @vitest-environment happy-dom
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { GeneralSettings } from '../../components/options/GeneralSettings';
 import { formatMessage, isReasonKey, REASON_KEYS, t, uiLanguage, type LocaleMessages } from '../../utils/i18n';
+import { LANGUAGE_CHOICES, LANGUAGE_NAMES } from '../../utils/language-setting';
+import { Settings } from '../../utils/settings';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../public/_locales');
 const load = (lang: string): LocaleMessages =>
@@ -20,8 +25,20 @@ function placeholders(entry: LocaleMessages[string]) {
 }
 
 describe('locale files', () => {
-  it('exist for English and Polish', () => {
-    expect(langs).toEqual(['en', 'pl']);
+  it('exist for English, Polish and Ukrainian', () => {
+    expect(langs).toEqual(['en', 'pl', 'uk']);
+  });
+
+  it('are each offered by the language setting, which offers nothing else', () => {
+    expect(LANGUAGE_CHOICES.filter((choice) => choice !== 'auto').sort()).toEqual(langs);
+    render(<GeneralSettings settings={Settings.parse({})} locked={[]} onChange={() => {}} />);
+    const setting = within(screen.getByRole('combobox', { name: /languageLabel/ }));
+    const offered = setting.getAllByRole('option').map((option) => option.getAttribute('value'));
+    expect(offered).toEqual([...LANGUAGE_CHOICES]);
+    // Each language names itself in its own language, and says which language that is.
+    for (const [lang, name] of Object.entries(LANGUAGE_NAMES)) {
+      expect(setting.getByRole('option', { name }).getAttribute('lang')).toBe(lang);
+    }
   });
 
   it.each(langs)('%s has the same keys as en, every message non-empty, same placeholders', (lang) => {
@@ -37,8 +54,19 @@ describe('locale files', () => {
   });
 
   it('says which language it is in', () => {
-    expect(load('pl').langCode?.message).toBe('pl');
-    expect(en.langCode?.message).toBe('en');
+    for (const lang of langs) expect(load(lang).langCode?.message).toBe(lang);
+  });
+
+  it('uk is written in Ukrainian: no message left in English (brand names and placeholders aside)', () => {
+    const uk = load('uk');
+    for (const [key, entry] of Object.entries(uk)) {
+      // What is left once placeholders, the brand, addresses and file formats are taken out.
+      const words = entry.message.replace(/\$\w+\$/g, '').replace(/Signoff|JSON|IndexedDB|cookie|https|mail\.example\.com/g, '');
+      if (!/\p{L}/u.test(words)) continue; // Only placeholders and punctuation ("$SITE$ ($DOMAIN$)").
+      if (key === 'langCode') continue;
+      expect(words, key).toMatch(/\p{Script=Cyrillic}/u);
+      expect(words, key).not.toMatch(/\b(the|and|of|to|you|site|sign)\b/i);
+    }
   });
 
   it('keeps descriptions within the store limit', () => {
