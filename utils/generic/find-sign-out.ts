@@ -1,10 +1,11 @@
 import { isVisible } from '../recipes/find-target';
+import { attributeCues, type AttributeCues } from './attribute-cues';
+import { destructiveAddress, worstVeto } from './destructive-address';
 import {
   ACCOUNT_LABELS,
   ACCOUNT_URL_WORDS,
   allWords,
   DESTRUCTIVE_LABELS,
-  DESTRUCTIVE_URL_WORDS,
   NOT_ACCOUNT_LABELS,
   SIGN_OUT_LABELS,
   SIGN_OUT_URL_WORDS,
@@ -78,7 +79,6 @@ const destructiveLabels = phraseList(allWords(DESTRUCTIVE_LABELS));
 const accountLabels = phraseList(allWords(ACCOUNT_LABELS));
 const notAccountLabels = phraseList(NOT_ACCOUNT_LABELS);
 const signOutUrl = urlWordList(SIGN_OUT_URL_WORDS);
-const destructiveUrl = urlWordList(DESTRUCTIVE_URL_WORDS);
 const accountUrl = urlWordList(ACCOUNT_URL_WORDS);
 
 /** Containers that hold site-wide account controls. */
@@ -159,12 +159,20 @@ function inAccountArea(element: Element): boolean {
   return false;
 }
 
-function isDestructive(labels: Labels, url: string): boolean {
-  return labels.folded.some((label) => destructiveLabels.contains(label)) || (url !== '' && destructiveUrl(url));
+/**
+ * A destructive label always refuses the control. A destructive word in its address or its id/classes refuses it
+ * too, except that a word which may as well destroy the session ("/destroy.php", "/session/delete") does not
+ * overrule a label that is exactly a sign-out label: "Logout" → /destroy.php is the page's sign-out.
+ */
+function isDestructive(labels: Labels, url: string, cues: AttributeCues): boolean {
+  if (labels.folded.some((label) => destructiveLabels.contains(label))) return true;
+  const veto = worstVeto(destructiveAddress(url), destructiveAddress(cues.names));
+  if (veto === 'account') return true;
+  return veto === 'ambiguous' && !labels.folded.some((label) => signOutLabels.exact(label));
 }
 
 /** Scores a sign-out control; 0 when nothing about it says "sign out". */
-function scoreSignOut(element: Element, labels: Labels, url: string, reasons: string[]): number {
+function scoreSignOut(element: Element, labels: Labels, url: string, cues: AttributeCues, reasons: string[]): number {
   let score = 0;
   if (labels.folded.some((label) => signOutLabels.exact(label))) {
     score += 100;
@@ -177,6 +185,15 @@ function scoreSignOut(element: Element, labels: Labels, url: string, reasons: st
   if (url && signOutUrl(url)) {
     score += score > 0 ? 25 : 50;
     reasons.push(element.getAttribute('href') === null ? 'form-action' : 'url');
+  }
+  // Developers' names: weaker than a visible label or a plain address word (attribute-cues.ts).
+  if (cues.addressSegment) {
+    score += score > 0 ? 15 : 40;
+    reasons.push('url-segment');
+  }
+  if (cues.attribute) {
+    score += score > 0 ? 10 : 30;
+    reasons.push('attribute');
   }
   return score;
 }
@@ -231,17 +248,24 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
     const labels = labelsOf(element);
     const url = targetUrl(element);
     const signOutReasons: string[] = [];
-    const signOutScore = scoreSignOut(element, labels, url, signOutReasons);
+    const cues = attributeCues(element, url);
+    const signOutScore = scoreSignOut(element, labels, url, cues, signOutReasons);
     const menu = opensMenu(element);
     const accountByUrl = isRealLink(element) && accountUrl(url);
     const accountLike = labels.folded.some((label) => accountLabels.contains(label)) || accountByUrl;
     const showsName = name !== '' && labels.folded.some((label) => label.includes(name));
     if (signOutScore === 0 && !menu && !accountLike && !showsName) continue;
 
-    if (isDestructive(labels, url)) {
+    if (isDestructive(labels, url, cues)) {
       if (signOutScore > 0 || accountLike) {
         scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['destructive'] });
       }
+      continue;
+    }
+
+    if (cues.otherSessions) {
+      // "logoutOtherSessions": signs everyone out but this person, whatever the label says.
+      scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-sessions'] });
       continue;
     }
 

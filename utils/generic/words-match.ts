@@ -4,8 +4,11 @@
  * label instead of one `includes` per label and phrase.
  */
 
-/** Letters with no decomposition that people still type without their mark (ł → l, ß → ss). */
-const EXTRA_FOLDS: Record<string, string> = { ł: 'l', ß: 'ss', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', '’': "'", '‘': "'" };
+/**
+ * Letters with no decomposition that people still type without their mark (ł → l, ß → ss), and Turkish dotless
+ * ı, so that "ÇIKIŞ YAP" (whose I lower-cases to i) and "Çıkış yap" fold alike.
+ */
+const EXTRA_FOLDS: Record<string, string> = { ł: 'l', ß: 'ss', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i', '’': "'", '‘': "'" };
 
 /** Printable ASCII has nothing to decompose or fold and no whitespace but the space: most labels on most pages. */
 const PRINTABLE_ASCII = /^[ -~]*$/;
@@ -17,7 +20,7 @@ export function fold(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[łßđøæœ’‘]/g, (char) => EXTRA_FOLDS[char] ?? char)
+    .replace(/[łßđøæœı’‘]/g, (char) => EXTRA_FOLDS[char] ?? char)
     .replace(/\s+/g, ' ')
     .trim();
 }
