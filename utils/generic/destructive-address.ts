@@ -1,4 +1,4 @@
-import { ACCOUNT_ENDING_URL_WORDS, DESTROY_URL_WORDS, DESTROYED_THING_URL_WORDS } from './sign-out-words';
+import { ACCOUNT_ENDING_URL_WORDS, DESTROY_URL_WORDS, DESTROYED_THING_URL_WORDS, FINDER_DESTROY_URL_WORDS } from './sign-out-words';
 import { urlWordList } from './words-match';
 
 /**
@@ -14,7 +14,7 @@ import { urlWordList } from './words-match';
 export type AddressVeto = 'none' | 'ambiguous' | 'account';
 
 const endsAccount = urlWordList(ACCOUNT_ENDING_URL_WORDS);
-const destroys = urlWordList(DESTROY_URL_WORDS);
+const destroys = urlWordList([...DESTROY_URL_WORDS, ...FINDER_DESTROY_URL_WORDS]);
 const namesThing = urlWordList(DESTROYED_THING_URL_WORDS);
 
 /** "lnkDeleteAccount" → "lnk-Delete-Account", "logOutAll" → "log-Out-All": camel case as separate words. */

@@ -481,6 +481,13 @@ export const DESTROY_URL_WORDS: readonly string[] = [
   'diagrafi',
 ];
 
+/**
+ * Destroy words the finder also heeds ("/account/close", "/membership/closure") but the recipes' click guard does
+ * not: "close" is too common in addresses a recipe must follow ("?close=1"), while a finder loses nothing by
+ * being wary of it.
+ */
+export const FINDER_DESTROY_URL_WORDS: readonly string[] = ['close', 'closure'];
+
 /** What a destroy word is about when the address names it: an account, a profile, a membership, data (never a session). */
 export const DESTROYED_THING_URL_WORDS: readonly string[] = [
   'account',
