@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: pictures of Signoff for the README and the store listings, in English and Polish, saved to
- * docs/screenshots/. Not part of CI. It drives the built extension in real Chromium against the fixture sites,
+ * `npm run screenshots`: pictures of Signoff for the README and the store listings, in English and Polish (every
+ * picture) and Ukrainian (the popup), saved to docs/screenshots/. Not part of CI. It drives the built extension in real Chromium against the fixture sites,
  * through the same flows as the end-to-end tests (tests/e2e/ui-states.ts), so what it shows is what people get.
  * Run `npm run build` first (the npm script does).
  */
@@ -37,7 +37,10 @@ async function shootPopup(popup: Page, name: string, lang: UiLanguage, schemes: 
   }
 }
 
-for (const lang of ['en', 'pl'] as const) {
+/** Languages shown in every picture; the others only in the popup's (guides speak English or Polish). */
+const FULL_SET: readonly UiLanguage[] = ['en', 'pl'];
+
+for (const lang of ['en', 'pl', 'uk'] as const) {
   test.describe(`screenshots (${lang})`, () => {
     test.use({ uiLanguage: lang });
     test.setTimeout(120_000);
@@ -62,6 +65,8 @@ for (const lang of ['en', 'pl'] as const) {
     test('popup: sign out everywhere, summary', async ({ page, fixtures, openPopup }) => {
       await shootPopup(await popupWithFinishedBatch({ page, fixtures, openPopup }), 'popup-everywhere', lang);
     });
+
+    if (!FULL_SET.includes(lang)) return;
 
     test('guided cancellation: Amazon Prime, the step only the person may press', async ({ page, context, openPopup }) => {
       const host = lang === 'pl' ? 'www.amazon.pl' : 'www.amazon.com';
