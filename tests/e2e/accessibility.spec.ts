@@ -79,6 +79,25 @@ for (const lang of ['en', 'pl', 'uk'] as const) {
   });
 }
 
+test('the language setting: Українська in an English browser turns the options page and the popup Ukrainian', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('mode-chooser')).toBeVisible();
+  await expect(options.locator('html')).toHaveAttribute('lang', /^en/);
+  await options.getByRole('radio').first().check();
+  await options.locator('label.setting', { hasText: 'Language' }).locator('select').selectOption('uk');
+  await expect(options.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(options.locator('#general-heading')).toHaveText('Нагадування та автоматичний вихід');
+  await expectNoViolations(options, 'the options page switched to Ukrainian');
+  const popup = await openSizedPopup(openPopup);
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(popup.getByText('Ви не увійшли на жоден сайт, який знає Signoff.')).toBeVisible();
+});
+
 // ——— Keyboard only ———
 
 /**
