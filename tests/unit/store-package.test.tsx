@@ -16,7 +16,7 @@ const projectRoot = join(import.meta.dirname, '..', '..');
 /** What the stores read from the package: names, descriptions, icons; and what `npm run zip` leaves out. */
 const load = (lang: string): LocaleMessages =>
   JSON.parse(readFileSync(join(projectRoot, 'public', '_locales', lang, 'messages.json'), 'utf8')) as LocaleMessages;
-const LANGS = ['en', 'pl'] as const;
+const LANGS = ['en', 'pl', 'uk'] as const;
 
 afterEach(cleanup);
 
