@@ -26,5 +26,9 @@ exec unshare --user --map-root-user --mount sh -c '
     case "$writable" in "$home"/*) mount --bind "$writable" "$writable" && mount -o remount,bind,rw "$writable" ;; esac
   done
   export SIGNOFF_ISOLATED=1
+  # Inside the namespace every user is uid 0, so tools that name their temp folders by uid
+  # (/tmp/playwright-transform-cache-0) would meet the folders root made: temp files go into the project instead.
+  export TMPDIR="$project/.tmp/tmp"
+  mkdir -p "$TMPDIR"
   exec "$@"
 ' run-isolated "$project" "$home" "$tmp" "$@"
