@@ -1,4 +1,5 @@
 import { isVisible } from '../recipes/find-target';
+import { hostOnDomain } from '../recipes/host-match';
 import {
   ACCOUNT_LABELS,
   ACCOUNT_URL_WORDS,
@@ -56,6 +57,8 @@ export interface SignOutScan {
 export interface FinderOptions {
   /** The signed-in person's name, when known: a button showing it is probably the account menu. */
   accountName?: string;
+  /** The page's site ("sklep-przyklad.pl", "alice.github.io"), as the background's site identity says. */
+  siteDomain?: string;
 }
 
 /** Everything a person can press; one query, one pass. */
@@ -245,7 +248,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
       continue;
     }
 
-    if (signOutScore > 0 && leadsToAnotherSite(url, doc)) {
+    if (signOutScore > 0 && leadsToAnotherSite(url, doc, options.siteDomain)) {
       // "Sign out" pointing at another site would sign the person out there (or anywhere): never offered.
       scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-site'] });
       continue;
@@ -312,29 +315,17 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
   return scan;
 }
 
-/** Second-level labels of public suffixes ("co.uk", "com.pl"): a parent like "co.uk" is no one's site. */
-const SUFFIX_LABELS = new Set(['co', 'com', 'org', 'net', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gv']);
-
-/** "shop.example.com" → "example.com"; undefined when the parent would be a public suffix ("a.co.uk" → "co.uk"). */
-function parentDomain(host: string): string | undefined {
-  const labels = host.split('.');
-  if (labels.length < 3) return undefined;
-  const parent = labels.slice(1);
-  return parent.length === 2 && SUFFIX_LABELS.has(parent[0]!) ? undefined : parent.join('.');
-}
-
 /**
- * The control leads to an http(s) address on another site than the page's: not the same host, not a subdomain or
- * parent of it, and not a sibling under the same parent ("www.example.com" and "login.example.com" are one site).
+ * The control leads to an http(s) address on another site than the page's. With `siteDomain` (the page's site as
+ * utils/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
+ * the page's own host and its subdomains count, since a parent may be a public suffix ("github.io") that other
+ * people's sites share.
  */
-function leadsToAnotherSite(url: string, doc: Document): boolean {
+function leadsToAnotherSite(url: string, doc: Document, siteDomain: string | undefined): boolean {
   const page = doc.defaultView?.location.hostname;
   const target = url ? resolveUrl(url, doc) : undefined;
   if (!page || !target || (target.protocol !== 'https:' && target.protocol !== 'http:')) return false;
-  const host = target.hostname;
-  const related = (a: string, b: string) => a === b || a.endsWith(`.${b}`);
-  const parent = parentDomain(host);
-  return !(related(host, page) || related(page, host) || (parent !== undefined && parent === parentDomain(page)));
+  return !hostOnDomain(target.hostname, siteDomain && hostOnDomain(page, siteDomain) ? siteDomain : page);
 }
 
 function resolveUrl(url: string, doc: Document): URL | undefined {

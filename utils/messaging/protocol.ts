@@ -99,6 +99,8 @@ export const GenericRunRequest = z
     /** "find": menus and the account page too; "confirm": only a visible sign-out control (after a press). */
     mode: z.enum(['find', 'confirm']),
     allowAccountPage: z.boolean(),
+    /** The site being signed out (its registrable domain on the Public Suffix List): the finder's "same site". */
+    siteDomain: Domain.optional(),
   })
   .strict();
 export type GenericRunRequest = z.infer<typeof GenericRunRequest>;
