@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { builtInRecipes } from './recipes/built-in';
+import { extraRecipeIssues, formatRuleIssues } from './recipes/extra-recipe-rules';
 import { Domain, parseRecipe, type Recipe } from './recipes/schema';
 import { CloseSweep, loadUserSettings, type Settings } from './settings';
 
@@ -72,11 +74,17 @@ export function applyPolicyRecipes(policy: ManagedPolicy): { recipes: Recipe[]; 
   const recipes: Recipe[] = [];
   const errors: string[] = [];
   for (const [index, input] of (policy.extraRecipes ?? []).entries()) {
+    let recipe: Recipe;
     try {
-      recipes.push(parseRecipe(input));
+      recipe = parseRecipe(input);
     } catch (error) {
       errors.push(`extraRecipes.${index}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
     }
+    // The same rules as for an imported recipe: its own sites only, none a built-in recipe covers.
+    const issues = extraRecipeIssues(recipe, [...builtInRecipes, ...recipes]);
+    if (issues.length) errors.push(`extraRecipes.${index}: ${formatRuleIssues(issues)}`);
+    else recipes.push(recipe);
   }
   return { recipes, errors };
 }
