@@ -41,7 +41,7 @@ const ATTACKS: [name: string, recipe: Shop, field: string][] = [
   ['a site under a built-in domain (myaccount.google.com)', withSite('myaccount.google.com', 'https://myaccount.google.com'), 'sites.0.domain: myaccount.google.com is under google.com, which belongs to the "google" recipe'],
   ['a public suffix above a built-in domain (co.uk)', withSite('co.uk', 'https://www.co.uk'), 'sites.0.domain: co.uk is a public suffix'],
   ['a public suffix of the private section (github.io)', withSite('github.io', 'https://www.github.io'), 'sites.0.domain: github.io is a public suffix'],
-  ['a site above a built-in domain (a parent that is not a suffix)', withSite('youtube.com'), 'sites.0.domain: youtube.com already belongs'],
+  ['a site equal to a built-in domain (youtube.com)', withSite('youtube.com'), 'sites.0.domain: youtube.com already belongs to the "youtube" recipe'],
   [
     'an account flow on another site',
     { ...shop, relatedDomains: ['google.com'], flows: { switchAccount: { startPath: 'https://accounts.google.com/AccountChooser', steps: [{ action: 'waitFor', target: { css: ['body'] } }] } } },
@@ -74,6 +74,13 @@ describe('imported recipes act only on their own sites', () => {
     expect(recipes).toEqual([]);
     expect(errors).toEqual([expect.stringContaining(`extraRecipes.0: `)]);
     expect(errors[0]).toContain(field);
+  });
+
+  it('refuses a site above or under another imported recipe\'s site (parent domains are not spare)', () => {
+    const panel = checkImportedRecipe(JSON.stringify({ ...withSite('panel.sklep-przyklad.pl', 'https://panel.sklep-przyklad.pl'), id: 'panel' }), builtInRecipes);
+    expect(() => checkImportedRecipe(JSON.stringify(shop), [...builtInRecipes, panel])).toThrow(
+      'sites.0.domain: sklep-przyklad.pl is above panel.sklep-przyklad.pl, which belongs to the "panel" recipe',
+    );
   });
 
   it('a recipe stored before these rules (or edited in storage) is not loaded', async () => {
