@@ -1,4 +1,5 @@
 import { isVisible } from '../recipes/find-target';
+import { clickEffects, destinationOf, judgeClick } from '../recipes/click-guard';
 import { hostOnDomain } from '../recipes/host-match';
 import {
   ACCOUNT_LABELS,
@@ -241,14 +242,16 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
     const showsName = name !== '' && labels.folded.some((label) => label.includes(name));
     if (signOutScore === 0 && !menu && !accountLike && !showsName) continue;
 
-    if (isDestructive(labels, url)) {
+    // Judged on what the click really does: a "Log out" span inside a link to /account/delete is that link.
+    if (isDestructive(labels, url) || !judgeClick(element, {}).ok) {
       if (signOutScore > 0 || accountLike) {
         scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['destructive'] });
       }
       continue;
     }
 
-    if (signOutScore > 0 && leadsToAnotherSite(url, doc, options.siteDomain)) {
+    const offSite = (to: string) => leadsToAnotherSite(to, doc, options.siteDomain);
+    if (signOutScore > 0 && (offSite(url) || clickEffects(element).some((effect) => offSite(destinationOf(effect) ?? '')))) {
       // "Sign out" pointing at another site would sign the person out there (or anywhere): never offered.
       scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-site'] });
       continue;

@@ -78,7 +78,7 @@ export const RunRequest = z
     steps: z.array(Step).max(30),
     startAt: z.number().int().min(0),
     /** The domains a click may lead to: the site being signed out and the recipe's related domains. */
-    allowedDomains: z.array(Domain).min(1).max(11).optional(),
+    allowedDomains: z.array(Domain).min(1).max(11),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;
