@@ -1,5 +1,5 @@
 import { isVisible } from '../recipes/find-target';
-import { clickEffects, destinationOf, judgeClick } from '../recipes/click-guard';
+import { clickEffects, destinationOf, isFormSubmit, judgeClick } from '../recipes/click-guard';
 import { hostOnDomain } from '../recipes/host-match';
 import {
   ACCOUNT_LABELS,
@@ -7,11 +7,12 @@ import {
   allWords,
   DESTRUCTIVE_LABELS,
   DESTRUCTIVE_URL_WORDS,
+  LANGUAGE_NAMES,
   NOT_ACCOUNT_LABELS,
   SIGN_OUT_LABELS,
   SIGN_OUT_URL_WORDS,
 } from './sign-out-words';
-import { fold, phraseList, urlWordList } from './words-match';
+import { bareLabel, fold, phraseList, urlWordList } from './words-match';
 
 /**
  * The generic sign-out finder: on a site Signoff has no recipe for, find the control a person would use to sign
@@ -84,6 +85,10 @@ const notAccountLabels = phraseList(NOT_ACCOUNT_LABELS);
 const signOutUrl = urlWordList(SIGN_OUT_URL_WORDS);
 const destructiveUrl = urlWordList(DESTRUCTIVE_URL_WORDS);
 const accountUrl = urlWordList(ACCOUNT_URL_WORDS);
+
+const languageNames = new Set(LANGUAGE_NAMES.map(fold));
+/** id, class and related attributes of language pickers ("lang-switcher", "locale-menu", "i18n"). */
+const LANGUAGE_ATTR = /lang|locale|i18n|sprache|jezyk|idioma|langue/i;
 
 /** Containers that hold site-wide account controls. */
 const NAV_CONTAINER = 'header, nav, [role="banner"], [role="navigation"], [role="menu"], [role="menubar"]';
@@ -212,6 +217,30 @@ function scoreAccount(element: Element, labels: Labels, options: FinderOptions, 
   return score;
 }
 
+/** A control that cannot be pressed now (disabled, or inside a disabled fieldset): never a candidate. */
+function isDisabled(element: Element): boolean {
+  return (
+    element.hasAttribute('disabled') ||
+    element.getAttribute('aria-disabled') === 'true' ||
+    (element.closest('fieldset[disabled]') !== null && ['button', 'input', 'select', 'textarea'].includes(element.localName))
+  );
+}
+
+/**
+ * A language (or region) picker: labelled only with a language's name or code, marked as one by its attributes,
+ * or opening a list of alternate-language links. Its menu holds no account.
+ */
+function isLanguagePicker(element: Element, labels: Labels): boolean {
+  if (labels.folded.length > 0 && labels.folded.every((label) => languageNames.has(bareLabel(label)))) return true;
+  const attrs = ['id', 'class', 'name', 'data-testid', 'aria-controls', 'data-toggle', 'data-target']
+    .map((name) => element.getAttribute(name) ?? '')
+    .join(' ');
+  if (LANGUAGE_ATTR.test(attrs)) return true;
+  const controlled = element.getAttribute('aria-controls');
+  const menu = controlled ? element.ownerDocument.getElementById(controlled) : element.localName === 'summary' ? element.parentElement : null;
+  return menu?.querySelector('[hreflang]') != null;
+}
+
 function opensMenu(element: Element): boolean {
   const popup = element.getAttribute('aria-haspopup');
   return (
@@ -232,6 +261,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
   const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);
   const name = options.accountName ? fold(options.accountName) : '';
   for (const element of root.querySelectorAll(CANDIDATES)) {
+    if (isDisabled(element)) continue; // Pressing it does nothing now; a later look finds it once enabled.
     const labels = labelsOf(element);
     const url = targetUrl(element);
     const signOutReasons: string[] = [];
@@ -275,8 +305,11 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
     const accountReasons: string[] = [];
     const accountScore = scoreAccount(element, labels, options, accountReasons) + context;
     if (context) accountReasons.push('in-navigation');
+    // A form's submit button ("Update Profile") sends the form; a language picker opens languages: neither is
+    // the account menu, whatever words they share with one.
+    const mayOpenAccountMenu = !isFormSubmit(element) && !isLanguagePicker(element, labels);
 
-    if (menu) {
+    if (menu && mayOpenAccountMenu) {
       const score = accountScore + 30;
       if (score >= MIN_OPENER_SCORE && (accountScore > context || context > 0) && isVisible(element)) {
         scan.openers.push({
@@ -288,7 +321,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
           navigates: isRealLink(element),
         });
       }
-    } else if (!isRealLink(element) && accountScore >= MIN_OPENER_SCORE && accountReasons.some((r) => r !== 'in-navigation')) {
+    } else if (mayOpenAccountMenu && !menu && !isRealLink(element) && accountScore >= MIN_OPENER_SCORE && accountReasons.some((r) => r !== 'in-navigation')) {
       // A button that names the account (or the person) but does not say it opens a menu: many sites forget to.
       if (isVisible(element)) {
         scan.openers.push({ element, score: accountScore, visible: true, label: labels.shown, reasons: accountReasons, navigates: false });

@@ -53,7 +53,8 @@ export const SIGN_OUT_URL_WORDS: readonly string[] = [
 /**
  * Controls the finder must never return, even when they also match a sign-out word: deleting, closing or
  * deactivating the account, cancelling a subscription, unsubscribing from a newsletter, signing out *other*
- * devices. A label containing any of these phrases is refused.
+ * devices or sessions ("Log Out Everywhere Else": this one stays signed in). A label containing any of these
+ * phrases is refused.
  */
 export const DESTRUCTIVE_LABELS: Words = {
   en: [
@@ -74,6 +75,10 @@ export const DESTRUCTIVE_LABELS: Words = {
     'other devices',
     'other sessions',
     'all other',
+    'everywhere else',
+    'elsewhere',
+    'other browsers',
+    'other locations',
   ],
   pl: [
     'usuń',
@@ -93,6 +98,12 @@ export const DESTRUCTIVE_LABELS: Words = {
     'zakończ subskrypcję',
     'innych urządzeniach',
     'pozostałych urządzeniach',
+    'wszędzie indziej',
+    'innych sesji',
+    'pozostałych sesji',
+    'pozostałe sesje',
+    'inne sesje',
+    'innych przeglądarkach',
   ],
   de: [
     'löschen',
@@ -107,6 +118,9 @@ export const DESTRUCTIVE_LABELS: Words = {
     'entfernen',
     'anderen geräten',
     'allen anderen',
+    'anderen sitzungen',
+    'andere sitzungen',
+    'überall sonst',
   ],
   fr: [
     'supprimer',
@@ -123,6 +137,8 @@ export const DESTRUCTIVE_LABELS: Words = {
     'désinscrire',
     'annuler',
     'autres appareils',
+    'autres sessions',
+    'partout ailleurs',
   ],
   es: [
     'eliminar',
@@ -135,6 +151,9 @@ export const DESTRUCTIVE_LABELS: Words = {
     'desactivar',
     'desuscribir',
     'otros dispositivos',
+    'otras sesiones',
+    'demás sesiones',
+    'demás dispositivos',
   ],
   it: [
     'elimina',
@@ -145,6 +164,7 @@ export const DESTRUCTIVE_LABELS: Words = {
     'annulla',
     'disiscriviti',
     'altri dispositivi',
+    'altre sessioni',
   ],
   nl: [
     'verwijder',
@@ -155,8 +175,9 @@ export const DESTRUCTIVE_LABELS: Words = {
     'annuleren',
     'nieuwsbrief',
     'andere apparaten',
+    'andere sessies',
   ],
-  cs: ['smazat', 'odstranit', 'zrušit', 'deaktivovat', 'odběr', 'odběru', 'jiných zařízeních'],
+  cs: ['smazat', 'odstranit', 'zrušit', 'deaktivovat', 'odběr', 'odběru', 'jiných zařízeních', 'ostatních zařízeních', 'ostatní relace'],
 };
 
 /** Parts of an address that mark a destructive action (the address of the link, or the form's action). */
@@ -186,6 +207,11 @@ export const DESTRUCTIVE_URL_WORDS: readonly string[] = [
   'opzeggen',
   'smazat',
   'zrusit',
+  // Signing out the *other* sessions (WordPress's "Log Out Everywhere Else", "/sessions/others").
+  'other-sessions',
+  'other_sessions',
+  'everywhere-else',
+  'everywhere_else',
 ];
 
 /** Labels of a control that opens the account menu (or names the account page). */
@@ -263,6 +289,17 @@ export const NOT_ACCOUNT_LABELS: readonly string[] = [
   'aide',
   'ayuda',
   'aiuto',
+];
+
+/**
+ * What a language picker shows: a language's own name, or its code ("Polski", "English", "EN", "pl-PL"). A control
+ * labelled only this way switches the page's language; it is never tried as the account menu.
+ */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'english', 'polski', 'deutsch', 'français', 'español', 'italiano', 'nederlands', 'čeština', 'português', 'svenska',
+  'dansk', 'norsk', 'suomi', 'magyar', 'română', 'slovenčina', 'українська', 'русский', 'ελληνικά', 'türkçe',
+  '日本語', '中文', '한국어', 'en', 'pl', 'de', 'fr', 'es', 'it', 'nl', 'cs', 'pt', 'sv', 'da', 'no', 'fi', 'hu', 'ro', 'sk',
+  'uk', 'ru', 'el', 'tr', 'ja', 'zh', 'ko', 'en-us', 'en-gb', 'pl-pl', 'de-de', 'fr-fr', 'es-es', 'it-it', 'nl-nl', 'cs-cz',
 ];
 
 /** Every language's phrases in one list. */

@@ -42,6 +42,11 @@ function isSubmit(element: Element): boolean {
   return element.localName === 'input' && (type === 'submit' || type === 'image');
 }
 
+/** A submit control that belongs to a form: pressing it sends the form. */
+export function isFormSubmit(element: Element): boolean {
+  return isSubmit(element) && formOf(element) !== null;
+}
+
 /** Where pressing the element leads: a link's address, or the action of the form a submit control sends. */
 export function destinationOf(element: Element): string | undefined {
   const href = element.getAttribute('href');
