@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findSignOut, scanForSignOut } from '@/utils/generic/find-sign-out';
 import { allWords, DESTRUCTIVE_LABELS, SIGN_OUT_LABELS } from '@/utils/generic/sign-out-words';
 import { isDestructiveControl, leadsOffSite } from '@/utils/recipes/click-guard';
+import { PROPERTY_BUDGET, propertyRuns } from './property-runs';
 
 /**
  * Property test of the generic sign-out finder on generated pages full of decoys: "Delete account" beside
@@ -12,7 +13,7 @@ import { isDestructiveControl, leadsOffSite } from '@/utils/recipes/click-guard'
  * that leads to another site; and when the page has a plain sign-out link in its header, it finds one.
  */
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const RUNS = propertyRuns(PROPERTY_BUDGET.finder).numRuns!;
 const PAGE = 'https://www.shop.example/';
 
 const signOutWords = allWords(SIGN_OUT_LABELS);
@@ -45,13 +46,14 @@ const control = fc.record({
   hidden: fc.boolean(),
   place: fc.constantFrom('header', 'nav', 'main', 'menu'),
   aria: fc.boolean(),
+  disabled: fc.boolean(),
 });
 type Control = typeof control extends fc.Arbitrary<infer T> ? T : never;
 
 function html(c: Control): string {
   const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const hidden = c.hidden ? ' style="display:none"' : '';
-  const aria = c.aria && c.label ? ` aria-label="${esc(c.label)}"` : '';
+  const aria = (c.aria && c.label ? ` aria-label="${esc(c.label)}"` : '') + (c.disabled ? (c.tag === 'a' || c.tag === 'div' ? ' aria-disabled="true"' : ' disabled') : '');
   let element: string;
   if (c.tag === 'a') element = `<a${c.href === null ? '' : ` href="${esc(c.href)}"`}${aria}${hidden}>${esc(c.label)}</a>`;
   else if (c.tag === 'input') element = `<input type="submit" value="${esc(c.label)}"${aria}${hidden}>`;
@@ -60,8 +62,10 @@ function html(c: Control): string {
   return c.inForm && c.tag !== 'a' ? `<form action="${esc(c.inForm)}" method="post">${element}</form>` : element;
 }
 
+/** One window for every case: building a window costs far more than a page of controls. */
+const window = new Window({ url: PAGE });
+
 function page(controls: Control[], withRealSignOut: boolean): Document {
-  const window = new Window({ url: PAGE });
   const doc = window.document as unknown as Document;
   const at = (place: string) => controls.filter((c) => c.place === place).map(html).join('');
   doc.body.innerHTML = `<header>${at('header')}${withRealSignOut ? '<a id="real" href="/logout">Log out</a>' : ''}</header>
@@ -75,20 +79,26 @@ describe('generic sign-out finder: property test on pages with decoys', () => {
     fc.assert(
       fc.property(fc.array(control, { maxLength: 16 }), fc.boolean(), (controls, withRealSignOut) => {
         const doc = page(controls, withRealSignOut);
-        const scan = scanForSignOut(doc);
-        for (const candidate of scan.signOut) {
+        const scan = scanForSignOut(doc, { siteDomain: 'shop.example' });
+        for (const candidate of [...scan.signOut, ...scan.openers]) {
+          const link = candidate.element.closest('a[href]');
           expect(isDestructiveControl(candidate.element), candidate.label).toBe(false);
-          expect(leadsOffSite(candidate.element, ['shop.example']), candidate.label).toBe(false);
+          expect(link !== null && isDestructiveControl(link), candidate.label).toBe(false);
+          expect(leadsOffSite(link ?? candidate.element, ['shop.example']), candidate.label).toBe(false);
+          // Never a disabled control (issue #11 §8).
+          expect(candidate.element.matches('[disabled], [aria-disabled="true"]'), candidate.label).toBe(false);
         }
-        const best = findSignOut(doc);
+        // A form's submit button is never an account-menu opener.
+        for (const opener of scan.openers) expect(opener.element.closest('form') !== null && opener.element.matches('[type="submit"]')).toBe(false);
+        const best = findSignOut(doc, { siteDomain: 'shop.example' });
         if (best) {
           found++;
           expect(best.visible).toBe(true);
         }
         if (withRealSignOut) expect(best).toBeDefined();
       }),
-      { numRuns: RUNS },
+      propertyRuns(PROPERTY_BUDGET.finder),
     );
     expect(found).toBeGreaterThan(RUNS / 4);
-  });
+  }, 120_000);
 });
