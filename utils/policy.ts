@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { builtInRecipes } from './recipes/built-in';
+import { extraRecipeIssues, formatRuleIssues } from './recipes/extra-recipe-rules';
 import { Domain, parseRecipe, type Recipe } from './recipes/schema';
 import { CloseSweep, loadUserSettings, type Settings } from './settings';
 
@@ -20,6 +22,52 @@ export const ManagedPolicy = z
   .partial();
 export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
 
+/** A policy read field by field, with what had to be ignored ("keepList.1: … is not a domain"). */
+export interface ParsedPolicy {
+  policy: ManagedPolicy;
+  problems: string[];
+}
+
+const firstIssue = (error: z.ZodError): string => {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` : 'invalid';
+};
+const show = (value: unknown): string => JSON.stringify(value)?.slice(0, 80) ?? String(value);
+
+/**
+ * Reads a policy one field at a time, so one bad value costs only itself: a keep-list entry written as a URL drops
+ * that entry, never `forceMode`, the idle time or the close sweep. Every ignored value is reported (options page).
+ */
+export function parseManagedPolicy(raw: unknown): ParsedPolicy {
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { policy: {}, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { policy: {}, problems: [`(policy): not an object, ignored`] };
+  const fields = ManagedPolicy.shape;
+  const policy: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (!Object.hasOwn(fields, name)) {
+      problems.push(`${name}: not a Signoff policy setting, ignored`);
+      continue;
+    }
+    if (name === 'keepList' && Array.isArray(value)) {
+      // Entry by entry: the valid domains still apply.
+      const kept: string[] = [];
+      value.slice(0, 200).forEach((entry, index) => {
+        const domain = Domain.safeParse(entry);
+        if (domain.success) kept.push(domain.data);
+        else problems.push(`keepList.${index}: ${show(entry)} ignored — ${firstIssue(domain.error)}`);
+      });
+      if (value.length > 200) problems.push(`keepList: only the first 200 entries are used`);
+      policy.keepList = kept;
+      continue;
+    }
+    const parsed = fields[name as keyof typeof fields].safeParse(value);
+    if (parsed.success) policy[name] = parsed.data;
+    else problems.push(`${name}: ${show(value)} ignored — ${firstIssue(parsed.error)}`);
+  }
+  return { policy: policy as ManagedPolicy, problems };
+}
+
 export type LockedField = 'mode' | 'idleMinutes' | 'closeSweep' | 'keepList';
 
 export interface EffectiveSettings {
@@ -29,22 +77,28 @@ export interface EffectiveSettings {
   /** Recipes pushed by policy that passed validation, and the errors of those that did not. */
   policyRecipes: Recipe[];
   policyRecipeErrors: string[];
+  /** Policy values Signoff could not use and ignored, each with its field and why (shown on the options page). */
+  policyProblems: string[];
 }
 
 export async function readManagedPolicy(): Promise<ManagedPolicy> {
+  return (await readParsedPolicy()).policy;
+}
+
+/** The policy and what of it was ignored. */
+export async function readParsedPolicy(): Promise<ParsedPolicy> {
   // Browsers without managed storage, or without a policy, throw or answer empty: both mean "no policy".
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = await browser.storage.managed.get();
   } catch {
-    return {};
+    return { policy: {}, problems: [] };
   }
-  const parsed = ManagedPolicy.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : {};
+  return parseManagedPolicy(raw);
 }
 
 /** The user's settings with the administrator's policy laid over them. */
-export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSettings {
+export function applyPolicy(user: Settings, policy: ManagedPolicy, policyProblems: string[] = []): EffectiveSettings {
   const settings: Settings = { ...user };
   const locked: LockedField[] = [];
   if (policy.forceMode) {
@@ -64,7 +118,7 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSet
     locked.push('keepList');
   }
   const { recipes: policyRecipes, errors: policyRecipeErrors } = applyPolicyRecipes(policy);
-  return { settings, locked, policyRecipes, policyRecipeErrors };
+  return { settings, locked, policyRecipes, policyRecipeErrors, policyProblems };
 }
 
 /** The policy's extra recipes that validate, and for each one that does not, the field and why. */
@@ -72,17 +126,24 @@ export function applyPolicyRecipes(policy: ManagedPolicy): { recipes: Recipe[]; 
   const recipes: Recipe[] = [];
   const errors: string[] = [];
   for (const [index, input] of (policy.extraRecipes ?? []).entries()) {
+    let recipe: Recipe;
     try {
-      recipes.push(parseRecipe(input));
+      recipe = parseRecipe(input);
     } catch (error) {
       errors.push(`extraRecipes.${index}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
     }
+    // The same rules as for an imported recipe: its own sites only, none a built-in recipe covers.
+    const issues = extraRecipeIssues(recipe, [...builtInRecipes, ...recipes]);
+    if (issues.length) errors.push(`extraRecipes.${index}: ${formatRuleIssues(issues)}`);
+    else recipes.push(recipe);
   }
   return { recipes, errors };
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
-  return applyPolicy(await loadUserSettings(), await readManagedPolicy());
+  const [user, { policy, problems }] = await Promise.all([loadUserSettings(), readParsedPolicy()]);
+  return applyPolicy(user, policy, problems);
 }
 
 /** What most callers need: the settings in force. */

@@ -12,6 +12,8 @@ interface Props {
   locked: readonly LockedField[];
   /** Recipes an administrator pushed that were refused, with the reason. */
   policyErrors: readonly string[];
+  /** Policy values that were ignored (each field is read on its own), with the field and the reason. */
+  policyProblems?: readonly string[];
   onChange: (changes: Partial<Settings>) => void;
   onAddKept: (domain: string) => Promise<string | undefined>;
   onRemoveKept: (domain: string) => void;
@@ -29,6 +31,9 @@ export function OptionsApp(props: Props) {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       {locked.length > 0 && <p class="locked" data-testid="managed-note">{t('managedNote')}</p>}
+      {(props.policyProblems ?? []).map((problem) => (
+        <p key={problem} class="error" data-testid="policy-problem">{t('policyValueIgnored', problem)}</p>
+      ))}
       {props.policyErrors.map((error) => (
         <p key={error} class="error">{t('policyRecipeRefused', error)}</p>
       ))}

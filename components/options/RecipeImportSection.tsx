@@ -6,10 +6,15 @@ export interface RecipeSummary {
   domains: string[];
 }
 
+/** A recipe waiting to be imported, with everything it would touch (extra-recipe-rules.ts `recipeReach`). */
+export interface PendingRecipe extends RecipeSummary {
+  addresses: string[];
+}
+
 interface Props {
   imported: readonly RecipeSummary[];
   /** A checked recipe waiting for the person to confirm (and grant access to its sites). */
-  pending?: RecipeSummary;
+  pending?: PendingRecipe;
   message?: { error: boolean; text: string };
   onChooseFile: (file: File) => void;
   onConfirm: () => void;
@@ -49,10 +54,28 @@ export function RecipeImportSection({ imported, pending, message, onChooseFile, 
         />
       </label>
       {pending && (
-        // The browser asks for access to the sites only during a click, so importing is a button of its own.
-        <button type="button" class="primary" onClick={onConfirm}>
-          {t('recipeImportConfirm', [pending.name, pending.domains.join(', ')])}
-        </button>
+        // Everything the recipe would touch, read before access is granted: its sites and every address it may open.
+        <div class="recipe-reach" data-testid="recipe-reach">
+          <p>{t('recipeReachHeading')}</p>
+          <p>{t('recipeReachDomains')}</p>
+          <ul data-testid="recipe-reach-domains">
+            {pending.domains.map((domain) => (
+              <li key={domain}>{domain}</li>
+            ))}
+          </ul>
+          {pending.addresses.length > 0 && <p>{t('recipeReachAddresses')}</p>}
+          <ul data-testid="recipe-reach-addresses">
+            {pending.addresses.map((address) => (
+              <li key={address}>
+                <code>{address}</code>
+              </li>
+            ))}
+          </ul>
+          {/* The browser asks for access to the sites only during a click, so importing is a button of its own. */}
+          <button type="button" class="primary" onClick={onConfirm}>
+            {t('recipeImportConfirm', [pending.name, pending.domains.join(', ')])}
+          </button>
+        </div>
       )}
       <p class={message?.error ? 'error' : 'saved'} role="status" data-testid="recipe-import-message">
         {message?.text}

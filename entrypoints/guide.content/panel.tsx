@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GuidePanel, PANEL_CSS, type PanelViewModel } from '@/components/guides/GuidePanel';
+import { judgeClick } from '@/utils/recipes/click-guard';
 import { findTarget, normalizeText } from '@/utils/recipes/find-target';
 import type { PanelStrings } from '@/utils/guides/panel-strings';
 import { confirmationText, EndingConfirmer, findControl, locate, resolveStep, type Position } from '@/utils/guides/progress';
@@ -38,9 +39,11 @@ export class GuidePanelController {
   private pending: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private target: { element: Element; final: boolean } | undefined;
+  private allowedDomains: readonly string[] = [];
 
   show(message: ShowMessage): void {
     this.guide = message.guide as Guide;
+    this.allowedDomains = message.allowedDomains;
     this.runId = message.runId;
     this.lang = message.lang;
     this.strings = message.strings as PanelStrings;
@@ -217,7 +220,10 @@ export class GuidePanelController {
           target = { element, final: step.kind === 'final' };
           view.controlLabel = controlLabel(element);
         }
-        view.canDoIt = step.kind === 'safe' && step.doItForMe !== undefined && (element !== null || step.doItForMe.action === 'navigate');
+        view.canDoIt =
+          step.kind === 'safe' &&
+          step.doItForMe !== undefined &&
+          (step.doItForMe.action === 'navigate' || (element !== null && (step.doItForMe.action !== 'click' || this.mayPress(element))));
         view.notFound = this.manualIfMissing(step, position.index, element !== null, lang);
       }
     }
@@ -291,6 +297,11 @@ export class GuidePanelController {
     location.assign(new URL(this.guide.startPath, location.origin).href);
   }
 
+  /** The click guard every press of Signoff's passes: what the click really does, and only on the run's site. */
+  private mayPress(element: Element): boolean {
+    return judgeClick(element, { allowedDomains: this.allowedDomains, cancellation: true }).ok;
+  }
+
   /** "Do it for me": only ever a safe step's own action, or declining a retention offer. Never a final step. */
   private async doItForMe(): Promise<void> {
     const guide = this.guide;
@@ -300,7 +311,7 @@ export class GuidePanelController {
     try {
       if (position.kind === 'retention') {
         const decline = findTarget(document, position.offer.decline);
-        if (decline) press(decline);
+        if (decline && this.mayPress(decline)) press(decline);
         return;
       }
       if (position.kind !== 'step') return;
@@ -313,7 +324,7 @@ export class GuidePanelController {
       }
       const element = findControl(document, resolveStep(step, { doc: document, url: location.href }).target);
       if (!element) return;
-      if (action.action === 'click') press(element);
+      if (action.action === 'click' && this.mayPress(element)) press(element);
       else if (action.action === 'hover') hover(element);
       else if (action.action === 'select') choose(element, Object.values(action.option).flat().filter((text): text is string => !!text));
     } finally {

@@ -58,6 +58,7 @@ function Root() {
         settings={loaded.settings}
         locked={loaded.locked}
         policyErrors={loaded.policyRecipeErrors}
+        policyProblems={loaded.policyProblems}
         onChange={(changes) => void change(changes)}
         onAddKept={addKept}
         onRemoveKept={(domain) => void change({ keepList: loaded.settings.keepList.filter((kept) => kept !== domain) })}

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { RecipeImportSection, type RecipeSummary } from '../../components/options/RecipeImportSection';
+import { RecipeImportSection, type PendingRecipe, type RecipeSummary } from '../../components/options/RecipeImportSection';
+import { recipeReach } from '../../utils/recipes/extra-recipe-rules';
 import { t } from '../../utils/i18n';
 import {
   checkImportedRecipe,
@@ -21,6 +22,8 @@ const summary = (recipe: Recipe): RecipeSummary => ({
   name: recipe.name,
   domains: recipe.sites.map((site) => site.domain),
 });
+
+const pendingSummary = (recipe: Recipe): PendingRecipe => ({ ...summary(recipe), ...recipeReach(recipe) });
 
 async function refresh() {
   imported.value = await readImportedRecipes();
@@ -68,7 +71,7 @@ export function RecipeSections() {
   return (
     <RecipeImportSection
       imported={imported.value.map(summary)}
-      pending={pending.value && summary(pending.value)}
+      pending={pending.value && pendingSummary(pending.value)}
       message={message.value}
       onChooseFile={(file) => void chooseFile(file)}
       onConfirm={() => void confirm()}

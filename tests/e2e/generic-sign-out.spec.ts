@@ -131,6 +131,40 @@ test.describe('Sites without a recipe: detected by heuristics, signed out by the
     expect(session?.cookieNames).toEqual(['SKLEPSESSID', 'sklep_remember']); // Not koszyk_id, not _ga.
   });
 
+  test('two people\'s sites under one shared suffix (alice.github.io, bob.github.io): signing out one leaves the other signed in', async ({
+    page,
+    context,
+    extensionId,
+    serviceWorker,
+    openPopup,
+    fixtures,
+  }) => {
+    const alice = fixtures.alicePages;
+    const bob = fixtures.bobPages;
+    await turnOnDetection(context, extensionId, serviceWorker);
+    await signIn(page, alice);
+    const bobPage = await context.newPage();
+    await signIn(bobPage, bob);
+
+    const popup = await openPopup();
+    // Two sessions, each under its own site: github.io is a public suffix, no one's site.
+    await expect(sessionRow(popup, 'alice.github.io')).toContainText('alice.github.io');
+    await expect(sessionRow(popup, 'bob.github.io')).toContainText('bob.github.io');
+    expect((await readTable<SessionRow>(popup, 'sessions')).map((s) => s.id).sort()).toEqual(['generic:alice.github.io', 'generic:bob.github.io']);
+
+    await popup.getByRole('button', { name: 'Sign out of alice.github.io (alice.github.io)' }).click();
+    await expect(resultRow(popup, 'alice.github.io')).toHaveAttribute('data-outcome', 'verified', { timeout: 45_000 });
+    expect(alice.activeSessions()).toHaveLength(0);
+
+    // Bob is still signed in: on his server, in this browser (his cookies were not cleared), and in Signoff's list.
+    expect(bob.activeSessions()).toHaveLength(1);
+    const bobCookies = await (await serviceWorker()).evaluate(() => chrome.cookies.getAll({ domain: 'bob.github.io' }));
+    expect(bobCookies.map((cookie) => cookie.name).sort()).toEqual(['notes_remember', 'notes_session']);
+    await bobPage.reload();
+    await expect(bobPage.locator('.who')).toHaveText('Signed in as Jan');
+    await expect(sessionRow(popup, 'bob.github.io')).toBeVisible();
+  });
+
   test('without the setting, a sign-in on a site without a recipe is not tracked', async ({ page, openPopup, fixtures }) => {
     await signIn(page, fixtures.sklepPrzyklad);
     const popup = await openPopup();

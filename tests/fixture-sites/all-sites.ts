@@ -19,7 +19,7 @@ import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
-import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
+import { createBoutiqueExemple, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import type { FixtureSite } from './types';
 import { createVintedSite } from './vinted';
 import { createWpSite } from './wp';
@@ -62,5 +62,8 @@ export function createSites() {
     forumBeispiel: createForumBeispiel(),
     boutiqueExemple: createBoutiqueExemple(),
     sampleCrm: createSampleCrm(),
+    // Two people's sites under one shared suffix (github.io): two sites, not one.
+    alicePages: createNotesPagesSite('alice'),
+    bobPages: createNotesPagesSite('bob'),
   } satisfies Record<string, FixtureSite>;
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { isAuthLikeCookieName, registrableDomain } from '@/utils/generic/cookie-heuristics';
+import { isAuthLikeCookieName } from '@/utils/generic/cookie-heuristics';
 
 // The cookie jar behind the heuristics' adapter: names per domain, never values.
 const jar = new Map<string, Set<string>>();
@@ -75,21 +75,6 @@ describe('auth-like cookie names', () => {
     'consider',
     'theme',
   ])('%s does not', (name) => expect(isAuthLikeCookieName(name)).toBe(false));
-});
-
-describe('registrable domain', () => {
-  it.each([
-    ['www.sklep-przyklad.pl', 'sklep-przyklad.pl'],
-    ['forum.beispiel.de', 'beispiel.de'],
-    ['.boutique-exemple.fr', 'boutique-exemple.fr'],
-    ['app.sample-crm.com', 'sample-crm.com'],
-    ['shop.example.co.uk', 'example.co.uk'],
-    ['www.sklep.com.pl', 'sklep.com.pl'],
-    ['a.b.c.example.com.au', 'example.com.au'],
-    ['example.de', 'example.de'],
-    ['127.0.0.1', '127.0.0.1'],
-    ['localhost', 'localhost'],
-  ])('%s → %s', (host, domain) => expect(registrableDomain(host)).toBe(domain));
 });
 
 describe('heuristic session detection', () => {

@@ -88,7 +88,7 @@ describe('generic sign-out jobs (sites without a recipe)', () => {
     const job = await finished(await startSignOut(SESSION_ID));
     expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified', pageActions: ['sign-out: Wyloguj się'] });
     expect(tabs.opened).toEqual(['https://www.sklep-przyklad.pl/']);
-    expect(requests).toEqual([{ channel: 'runner', type: 'generic', jobId: job.id, mode: 'find', allowAccountPage: true }]);
+    expect(requests).toEqual([{ channel: 'runner', type: 'generic', jobId: job.id, mode: 'find', allowAccountPage: true, siteDomain: 'sklep-przyklad.pl' }]);
     expect(cleared).not.toHaveBeenCalled();
     expect(await db.audit.toArray()).toMatchObject([{ recipeId: 'generic', outcome: 'verified', method: 'generic' }]);
     // The job ends by recording the outcome, then refreshing the session row: wait for the row to go.

@@ -5,6 +5,7 @@ import { isDestructiveControl, leadsOffSite } from '@/utils/recipes/click-guard'
 import { DEFAULT_STEP_TIMEOUT_MS, runSteps, StepError } from '@/utils/recipes/engine';
 import { normalizeText } from '@/utils/recipes/find-target';
 import { Step, type Target } from '@/utils/recipes/schema';
+import { PROPERTY_BUDGET, propertyRuns } from './property-runs';
 
 /**
  * Property tests of the step engine on generated pages (happy-dom): random elements with ids, classes, labels and
@@ -15,7 +16,7 @@ import { Step, type Target } from '@/utils/recipes/schema';
  * step does not name exactly.
  */
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const RUNS = propertyRuns(PROPERTY_BUDGET.engine).numRuns!;
 const POLL_MS = 50;
 const ALLOWED = ['shop.example'];
 
@@ -207,12 +208,12 @@ describe('step engine: property tests on generated pages', () => {
           if (click.destructive) expect(click.named).toBe(true);
         }
       }),
-      { numRuns: RUNS },
+      propertyRuns(PROPERTY_BUDGET.engine),
     );
     // The generator reaches every branch: runs that click, that complete and that time out. (The seed is random, so
     // the share of each varies from run to run; 2 % is far below what any seed gives and still proves the branch.)
     expect(seen.clicked).toBeGreaterThan(RUNS / 50);
     expect(seen.completed).toBeGreaterThan(RUNS / 50);
     expect(seen.failed).toBeGreaterThan(RUNS / 50);
-  }, 60_000);
+  }, 120_000);
 });

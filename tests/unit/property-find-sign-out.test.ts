@@ -5,6 +5,7 @@ import { findSignOut, scanForSignOut } from '@/utils/generic/find-sign-out';
 import { allWords, DESTRUCTIVE_LABELS, FINDER_LANGUAGES, SIGN_OUT_LABELS } from '@/utils/generic/sign-out-words';
 import { fold, phraseList } from '@/utils/generic/words-match';
 import { leadsOffSite } from '@/utils/recipes/click-guard';
+import { PROPERTY_BUDGET, propertyRuns } from './property-runs';
 
 /**
  * Property test of the generic sign-out finder on generated pages full of decoys: "Delete account" beside
@@ -16,8 +17,7 @@ import { leadsOffSite } from '@/utils/recipes/click-guard';
  * language alone, so that no language's list goes unchecked.
  */
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-const RUNS_PER_LANGUAGE = Math.max(20, Math.round(RUNS / 5));
+const RUNS = propertyRuns(PROPERTY_BUDGET.finder).numRuns!;
 const PAGE = 'https://www.shop.example/';
 
 /** Addresses that destroy something unnamed: the only destructive addresses an exact sign-out label may lead to. */
@@ -80,6 +80,7 @@ function controlArbitrary(signOutWords: string[], destructiveWords: string[]) {
     hidden: fc.boolean(),
     place: fc.constantFrom('header', 'nav', 'main', 'menu'),
     aria: fc.boolean(),
+    disabled: fc.boolean(),
   });
 }
 type Control = ReturnType<typeof controlArbitrary> extends fc.Arbitrary<infer T> ? T : never;
@@ -87,7 +88,8 @@ type Control = ReturnType<typeof controlArbitrary> extends fc.Arbitrary<infer T>
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 function html(c: Control, index: number): string {
-  const attrs = `data-control="${index}" ${c.names}${c.hidden ? ' style="display:none"' : ''}${c.aria && c.label ? ` aria-label="${esc(c.label)}"` : ''}`;
+  const disabled = c.disabled ? (c.tag === 'a' || c.tag === 'div' ? ' aria-disabled="true"' : ' disabled') : '';
+  const attrs = `data-control="${index}" ${c.names}${c.hidden ? ' style="display:none"' : ''}${c.aria && c.label ? ` aria-label="${esc(c.label)}"` : ''}${disabled}`;
   let element: string;
   if (c.tag === 'a') element = `<a${c.href === null ? '' : ` href="${esc(c.href)}"`} ${attrs}>${esc(c.label)}</a>`;
   else if (c.tag === 'input') element = `<input type="submit" value="${esc(c.label)}" ${attrs}>`;
@@ -96,8 +98,10 @@ function html(c: Control, index: number): string {
   return c.inForm && c.tag !== 'a' ? `<form action="${esc(c.inForm)}" method="post">${element}</form>` : element;
 }
 
+/** One window for every case: building a window costs far more than a page of controls. */
+const window = new Window({ url: PAGE });
+
 function page(controls: Control[], realSignOut: string | undefined): Document {
-  const window = new Window({ url: PAGE });
   const doc = window.document as unknown as Document;
   const at = (place: string) => controls.map((c, i) => (c.place === place ? html(c, i) : '')).join('');
   doc.body.innerHTML = `<header>${at('header')}${realSignOut ? `<a id="real" href="/bye">${esc(realSignOut)}</a>` : ''}</header>
@@ -113,9 +117,15 @@ function destination(c: Control): string {
 
 /** The promise, checked on what the generator made, not on the finder's own reasons. */
 function expectSafe(doc: Document, controls: Control[], signOutWords: Set<string>) {
-  const scan = scanForSignOut(doc);
+  const scan = scanForSignOut(doc, { siteDomain: 'shop.example' });
+  for (const candidate of [...scan.signOut, ...scan.openers]) {
+    // Never a disabled control (issue #11 §8).
+    expect(candidate.element.matches('[disabled], [aria-disabled="true"]'), candidate.label).toBe(false);
+  }
+  // A form's submit button is never an account-menu opener.
+  for (const opener of scan.openers) expect(opener.element.closest('form') !== null && opener.element.matches('[type="submit"]')).toBe(false);
   for (const candidate of scan.signOut) {
-    expect(leadsOffSite(candidate.element, ['shop.example']), candidate.label).toBe(false);
+    expect(leadsOffSite(candidate.element.closest('a[href]') ?? candidate.element, ['shop.example']), candidate.label).toBe(false);
     const index = candidate.element.getAttribute('data-control');
     if (index === null) continue; // The page's real sign-out link.
     const c = controls[Number(index)]!;
@@ -140,14 +150,14 @@ describe('generic sign-out finder: property test on pages with decoys', () => {
       fc.property(fc.array(controlArbitrary(signOutWords, allWords(DESTRUCTIVE_LABELS)), { maxLength: 16 }), fc.boolean(), (controls, withRealSignOut) => {
         const doc = page(controls, withRealSignOut ? 'Log out' : undefined);
         expectSafe(doc, controls, exact);
-        const best = findSignOut(doc);
+        const best = findSignOut(doc, { siteDomain: 'shop.example' });
         if (best) {
           found++;
           expect(best.visible).toBe(true);
         }
         if (withRealSignOut) expect(best).toBeDefined();
       }),
-      { numRuns: RUNS },
+      propertyRuns(PROPERTY_BUDGET.finder),
     );
     expect(found).toBeGreaterThan(RUNS / 4);
   }, 120_000);
@@ -162,10 +172,10 @@ describe('generic sign-out finder: property test on pages with decoys', () => {
         (controls, realSignOut) => {
           const doc = page(controls, realSignOut);
           expectSafe(doc, controls, exact);
-          if (realSignOut) expect(findSignOut(doc)).toBeDefined();
+          if (realSignOut) expect(findSignOut(doc, { siteDomain: 'shop.example' })).toBeDefined();
         },
       ),
-      { numRuns: RUNS_PER_LANGUAGE },
+      propertyRuns(PROPERTY_BUDGET.finderPerLanguage),
     );
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { hostOnDomain } from '@/utils/recipes/host-match';
 import { parseRecipe, Recipe, RecipeError } from '@/utils/recipes/schema';
 import { recipeInputs } from '@/utils/recipes/sites';
+import { PROPERTY_BUDGET, propertyRuns } from './property-runs';
 
 /**
  * Property tests over the recipe schema: random input and mutated copies of the built-in recipes (what a malicious
@@ -12,7 +13,6 @@ import { recipeInputs } from '@/utils/recipes/sites';
  * waits and step counts).
  */
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
 /** An issue names its field: by path, by the unknown keys it lists, or the input was not an object at all. */
 function namesAField(issue: z.core.$ZodIssue, input: unknown): boolean {
@@ -159,11 +159,12 @@ describe('recipe schema: property tests', () => {
         const accepted = expectClearRejection(input);
         if (accepted) promisesHold(accepted);
       }),
-      { numRuns: RUNS },
+      propertyRuns(PROPERTY_BUDGET.recipeSchemaRandom),
     );
-  });
+  }, 60_000);
 
   it('mutated built-in recipes are either rejected with a named field or still keep every promise', () => {
+    const RUNS = propertyRuns(PROPERTY_BUDGET.recipeSchemaMutated).numRuns!;
     const base = recipeInputs.map((input) => JSON.parse(JSON.stringify(input)) as Json);
     const seen = { accepted: 0, rejected: 0 };
     fc.assert(
@@ -174,12 +175,12 @@ describe('recipe schema: property tests', () => {
         seen[accepted ? 'accepted' : 'rejected']++;
         if (accepted) promisesHold(accepted);
       }),
-      { numRuns: RUNS },
+      propertyRuns(PROPERTY_BUDGET.recipeSchemaMutated),
     );
     // Both sides were exercised: mutations the schema must refuse, and harmless ones it may keep.
     expect(seen.rejected).toBeGreaterThan(RUNS / 4);
     expect(seen.accepted).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('found by the property above: an unparsable origin or URL is a named rejection, not a TypeError', () => {
     const recipe = JSON.parse(JSON.stringify(recipeInputs[0])) as { sites: { origin: string }[]; signOut: unknown[] };
@@ -205,7 +206,7 @@ describe('recipe schema: property tests', () => {
           if (!result.success) expect(result.error.issues.some((issue) => issue.path.join('.').startsWith('signOut.0'))).toBe(true);
         },
       ),
-      { numRuns: Math.min(RUNS, 100) },
+      propertyRuns(PROPERTY_BUDGET.recipeSchemaNavigation),
     );
-  });
+  }, 60_000);
 });

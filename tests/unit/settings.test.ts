@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '@/utils/policy';
 import { loadUserSettings, migrateSettings, saveSettings } from '@/utils/settings';
-import { amazon } from '@/utils/recipes/sites/amazon';
+
+/** A recipe an administrator might push: an intranet application no built-in recipe covers. */
+const intranet = {
+  id: 'intranet',
+  name: 'Intranet',
+  sites: [{ domain: 'intranet.firma.pl', origin: 'https://intranet.firma.pl', authCookies: ['INTRANET_SESSION'] }],
+  signOut: [{ kind: 'url', path: '/logout' }],
+  provenance: { sources: [{ url: 'https://intranet.firma.pl/', note: 'Our own application.' }], checked: '2026-11-20' },
+};
 
 const DEFAULTS = {
   version: 2,
@@ -52,9 +60,9 @@ describe('administrator policy', () => {
   });
 
   it('accepts valid extra recipes and names the bad field of an invalid one without losing the rest', () => {
-    const bad = { ...structuredClone(amazon), id: 'Bad Id' };
-    const { policyRecipes, policyRecipeErrors } = applyPolicy(migrateSettings({}), { extraRecipes: [amazon, bad] });
-    expect(policyRecipes.map((r) => r.id)).toEqual(['amazon']);
+    const bad = { ...structuredClone(intranet), id: 'Bad Id' };
+    const { policyRecipes, policyRecipeErrors } = applyPolicy(migrateSettings({}), { extraRecipes: [intranet, bad] });
+    expect(policyRecipes.map((r) => r.id)).toEqual(['intranet']);
     expect(policyRecipeErrors).toHaveLength(1);
     expect(policyRecipeErrors[0]).toContain('extraRecipes.1: id:');
   });

@@ -9,14 +9,31 @@ export async function authCookieNames(site: SiteEntry): Promise<string[]> {
   return [...names].sort();
 }
 
+/** The host a cookie is stored for: "shop.example" for `Domain=.shop.example`, the host itself for a host-only one. */
+const cookieHost = (cookie: Browser.cookies.Cookie) => cookie.domain.replace(/^\./, '').toLowerCase();
+
+/** The hosts the site's auth cookies are stored for (names and hosts only). */
+export async function authCookieHosts(site: SiteEntry): Promise<string[]> {
+  const cookies = await browser.cookies.getAll({ domain: site.domain });
+  return [...new Set(cookies.filter((c) => site.authCookies.includes(c.name)).map(cookieHost))].sort();
+}
+
 function cookieUrl(cookie: Browser.cookies.Cookie): string {
   return `${cookie.secure ? 'https' : 'http'}://${cookie.domain.replace(/^\./, '')}${cookie.path}`;
 }
 
+const removeCookie = (cookie: Browser.cookies.Cookie) =>
+  browser.cookies.remove({ url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId });
+
 /** Removes every cookie of the domain and its subdomains from this browser. */
 export async function removeAllCookies(domain: string): Promise<void> {
   const cookies = await browser.cookies.getAll({ domain });
-  await Promise.all(
-    cookies.map((cookie) => browser.cookies.remove({ url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId })),
-  );
+  await Promise.all(cookies.map(removeCookie));
+}
+
+/** Removes the cookies stored for exactly these hosts (under `domain`), not those of their other subdomains. */
+export async function removeCookiesOfHosts(domain: string, hosts: readonly string[]): Promise<void> {
+  const wanted = new Set(hosts);
+  const cookies = await browser.cookies.getAll({ domain });
+  await Promise.all(cookies.filter((cookie) => wanted.has(cookieHost(cookie))).map(removeCookie));
 }

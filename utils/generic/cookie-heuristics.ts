@@ -1,6 +1,6 @@
 /**
- * Heuristics for sites without a recipe, on cookie *names* and host names only (never values):
- * which cookie names look like a signed-in session, and which "site" a host belongs to.
+ * Heuristics for sites without a recipe, on cookie *names* only (never values): which cookie names look like a
+ * signed-in session. Which site a host belongs to is utils/site-identity.ts's answer.
  */
 
 /** Analytics, consent, anti-forgery and preference cookies: present for anonymous visitors, never a session. */
@@ -29,28 +29,4 @@ export function isAuthLikeCookieName(name: string): boolean {
   const words = nameWords(name);
   // A name ending in "sid" glued to a prefix ("SKLEPSID", "ASPSESSIONID" is caught above) is a session id too.
   return words.some((word) => AUTH_WORDS.has(word) || word.startsWith('auth')) || /sid$/i.test(name);
-}
-
-/**
- * Second-level suffixes under which every registrable domain has three labels ("shop.co.uk"). A small list on
- * purpose: the full Public Suffix List is large, and a wrong guess here only makes a session's "site" one level
- * too wide or too narrow.
- */
-const TWO_LABEL_SUFFIXES = new Set([
-  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'me.uk', 'ltd.uk', 'plc.uk',
-  'com.pl', 'net.pl', 'org.pl', 'edu.pl', 'gov.pl', 'waw.pl', 'info.pl', 'biz.pl',
-  'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au',
-  'co.nz', 'org.nz', 'co.jp', 'ne.jp', 'or.jp', 'ac.jp', 'co.kr', 'or.kr',
-  'com.br', 'net.br', 'org.br', 'com.mx', 'com.ar', 'com.co', 'com.pe', 'com.tr', 'com.ua', 'com.cn', 'com.tw',
-  'com.hk', 'com.sg', 'com.my', 'co.in', 'co.id', 'co.il', 'co.za', 'co.th', 'com.es', 'com.pt', 'com.gr', 'co.at',
-  'or.at', 'gv.at', 'com.de', 'com.fr', 'asso.fr', 'gouv.fr', 'com.ro', 'co.hu', 'com.cy',
-]);
-
-/** "www.sklep-przyklad.pl" → "sklep-przyklad.pl"; "forum.beispiel.de" → "beispiel.de"; "shop.example.co.uk" → "example.co.uk". */
-export function registrableDomain(host: string): string {
-  const bare = host.replace(/^\./, '').replace(/\.$/, '').toLowerCase();
-  if (/^[\d.]+$/.test(bare) || bare.includes(':') || !bare.includes('.')) return bare; // IP address or single label.
-  const labels = bare.split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.slice(TWO_LABEL_SUFFIXES.has(lastTwo) ? -3 : -2).join('.');
 }

@@ -1,4 +1,6 @@
 import { isVisible } from '../recipes/find-target';
+import { clickEffects, destinationOf, isFormSubmit } from '../recipes/click-guard';
+import { hostOnDomain } from '../recipes/host-match';
 import { attributeCues, type AttributeCues } from './attribute-cues';
 import { destructiveAddress, worstVeto } from './destructive-address';
 import {
@@ -6,11 +8,12 @@ import {
   ACCOUNT_URL_WORDS,
   allWords,
   DESTRUCTIVE_LABELS,
+  LANGUAGE_NAMES,
   NOT_ACCOUNT_LABELS,
   SIGN_OUT_LABELS,
   SIGN_OUT_URL_WORDS,
 } from './sign-out-words';
-import { fold, phraseList, urlWordList } from './words-match';
+import { bareLabel, fold, phraseList, urlWordList } from './words-match';
 
 /**
  * The generic sign-out finder: on a site Signoff has no recipe for, find the control a person would use to sign
@@ -57,6 +60,8 @@ export interface SignOutScan {
 export interface FinderOptions {
   /** The signed-in person's name, when known: a button showing it is probably the account menu. */
   accountName?: string;
+  /** The page's site ("sklep-przyklad.pl", "alice.github.io"), as the background's site identity says. */
+  siteDomain?: string;
 }
 
 /** Everything a person can press; one query, one pass. */
@@ -80,6 +85,10 @@ const accountLabels = phraseList(allWords(ACCOUNT_LABELS));
 const notAccountLabels = phraseList(NOT_ACCOUNT_LABELS);
 const signOutUrl = urlWordList(SIGN_OUT_URL_WORDS);
 const accountUrl = urlWordList(ACCOUNT_URL_WORDS);
+
+const languageNames = new Set(LANGUAGE_NAMES.map(fold));
+/** id, class and related attributes of language pickers ("lang-switcher", "locale-menu", "i18n"). */
+const LANGUAGE_ATTR = /lang|locale|i18n|sprache|jezyk|idioma|langue/i;
 
 /** Containers that hold site-wide account controls. */
 const NAV_CONTAINER = 'header, nav, [role="banner"], [role="navigation"], [role="menu"], [role="menubar"]';
@@ -171,6 +180,19 @@ function isDestructive(labels: Labels, url: string, cues: AttributeCues): boolea
   return veto === 'ambiguous' && !labels.folded.some((label) => signOutLabels.exact(label));
 }
 
+/**
+ * Whether pressing the element would destroy something: the element itself, or what the click really activates (the
+ * link around it, a label's control, the form a submit sends), each judged by its own labels and address.
+ */
+function clickDestroys(element: Element, labels: Labels, url: string, cues: AttributeCues): boolean {
+  return clickEffects(element).some((effect) => {
+    const to = destinationOf(effect) ?? '';
+    // The element's own address as the finder reads it, and where it really leads (a form="…" elsewhere).
+    if (effect === element) return isDestructive(labels, url, cues) || (to !== url && isDestructive(labels, to, cues));
+    return isDestructive(labelsOf(effect), to, attributeCues(effect, to));
+  });
+}
+
 /** Scores a sign-out control; 0 when nothing about it says "sign out". */
 function scoreSignOut(element: Element, labels: Labels, url: string, cues: AttributeCues, reasons: string[]): number {
   let score = 0;
@@ -225,6 +247,30 @@ function scoreAccount(element: Element, labels: Labels, options: FinderOptions, 
   return score;
 }
 
+/** A control that cannot be pressed now (disabled, or inside a disabled fieldset): never a candidate. */
+function isDisabled(element: Element): boolean {
+  return (
+    element.hasAttribute('disabled') ||
+    element.getAttribute('aria-disabled') === 'true' ||
+    (element.closest('fieldset[disabled]') !== null && ['button', 'input', 'select', 'textarea'].includes(element.localName))
+  );
+}
+
+/**
+ * A language (or region) picker: labelled only with a language's name or code, marked as one by its attributes,
+ * or opening a list of alternate-language links. Its menu holds no account.
+ */
+function isLanguagePicker(element: Element, labels: Labels): boolean {
+  if (labels.folded.length > 0 && labels.folded.every((label) => languageNames.has(bareLabel(label)))) return true;
+  const attrs = ['id', 'class', 'name', 'data-testid', 'aria-controls', 'data-toggle', 'data-target']
+    .map((name) => element.getAttribute(name) ?? '')
+    .join(' ');
+  if (LANGUAGE_ATTR.test(attrs)) return true;
+  const controlled = element.getAttribute('aria-controls');
+  const menu = controlled ? element.ownerDocument.getElementById(controlled) : element.localName === 'summary' ? element.parentElement : null;
+  return menu?.querySelector('[hreflang]') != null;
+}
+
 function opensMenu(element: Element): boolean {
   const popup = element.getAttribute('aria-haspopup');
   return (
@@ -245,6 +291,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
   const doc = 'ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document);
   const name = options.accountName ? fold(options.accountName) : '';
   for (const element of root.querySelectorAll(CANDIDATES)) {
+    if (isDisabled(element)) continue; // Pressing it does nothing now; a later look finds it once enabled.
     const labels = labelsOf(element);
     const url = targetUrl(element);
     const signOutReasons: string[] = [];
@@ -256,20 +303,22 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
     const showsName = name !== '' && labels.folded.some((label) => label.includes(name));
     if (signOutScore === 0 && !menu && !accountLike && !showsName) continue;
 
-    if (isDestructive(labels, url, cues)) {
-      if (signOutScore > 0 || accountLike) {
-        scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['destructive'] });
-      }
-      continue;
-    }
-
     if (cues.otherSessions) {
       // "logoutOtherSessions": signs everyone out but this person, whatever the label says.
       scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-sessions'] });
       continue;
     }
 
-    if (signOutScore > 0 && leadsToAnotherSite(url, doc)) {
+    // Judged on what the click really does: a "Log out" span inside a link to /account/delete is that link.
+    if (clickDestroys(element, labels, url, cues)) {
+      if (signOutScore > 0 || accountLike) {
+        scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['destructive'] });
+      }
+      continue;
+    }
+
+    const offSite = (to: string) => leadsToAnotherSite(to, doc, options.siteDomain);
+    if (signOutScore > 0 && (offSite(url) || clickEffects(element).some((effect) => offSite(destinationOf(effect) ?? '')))) {
       // "Sign out" pointing at another site would sign the person out there (or anywhere): never offered.
       scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-site'] });
       continue;
@@ -293,8 +342,11 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
     const accountReasons: string[] = [];
     const accountScore = scoreAccount(element, labels, options, accountReasons) + context;
     if (context) accountReasons.push('in-navigation');
+    // A form's submit button ("Update Profile") sends the form; a language picker opens languages: neither is
+    // the account menu, whatever words they share with one.
+    const mayOpenAccountMenu = !isFormSubmit(element) && !isLanguagePicker(element, labels);
 
-    if (menu) {
+    if (menu && mayOpenAccountMenu) {
       const score = accountScore + 30;
       if (score >= MIN_OPENER_SCORE && (accountScore > context || context > 0) && isVisible(element)) {
         scan.openers.push({
@@ -306,7 +358,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
           navigates: isRealLink(element),
         });
       }
-    } else if (!isRealLink(element) && accountScore >= MIN_OPENER_SCORE && accountReasons.some((r) => r !== 'in-navigation')) {
+    } else if (mayOpenAccountMenu && !menu && !isRealLink(element) && accountScore >= MIN_OPENER_SCORE && accountReasons.some((r) => r !== 'in-navigation')) {
       // A button that names the account (or the person) but does not say it opens a menu: many sites forget to.
       if (isVisible(element)) {
         scan.openers.push({ element, score: accountScore, visible: true, label: labels.shown, reasons: accountReasons, navigates: false });
@@ -336,29 +388,17 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
   return scan;
 }
 
-/** Second-level labels of public suffixes ("co.uk", "com.pl"): a parent like "co.uk" is no one's site. */
-const SUFFIX_LABELS = new Set(['co', 'com', 'org', 'net', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gv']);
-
-/** "shop.example.com" → "example.com"; undefined when the parent would be a public suffix ("a.co.uk" → "co.uk"). */
-function parentDomain(host: string): string | undefined {
-  const labels = host.split('.');
-  if (labels.length < 3) return undefined;
-  const parent = labels.slice(1);
-  return parent.length === 2 && SUFFIX_LABELS.has(parent[0]!) ? undefined : parent.join('.');
-}
-
 /**
- * The control leads to an http(s) address on another site than the page's: not the same host, not a subdomain or
- * parent of it, and not a sibling under the same parent ("www.example.com" and "login.example.com" are one site).
+ * The control leads to an http(s) address on another site than the page's. With `siteDomain` (the page's site as
+ * utils/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
+ * the page's own host and its subdomains count, since a parent may be a public suffix ("github.io") that other
+ * people's sites share.
  */
-function leadsToAnotherSite(url: string, doc: Document): boolean {
+function leadsToAnotherSite(url: string, doc: Document, siteDomain: string | undefined): boolean {
   const page = doc.defaultView?.location.hostname;
   const target = url ? resolveUrl(url, doc) : undefined;
   if (!page || !target || (target.protocol !== 'https:' && target.protocol !== 'http:')) return false;
-  const host = target.hostname;
-  const related = (a: string, b: string) => a === b || a.endsWith(`.${b}`);
-  const parent = parentDomain(host);
-  return !(related(host, page) || related(page, host) || (parent !== undefined && parent === parentDomain(page)));
+  return !hostOnDomain(target.hostname, siteDomain && hostOnDomain(page, siteDomain) ? siteDomain : page);
 }
 
 function resolveUrl(url: string, doc: Document): URL | undefined {

@@ -4,7 +4,8 @@ import { loadSettings } from '../policy';
 import { Domain } from '../recipes/schema';
 import { siteForHost } from '../recipes/registry';
 import { refreshBadge } from '../sessions/badge';
-import { isAuthLikeCookieName, registrableDomain } from './cookie-heuristics';
+import { siteOf } from '../site-identity';
+import { isAuthLikeCookieName } from './cookie-heuristics';
 import { authLikeCookieNames } from './cookie-jar';
 import { LOGIN_WINDOW_MS, recordAuthCookieSet, recordPasswordSubmit } from './login-signals';
 
@@ -38,8 +39,9 @@ export function genericSiteFor(url: string): GenericSite | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'https:' || siteForHost(parsed.hostname)) return undefined;
-  const domain = registrableDomain(parsed.hostname);
-  if (!Domain.safeParse(domain).success || /^[\d.]+$/.test(domain)) return undefined;
+  // On the Public Suffix List: alice.github.io and bob.github.io are two sites; an IP address or a suffix is none.
+  const domain = siteOf(parsed.hostname);
+  if (!domain || !Domain.safeParse(domain).success) return undefined;
   return { domain, origin: parsed.origin, host: parsed.hostname };
 }
 

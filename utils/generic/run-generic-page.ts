@@ -1,4 +1,4 @@
-import { findSignOut, scanForSignOut, type Candidate } from './find-sign-out';
+import { findSignOut, scanForSignOut, type Candidate, type FinderOptions } from './find-sign-out';
 
 /**
  * The generic sign-out as it runs inside the page (the runner content script): press the best visible sign-out
@@ -14,6 +14,8 @@ export interface GenericPageRequest {
   mode: 'find' | 'confirm';
   /** May point the background to the account page (only once per job: the background says). */
   allowAccountPage: boolean;
+  /** The site being signed out, as the background's site identity says (the finder's "same site" rule). */
+  siteDomain?: string;
 }
 
 export type GenericPageResult =
@@ -45,7 +47,8 @@ export async function runGenericSignOutInPage(
   hooks: GenericPageHooks,
   timings: GenericPageTimings = DEFAULT_TIMINGS,
 ): Promise<GenericPageResult> {
-  const scan = scanForSignOut(doc);
+  const finder = request.siteDomain ? { siteDomain: request.siteDomain } : {};
+  const scan = scanForSignOut(doc, finder);
   const visible = scan.signOut.find((candidate) => candidate.visible);
   if (visible) return press(visible, 'page', hooks);
   if (request.mode === 'confirm') return { kind: 'not-found', detail: 'no sign-out control on the page after the sign-out' };
@@ -53,10 +56,10 @@ export async function runGenericSignOutInPage(
   for (const opener of scan.openers.slice(0, MAX_OPENERS)) {
     await hooks.report('open-menu', describe(opener));
     hover(opener.element);
-    let found = await waitForVisibleSignOut(doc, timings.hoverWaitMs, timings.pollMs);
+    let found = await waitForVisibleSignOut(doc, finder, timings.hoverWaitMs, timings.pollMs);
     if (!found && !opener.navigates) {
       pressElement(opener.element);
-      found = await waitForVisibleSignOut(doc, timings.clickWaitMs, timings.pollMs);
+      found = await waitForVisibleSignOut(doc, finder, timings.clickWaitMs, timings.pollMs);
     }
     if (found) return press(found, 'menu', hooks);
   }
@@ -90,10 +93,10 @@ function describe(candidate: Candidate): string {
   return href ? `${element.localName} → ${href.slice(0, 60)}` : `(${element.localName} without a label)`;
 }
 
-async function waitForVisibleSignOut(doc: Document, timeoutMs: number, pollMs: number): Promise<Candidate | undefined> {
+async function waitForVisibleSignOut(doc: Document, finder: FinderOptions, timeoutMs: number, pollMs: number): Promise<Candidate | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = findSignOut(doc);
+    const found = findSignOut(doc, finder);
     if (found || Date.now() >= deadline) return found;
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }

@@ -39,6 +39,7 @@ export async function runGenericSignOut(job: JobRow, site: SiteEntry, tabId: num
       jobId: job.id,
       mode: pressed ? 'confirm' : 'find',
       allowAccountPage: !accountPageVisited,
+      siteDomain: site.domain,
     });
     switch (result.kind) {
       case 'clicked':

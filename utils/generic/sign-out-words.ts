@@ -111,7 +111,8 @@ export const SIGN_OUT_URL_WORDS: readonly string[] = [
 /**
  * Controls the finder must never return, even when they also match a sign-out word: deleting, closing or
  * deactivating the account, cancelling a subscription, unsubscribing from a newsletter, signing out *other*
- * devices. A label containing any of these phrases is refused.
+ * devices or sessions ("Log Out Everywhere Else": this one stays signed in). A label containing any of these
+ * phrases is refused.
  */
 export const DESTRUCTIVE_LABELS: Words = {
   en: [
@@ -132,6 +133,10 @@ export const DESTRUCTIVE_LABELS: Words = {
     'other devices',
     'other sessions',
     'all other',
+    'everywhere else',
+    'elsewhere',
+    'other browsers',
+    'other locations',
   ],
   pl: [
     'usuń',
@@ -151,6 +156,12 @@ export const DESTRUCTIVE_LABELS: Words = {
     'zakończ subskrypcję',
     'innych urządzeniach',
     'pozostałych urządzeniach',
+    'wszędzie indziej',
+    'innych sesji',
+    'pozostałych sesji',
+    'pozostałe sesje',
+    'inne sesje',
+    'innych przeglądarkach',
   ],
   de: [
     'löschen',
@@ -165,6 +176,9 @@ export const DESTRUCTIVE_LABELS: Words = {
     'entfernen',
     'anderen geräten',
     'allen anderen',
+    'anderen sitzungen',
+    'andere sitzungen',
+    'überall sonst',
   ],
   fr: [
     'supprimer',
@@ -181,6 +195,8 @@ export const DESTRUCTIVE_LABELS: Words = {
     'désinscrire',
     'annuler',
     'autres appareils',
+    'autres sessions',
+    'partout ailleurs',
   ],
   es: [
     'eliminar',
@@ -193,6 +209,9 @@ export const DESTRUCTIVE_LABELS: Words = {
     'desactivar',
     'desuscribir',
     'otros dispositivos',
+    'otras sesiones',
+    'demás sesiones',
+    'demás dispositivos',
   ],
   it: [
     'elimina',
@@ -203,6 +222,7 @@ export const DESTRUCTIVE_LABELS: Words = {
     'annulla',
     'disiscriviti',
     'altri dispositivi',
+    'altre sessioni',
   ],
   nl: [
     'verwijder',
@@ -213,8 +233,9 @@ export const DESTRUCTIVE_LABELS: Words = {
     'annuleren',
     'nieuwsbrief',
     'andere apparaten',
+    'andere sessies',
   ],
-  cs: ['smazat', 'odstranit', 'zrušit', 'deaktivovat', 'odběr', 'odběru', 'jiných zařízeních'],
+  cs: ['smazat', 'odstranit', 'zrušit', 'deaktivovat', 'odběr', 'odběru', 'jiných zařízeních', 'ostatních zařízeních', 'ostatní relace'],
   sv: [
     'radera',
     'ta bort',
@@ -524,6 +545,11 @@ export const DESTROYED_THING_URL_WORDS: readonly string[] = [
 
 /** Address words that end an account or a subscription whatever the label says: always refused. */
 export const ACCOUNT_ENDING_URL_WORDS: readonly string[] = [
+  // Signing out the *other* sessions (WordPress's "Log Out Everywhere Else", "/sessions/others").
+  'other-sessions',
+  'other_sessions',
+  'everywhere-else',
+  'everywhere_else',
   'deactivate',
   'close-account',
   'close_account',
@@ -713,6 +739,17 @@ export const NOT_ACCOUNT_LABELS: readonly string[] = [
   'кошик',
   'корзина',
   'καλάθι',
+];
+
+/**
+ * What a language picker shows: a language's own name, or its code ("Polski", "English", "EN", "pl-PL"). A control
+ * labelled only this way switches the page's language; it is never tried as the account menu.
+ */
+export const LANGUAGE_NAMES: readonly string[] = [
+  'english', 'polski', 'deutsch', 'français', 'español', 'italiano', 'nederlands', 'čeština', 'português', 'svenska',
+  'dansk', 'norsk', 'suomi', 'magyar', 'română', 'slovenčina', 'українська', 'русский', 'ελληνικά', 'türkçe',
+  '日本語', '中文', '한국어', 'en', 'pl', 'de', 'fr', 'es', 'it', 'nl', 'cs', 'pt', 'sv', 'da', 'no', 'fi', 'hu', 'ro', 'sk',
+  'uk', 'ru', 'el', 'tr', 'ja', 'zh', 'ko', 'en-us', 'en-gb', 'pl-pl', 'de-de', 'fr-fr', 'es-es', 'it-it', 'nl-nl', 'cs-cz',
 ];
 
 /** Every language's phrases in one list. */

@@ -146,6 +146,7 @@ export async function showPanel(tabId: number, runId: string): Promise<void> {
     lang: guideLanguage(uiLanguage()),
     strings: panelStrings(t),
     state: await stateOf(run),
+    allowedDomains: [run.domain, ...found.recipe.relatedDomains],
   };
   await sendToTab(tabId, message);
 }

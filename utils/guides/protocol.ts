@@ -70,6 +70,8 @@ export type PanelMessage =
       lang: 'en' | 'pl';
       strings: Record<string, string>;
       state: GuideState;
+      /** Where a press may lead: the run's site and its recipe's related domains (utils/recipes/click-guard.ts). */
+      allowedDomains: string[];
     }
   /** The guide continues in another tab, or was closed: the panel goes away. */
   | { channel: 'guide'; type: 'detach'; runId: string; reason: 'moved' | 'closed' };

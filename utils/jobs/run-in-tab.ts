@@ -14,8 +14,8 @@ export async function runStepsInTab(
   steps: readonly Step[],
   startAt: number,
   timeoutMs: number,
-  /** The domains a click may lead to (see RunRequest); left out, only destructive controls are refused. */
-  allowedDomains?: readonly string[],
+  /** The domains a click may lead to (see RunRequest): every flow names them, sign-out or not. */
+  allowedDomains: readonly string[],
 ): Promise<TabRunResult> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/runner.js'] });
@@ -28,7 +28,7 @@ export async function runStepsInTab(
     jobId,
     steps: [...steps],
     startAt,
-    ...(allowedDomains ? { allowedDomains: [...allowedDomains] } : {}),
+    allowedDomains: [...allowedDomains],
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<TabRunResult>((resolve) => {

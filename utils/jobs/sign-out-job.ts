@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { closeTab, tabSettledProbe } from '../browser/tabs';
-import { clearSiteData } from '../browser/site-data';
+import { clearSiteData, type ClearScope } from '../browser/site-data';
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
 import { loadExtraRecipes } from '../recipes/registry';
 import type { JobOutcome, JobRow } from '../db-schema';
 import { recipeForJob } from '../generic/generic-recipe';
+import { GENERIC_RECIPE_ID } from '../generic/generic-sessions';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
@@ -182,7 +183,7 @@ async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry
   if (job.batchId) {
     // "Sign out everywhere" leaves nothing of the site behind: what the site's sign-out kept (anonymous ids,
     // storage) goes too. The outcome stays "verified": the site itself ended the session.
-    const cleared = await clearSiteData(site).then(() => true, () => false);
+    const cleared = await clearSiteData(site, clearScope(job)).then(() => true, () => false);
     await updateJob(job, { leftoversCleared: cleared });
   }
   return finish(job.id, 'verified', 'reasonVerified', method);
@@ -192,7 +193,7 @@ async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry
 async function fallBackToClearing(job: JobRow, site: SiteEntry, reason: string): Promise<void> {
   await updateJob(job, { phase: 'clearing', reason });
   try {
-    await clearSiteData(site);
+    await clearSiteData(site, clearScope(job));
   } catch (error) {
     return finish(job.id, 'failed', `reasonClearFailed: ${String(error)}`);
   }
@@ -207,6 +208,9 @@ async function finish(jobId: string, outcome: JobOutcome, reason: string, method
   const found = await recipeForJob(job);
   if (found) await refreshSite(found.recipe, found.site);
 }
+
+/** A site without a recipe is only a guess at a site: its fallback reaches no further than the hosts it was seen on. */
+const clearScope = (job: Pick<JobRow, 'recipeId'>): ClearScope => (job.recipeId === GENERIC_RECIPE_ID ? 'seen-hosts' : 'site');
 
 /** Answers true once the job's tab has stayed loaded for a moment (or is gone); without a tab, at once. */
 function settledProbe(job: JobRow): (() => Promise<boolean>) | undefined {

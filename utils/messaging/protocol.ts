@@ -78,7 +78,7 @@ export const RunRequest = z
     steps: z.array(Step).max(30),
     startAt: z.number().int().min(0),
     /** The domains a click may lead to: the site being signed out and the recipe's related domains. */
-    allowedDomains: z.array(Domain).min(1).max(11).optional(),
+    allowedDomains: z.array(Domain).min(1).max(11),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;
@@ -99,6 +99,8 @@ export const GenericRunRequest = z
     /** "find": menus and the account page too; "confirm": only a visible sign-out control (after a press). */
     mode: z.enum(['find', 'confirm']),
     allowAccountPage: z.boolean(),
+    /** The site being signed out (its registrable domain on the Public Suffix List): the finder's "same site". */
+    siteDomain: Domain.optional(),
   })
   .strict();
 export type GenericRunRequest = z.infer<typeof GenericRunRequest>;

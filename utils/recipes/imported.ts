@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
+import { extraRecipeIssues, formatRuleIssues } from './extra-recipe-rules';
 import { parseRecipe, RecipeError, type Recipe } from './schema';
 
 /**
  * Recipes a person imported (JSON files), kept in storage.local exactly as validated. They are data like the
- * built-in ones and pass the same schema; they may not reuse a built-in recipe's id or domains.
+ * built-in ones and pass the same schema, and the rules for recipes from outside (extra-recipe-rules.ts): they act
+ * only on their own sites, none of which a built-in recipe covers.
  */
 const KEY = 'importedRecipes';
 
@@ -29,12 +31,8 @@ export function checkImportedRecipe(text: string, taken: readonly Recipe[]): Rec
     throw new RecipeError(`(file): not JSON — ${error instanceof Error ? error.message : String(error)}`);
   }
   const recipe = parseRecipe(input);
-  const clash = taken.find((other) => other.id === recipe.id);
-  if (clash) throw new RecipeError(`id: "${recipe.id}" is already used by a recipe`);
-  for (const [index, site] of recipe.sites.entries()) {
-    const owner = taken.find((other) => other.sites.some((s) => s.domain === site.domain));
-    if (owner) throw new RecipeError(`sites.${index}.domain: ${site.domain} already belongs to the "${owner.id}" recipe`);
-  }
+  const issues = extraRecipeIssues(recipe, taken);
+  if (issues.length) throw new RecipeError(formatRuleIssues(issues));
   return recipe;
 }
 

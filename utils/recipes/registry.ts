@@ -1,11 +1,12 @@
 import { applyPolicyRecipes, readManagedPolicy } from '../policy';
+import { builtInRecipes } from './built-in';
+import { extraRecipeIssues } from './extra-recipe-rules';
 import { hostOnDomain } from './host-match';
 import { readImportedRecipes } from './imported';
-import { parseRecipe, type Recipe, type SiteEntry } from './schema';
-import { recipeInputs } from './sites';
+import type { Recipe, SiteEntry } from './schema';
 
-/** Every built-in recipe, validated once when the module loads: a broken recipe fails the build, not a user. */
-export const builtInRecipes: readonly Recipe[] = recipeInputs.map(parseRecipe);
+// Kept here too: most callers know the registry as where recipes come from (built-in.ts avoids an import cycle with policy.ts).
+export { builtInRecipes };
 
 /** Recipes from outside the extension: pushed by an administrator's policy, or imported by the person. */
 let extraRecipes: readonly Recipe[] = [];
@@ -20,11 +21,10 @@ export function loadExtraRecipes(): Promise<void> {
 export async function reloadExtraRecipes(): Promise<void> {
   const [imported, policy] = await Promise.all([readImportedRecipes(), readManagedPolicy().then(applyPolicyRecipes)]);
   const accepted: Recipe[] = [];
-  // Built-ins win over everything, and an earlier recipe over a later one claiming the same id or domain.
+  // Built-ins win over everything, and an earlier recipe over a later one overlapping it. The rules are checked
+  // again here, not only at import: a recipe stored by an older version, or edited in storage, gets no pass.
   for (const recipe of [...policy.recipes, ...imported]) {
-    const taken = [...builtInRecipes, ...accepted];
-    const clash = taken.some((other) => other.id === recipe.id || other.sites.some((s) => recipe.sites.some((r) => r.domain === s.domain)));
-    if (!clash) accepted.push(recipe);
+    if (extraRecipeIssues(recipe, [...builtInRecipes, ...accepted]).length === 0) accepted.push(recipe);
   }
   extraRecipes = accepted;
   extraLoaded = Promise.resolve();

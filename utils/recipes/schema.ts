@@ -182,7 +182,7 @@ export const Recipe = z
   });
 
 /** Every URL a recipe can navigate to, with its path in the recipe (for error messages). */
-function navigationUrls(recipe: {
+export function navigationUrls(recipe: {
   signOut: z.infer<typeof SignOutMethod>[];
   flows: Partial<Record<string, z.infer<typeof Flow>>>;
 }): { path: (string | number)[]; url: string }[] {

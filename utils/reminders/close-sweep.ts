@@ -4,6 +4,7 @@ import { signOutByRequest } from '../jobs/sign-out-by-request';
 import { loadSettings } from '../policy';
 import { recipeById } from '../recipes/registry';
 import { genericRecipe } from '../generic/generic-recipe';
+import { GENERIC_RECIPE_ID } from '../generic/generic-sessions';
 import { resolveSiteUrl } from '../recipes/site-url';
 
 /**
@@ -27,7 +28,8 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
         settings.closeSweep === 'sign-out-then-clear' && urlMethod?.kind === 'url'
           ? await signOutByRequest(resolveSiteUrl(site, urlMethod.path), site, 1_500)
           : false;
-      const cleared = await clearSiteData(site).then(() => true, () => false);
+      const scope = session.recipeId === GENERIC_RECIPE_ID ? 'seen-hosts' : 'site';
+      const cleared = await clearSiteData(site, scope).then(() => true, () => false);
       await db.audit.add({
         at: Date.now(),
         action: 'sign-out',

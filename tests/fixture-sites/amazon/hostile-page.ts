@@ -8,6 +8,8 @@ import { SIGN_OUT_HREF } from './links';
  * - forged runner requests by window.postMessage and fake DOM / custom events, every 50 ms;
  * - a "Sign Out" link to another Amazon marketplace's sign-out (the recipe's own CSS selector matches it), and
  *   "Sign out and delete your account" decoys (a text fallback that merely contains "Sign out" would match them);
+ * - look-alikes whose click does something else than the element says: a span with the recipe's own id inside a
+ *   link to another marketplace's sign-out, a label with that id tied to the closing form's submit button;
  * - decoys that jump around and blink in and out of the page;
  * - 'vanishing': the flyout's real sign-out link is removed the moment it appears.
  * Whatever the page learns (is chrome.runtime there? did a forged call throw?) it reports to /hostile/report.
@@ -72,6 +74,8 @@ export function hostileBody(m: Marketplace, mode: HostileMode, otherMarketplace:
   return `<h1 id="gw-heading">${escapeHtml(m.texts.welcome)}</h1>
 <section id="decoys" style="position: relative; min-height: 120px">
   <a id="decoy-other-site" href="${otherSignOut}">Sign Out</a>
+  <a id="decoy-wrapping-link" href="${otherSignOut}"><span id="nav-item-signout" role="button">Sign Out</span></a>
+  <label id="nav-item-signout" for="decoy-close" style="cursor: pointer">${escapeHtml(m.texts.signOut)}</label>
   <a id="decoy-delete" href="${DESTRUCTIVE_PATH}?from=link">${escapeHtml(m.texts.signOut)} — and delete your account</a>
   <button id="decoy-delete-account" type="button" onclick="fetch('${DESTRUCTIVE_PATH}?from=button')">Delete account</button>
   <form action="${DESTRUCTIVE_PATH}" method="get" style="display: inline"><input type="hidden" name="from" value="form">
