@@ -96,13 +96,9 @@ const END_MEMBERSHIP = {
 };
 
 /** Today's last page: "End on <date>" / "End now", beside "Keep my membership" and "Remind me later". */
-const END_CHOICE = {
-  text: {
-    en: ['End on', 'End now', 'End Now'],
-    de: ['Zum Verlängerungsdatum beenden', 'Jetzt beenden', 'Beenden am'],
-    pl: ['Zakończ dnia', 'Zakończ teraz', 'Zakończ w dniu'],
-  },
-};
+const END_ON = { text: { en: ['End on'], de: ['Zum Verlängerungsdatum beenden', 'Beenden am'], pl: ['Zakończ dnia', 'Zakończ w dniu'] } };
+const END_NOW = { text: { en: ['End now', 'End Now'], de: ['Jetzt beenden'], pl: ['Zakończ teraz'] } };
+const END_CHOICE = { text: { en: [...END_ON.text.en, ...END_NOW.text.en], de: [...END_ON.text.de, ...END_NOW.text.de], pl: [...END_ON.text.pl, ...END_NOW.text.pl] } };
 const KEEP_OR_REMIND = {
   text: {
     en: ['Keep my membership', 'Keep My Membership', 'Remind me later', 'Remind Me Later'],
@@ -246,8 +242,13 @@ const cancelPrime: GuideInput = {
           { allOf: [{ url: ['/mc/pipelines/cancel'] }, { anyOf: [{ present: END_BENEFITS }, { present: { text: CANCEL_SUBSCRIPTION_TEXT } }] }] },
         ],
       },
-      target: END_CHOICE,
+      // "End on <date>" first: the benefits last until the date the person already paid for.
+      target: END_ON,
       alternatives: [
+        { when: { allOf: [END_CHOICE_PAGE, { absent: END_ON }] }, instruction: {
+          en: 'Press “End now” to end Prime today (Amazon says whether it refunds). “Keep my membership” and “Remind me later” keep Prime.',
+          pl: 'Naciśnij przycisk natychmiastowego zakończenia (po angielsku „End now”), aby zakończyć Prime dziś (Amazon poda, czy zwróci część opłaty). Przyciski zachowania członkostwa i przypomnienia później zostawiają Prime.',
+        }, target: END_NOW },
         {
           when: { present: { within: CONFIRM_DIALOG, text: CANCEL_SUBSCRIPTION_TEXT } },
           instruction: {
@@ -545,7 +546,12 @@ const START_CHAT = {
 };
 /** The seed's select-based contact form (gone from the real site; still recognised where a person meets it). */
 const SEED_CONTACT_FORM: Condition = {
-  allOf: [{ url: ['/hz/contact-us'] }, { not: { url: ['/foresight/'] } }, { present: { css: ['form select', 'select'] } }],
+  allOf: [
+    { url: ['/hz/contact-us'] },
+    { not: { url: ['/foresight/'] } },
+    // Its lists appear only after a topic is chosen: the seed's topic "Prime and more" stands for the page until then.
+    { anyOf: [{ present: { css: ['form select', 'select'] } }, { present: { text: { en: ['Prime and more', 'Prime and More'], pl: ['Prime i więcej'] } } }] },
+  ],
 };
 const SEED_SEND_EMAIL = { css: ['form button[type="submit"]'], text: { en: ['Send e-mail', 'Send email'], pl: ['Wyślij e-mail'], de: ['E-Mail senden'] } };
 
