@@ -41,6 +41,8 @@ const ACTION_BUTTON = { text: { en: ['Action', 'Actions'], pl: ['Działania', 'A
 const MENU = '[role="menu"]:not([hidden])';
 const MANAGE_IN_MENU = { within: MENU, text: MANAGE_TEXT };
 const UPDATE_CANCEL = { text: { en: ['Update/Cancel', 'Update / Cancel'], pl: ['Aktualizuj/Anuluj'], de: ['Aktualisieren/Kündigen'] } };
+/** The seed's Digital Locker dashboard: its "Subscriptions" tab (by label, inside the tab list). */
+const LOCKER_TAB = { within: '[role="tablist"]', text: { en: ['Subscriptions'], pl: ['Subskrypcje'], de: ['Abonnements'] } };
 /** The Digital Locker's Service Tag link (the seed's route; its markup is not public). */
 const SERVICE_TAG_LINK = { css: ['a[href*="service-tag" i]', 'a[href*="servicetag" i]'] };
 
@@ -122,9 +124,9 @@ const SUBSCRIPTION_STEPS: Step[] = [
     alternatives: [
       {
         // The seed's Digital Locker dashboard: a "Subscriptions" tab.
-        when: { present: { css: ['[role="tab"]'], text: { en: ['Subscriptions'], pl: ['Subskrypcje'] } } },
+        when: { present: LOCKER_TAB },
         instruction: { en: 'Open the “Subscriptions” tab (Dell Digital Locker).', pl: 'Otwórz kartę „Subskrypcje” (Dell Digital Locker).' },
-        target: { css: ['[role="tab"][href*="subscriptions"]'], text: { en: ['Subscriptions'], pl: ['Subskrypcje'] } },
+        target: LOCKER_TAB,
       },
     ],
     doItForMe: { action: 'click' },
