@@ -537,7 +537,6 @@ const closeAccount: GuideInput = {
 const CHAT_INPUT = { css: ['[role="dialog"] textarea', 'form textarea', 'textarea'], text: { en: ['Send', 'Send message'], pl: ['Wyślij'], de: ['Senden'] } };
 const CHAT_LOG = '[role="log"]';
 const START_CHAT = {
-  css: ['a[href*="/hz/contact-us/chat"]', 'button[data-action*="chat" i]'],
   text: {
     en: ['Start chatting now', 'Chat with us', 'Start chat', 'Chat now'],
     pl: ['Rozpocznij czat', 'Czat z nami', 'Czatuj teraz'],

@@ -15,15 +15,12 @@ const SOURCE = {
 
 /** The section's confirmation: the drop-down beside the button, or (the seed's page) the tick box and its label. */
 const CONFIRM_CONTROL = {
-  css: ['#form-usun select', 'select:has(option[value^="TAK" i])', 'select[name="potwierdzenie"]', '#form-usun input[type="checkbox"]'],
+  css: ['select:has(option[value^="TAK" i])'],
   text: { pl: ['musisz zaznaczyć pole', 'Aby usunąć konto użytkownika'] },
 };
 /** On /konto the only drop-down is the deletion's: found by structure when its markup differs from the help page. */
 const ANY_LIST = { css: ['main select', 'form select'] };
-const DELETE_BUTTON = {
-  css: ['#form-usun button[type="submit"]'],
-  text: { pl: ['Usuń konto', 'USUŃ KONTO', 'USUN KONTO', 'Usun konto'] },
-};
+const DELETE_BUTTON = { text: { pl: ['Usuń konto', 'USUŃ KONTO', 'USUN KONTO', 'Usun konto'] } };
 const DELETION_SECTION: Condition = {
   allOf: [{ url: ['/konto'] }, { anyOf: [{ present: DELETE_BUTTON }, { text: { pl: ['Usunięcie konta użytkownika'] } }] }],
 };
@@ -65,7 +62,7 @@ const deleteAccount: GuideInput = {
       },
       at: DELETION_SECTION,
       done: CONFIRMED,
-      target: { css: ['#form-usun select', 'select:has(option[value^="TAK" i])', 'select[name="potwierdzenie"]', 'main select', 'form select'] },
+      target: { css: ['select:has(option[value^="TAK" i])', 'main select', 'form select'] },
       alternatives: [
         {
           // The seed's page: no list, a tick box on the left of the section's text.
@@ -74,7 +71,7 @@ const deleteAccount: GuideInput = {
             en: 'At the bottom, under “Usunięcie konta użytkownika”, tick the box on the left of the text.',
             pl: 'Na dole strony, w sekcji „Usunięcie konta użytkownika”, zaznacz pole z lewej strony tekstu.',
           },
-          target: { css: ['#form-usun input[type="checkbox"]'], text: CONFIRM_CONTROL.text },
+          target: { text: CONFIRM_CONTROL.text },
         },
       ],
       manual: {
