@@ -236,6 +236,14 @@ describe('the Amazon Prime guide on pages like Amazon’s today (issue 21)', () 
     expect(locate(prime, page('/mc/pipelines/cancellation/confirmation'), 5)).toMatchObject({ kind: 'ending', ending: { id: 'cancelled' } });
   });
 
+  it('the seed’s Prime page (“Do not continue — end Prime benefits” in the left column) is met by the same step', () => {
+    document.body.innerHTML = `${signedIn}<div class="widgetMCXAccountManagementWidgetSlot"><aside><button id="old">Nie kontynuuj — zrezygnuj z korzyści Prime</button></aside></div>`;
+    expect(locate(prime, page('/gp/primecentral'), 2)).toMatchObject({ kind: 'step', index: 4 });
+    const step = prime.steps[4]!;
+    expect(resolveStep(step, page('/gp/primecentral')).instruction.en).toContain('This is an older Prime page');
+    expect(stepTarget('end-membership', '/gp/primecentral')?.id).toBe('old');
+  });
+
   it('sees a signed-out Amazon page as the sign-in position, on both layouts', () => {
     document.body.innerHTML = '<div id="nav-link-accountList"><a data-nav-ref="nav_ya_signin" href="/ap/signin">Witamy, zaloguj się</a></div>';
     expect(locate(prime, page('/'), 0)).toEqual({ kind: 'sign-in' });
