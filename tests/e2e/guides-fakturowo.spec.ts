@@ -37,7 +37,7 @@ test.describe('Guide: delete the fakturowo.pl account', () => {
       await expectPanel(panel, 'only-you');
       expect(await panel.has('do-it')).toBe(false);
       await expect.poll(() => panel.highlight()).toBeTruthy();
-      await tab.locator('#usun-potwierdzenie').selectOption('TAK');
+      await tab.locator('#usun-potwierdzenie').selectOption({ label: 'TAK - potwierdzam usunięcie konta' });
 
       await expectPanel(panel, 'instruction', 'Naciśnij „Usuń konto”');
       expect(await panel.has('do-it')).toBe(false);
@@ -104,6 +104,8 @@ test.describe('Guide: delete the fakturowo.pl account', () => {
     await expectPanel(panel, 'warning', 'can never be used to register at fakturowo.pl again');
     await panel.click('acknowledge');
     await expectPanel(panel, 'instruction', 'tick the box on the left of the text');
+    // The tick box is known only by its label's words (the page's markup is not public): the label is highlighted.
+    await expect.poll(() => panel.highlight()).toBeTruthy();
     await tab.locator('#usun-potwierdzenie').check();
     await expectPanel(panel, 'instruction', 'Press “Usuń konto”');
     await tab.locator('#usun-konto').click();
@@ -128,7 +130,7 @@ test.describe('Guide: delete the fakturowo.pl account', () => {
     const { tab, panel } = await nextGuideTab(context, () => card.getByRole('button', { name: /^Delete your fakturowo\.pl account/ }).click());
     await expectPanel(panel, 'warning', 'can never be used to register');
     await panel.click('acknowledge');
-    await tab.locator('#usun-potwierdzenie').selectOption('TAK');
+    await tab.locator('#usun-potwierdzenie').selectOption({ label: 'TAK - potwierdzam usunięcie konta' });
     await tab.locator('#usun-konto').click();
     await expectPanel(panel, 'instruction', 'within one hour');
     const link = /href="([^"]+)"/.exec(fixtures.mailbox.messages(JAN)[0]!.html)![1]!;

@@ -34,7 +34,7 @@ test.describe('Guides survive a closed tab and a stopped service worker', () => 
     await options.reload();
     const run = options.locator('[data-testid="guide-run"]');
     await expect(run).toContainText('Cancel Amazon Prime');
-    await expect(run).toContainText('amazon.com — step 3 of 8');
+    await expect(run).toContainText('amazon.com — step 3 of 6');
     const reopened = await nextGuideTab(context, () => run.getByRole('button', { name: 'Continue' }).click());
     // Reopened at the guide's first page (Your Account): the page decides the step, the run keeps its history.
     await expectPanel(reopened.panel, 'instruction', 'Open the “Prime” tile.');
@@ -52,11 +52,10 @@ test.describe('Guides survive a closed tab and a stopped service worker', () => 
     await page.locator('#mcx-end-membership').click();
     await expectPanel(panel, 'retention', 'Continue to cancel');
     await panel.click('do-it');
-    await page.getByRole('button', { name: 'End my benefits' }).click();
     await expectPanel(panel, 'retention', 'pausing');
     await panel.click('do-it');
-    await page.locator('#mcx-cancel-subscription').click();
-    await page.locator('#mcx-confirm-cancel').click();
+    await expectPanel(panel, 'instruction', 'Choose how Prime ends');
+    await page.locator('#mcx-end-on').click();
     await expectPanel(panel, 'ending', 'Amazon confirmed that your Prime membership is cancelled');
     await expectPanel(panel, 'receipt', 'Receipt with a screenshot saved');
 
@@ -96,13 +95,11 @@ test.describe('Guides survive a closed tab and a stopped service worker', () => 
 
     await stopServiceWorker();
     await panel.click('do-it');
-    await expectPanel(panel, 'instruction', 'End my benefits');
-    await tab.getByRole('button', { name: 'End my benefits' }).click();
     await expectPanel(panel, 'retention', 'pausing');
     await panel.click('do-it');
-    await tab.locator('#mcx-cancel-subscription').click();
+    await expectPanel(panel, 'instruction', 'Choose how Prime ends');
     await stopServiceWorker();
-    await tab.locator('#mcx-confirm-cancel').click();
+    await tab.locator('#mcx-end-on').click();
 
     await expectPanel(panel, 'ending', 'Amazon confirmed that your Prime membership is cancelled');
     await expectPanel(panel, 'receipt', 'Receipt with a screenshot saved');

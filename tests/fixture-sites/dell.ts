@@ -1,9 +1,12 @@
 import { baseTexts, defineFixtureSite, escapeHtml, readForm, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
 
 /**
- * www.dell.com as it signs in and out, and both routes of Dell KB 000126747 for cancelling a consumer support
- * subscription: Dell Digital Locker (Subscriptions → Action → Manage Subscriptions → Service Tag → Cancel) and the
- * Dell account (Subscriptions → Manage Subscriptions → View → Action → Manage Subscriptions → Update/Cancel → Cancel).
+ * www.dell.com as it signs in and out, and Dell KB 000126747's cancellation of a consumer support subscription as Dell
+ * shows it today: MyAccount (/myaccount/<locale>: Subscriptions → the card #ma__card-managesubscription "Manage
+ * Subscriptions" → View → Consumer Subscription Services or Action → Manage Subscriptions → Update/Cancel → Cancel);
+ * Dell moved Digital Locker's functions there, so the Digital Locker address lands on MyAccount's subscriptions page.
+ * `guides.locker = 'seed-locker'` brings back the seed's Digital Locker pages (Subscriptions tab → Action → Manage
+ * Subscriptions → Service Tag → Cancel). Signed in, the masthead's `.mh-myaccount` has the class `auth`.
  * The Cancel button is rendered by script a moment after the page, and only when the subscription is eligible
  * (Premium Support, Premium Support Plus, APEX Device Manage, still active): ProSupport plans and cancelled ones
  * have none, as the KB says. The masthead's account menu opens on hover and holds "Sign Out" (a GET of the session
@@ -168,6 +171,9 @@ export interface DellSubscription {
 
 const ELIGIBLE: readonly DellPlan[] = ['Premium Support', 'Premium Support Plus', 'APEX Device Manage'];
 const LOCKER = '/support/software-and-subscriptions';
+/** MyAccount's locale segment (dell.com/myaccount/<locale>). */
+const locale = (v: Visit<DellTexts>) => (v.lang === 'pl' ? 'pl-pl' : 'en-us');
+const myAccountSubscriptions = (v: Visit<DellTexts>) => `/myaccount/${locale(v)}/home/software-and-subscriptions`;
 /** The id in the masthead's sign-out address on the saved dell.com page. */
 export const DELL_LOGOUT_ID = '2c742395-6cc1-4e68-ba00-fdceae72418b';
 
@@ -206,7 +212,13 @@ function dateText(date: Date, t: DellTexts): string {
   return date.toLocaleDateString(t.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+export interface DellGuideControls {
+  /** myaccount: today's pages (the locker's address redirects). seed-locker: the seed's Digital Locker pages. */
+  locker: 'myaccount' | 'seed-locker';
+}
+
 export function createDellSite() {
+  const guides: DellGuideControls = { locker: 'myaccount' };
   const subscriptions = new Map<string, DellSubscription>();
   const subscriptionOf = (email: string): DellSubscription => {
     let found = subscriptions.get(email);
@@ -337,7 +349,7 @@ ${cancel}
       open: 'hover',
       attrs: 'class="mh-myaccount-auth-dropdown" role="menu"',
       render: (v, signOut) => `<h2 id="um-so-fl-label" class="dropdown-title">${escapeHtml(v.t.welcome(v.session?.user.name.split(' ')[0] ?? ''))}</h2>
-<a role="menuitem" href="/myaccount">${escapeHtml(v.t.myAccount)}</a>
+<a role="menuitem" href="/myaccount/${locale(v)}">${escapeHtml(v.t.myAccount)}</a>
 <a role="menuitem" href="/myaccount/orders">${escapeHtml(v.t.orderStatus)}</a>
 <a role="menuitem" href="${LOCKER}">Dell Digital Locker</a>
 <div class="auth-signout">${signOut ? signOutControl(signOut, v.t.signOut, 'class="mh-btn mh-btn-secondary navigate logout" role="button" log-out-redirect-url="//www.dell.com/en-us"') : ''}</div>`,
@@ -347,14 +359,13 @@ ${cancel}
       style: STYLE,
       header: (v) => `<header class="mh-top"><a class="mh-logo" href="/" aria-label="Dell">DELL</a>
 <nav class="mh-nav"><a href="${LOCKER}">${escapeHtml(v.t.support)}</a></nav>
-<div class="mh-myaccount">${
+<div class="mh-myaccount${v.session ? ' auth' : ''}">${
         v.session
           ? `<a class="mh-myaccount-btn mh-flyout-link" role="button" href="/myaccount"><span id="um-si-label" class="label">${escapeHtml(v.session.user.name.split(' ')[0] ?? '')}</span></a>`
           : `<a class="mh-myaccount-btn mh-flyout-link" role="button" aria-label="${escapeHtml(v.t.signInLabel)}" href="${escapeHtml(signInHref(v))}"><span id="um-si-label" class="label" data-header-label="Sign In">${escapeHtml(v.t.signInLabel)}</span></a>`
       }</div></header>`,
       home: (v) => `<h1>${escapeHtml(v.t.homeTitle)}</h1><p><a href="${LOCKER}">Dell Digital Locker</a></p>`,
-      account: (v, session) => `<div class="layout">${accountNav(v)}<div><h1>${escapeHtml(v.t.dashboardTitle)}</h1>
-<p>${escapeHtml(v.t.welcome(session.user.name))}</p><p>${escapeHtml(session.user.email)}</p></div></div>`,
+      account: (v) => dashboard(v),
       signIn: (v, state) => `<div class="kit-sign-in"><h1>${escapeHtml(v.t.signInTitle)}</h1>
 ${state.error ? `<div class="kit-error" role="alert">${escapeHtml(state.error)}</div>` : ''}
 <form id="frmSignIn" method="post" action="${escapeHtml(state.action)}" novalidate>
@@ -371,6 +382,11 @@ ${Object.entries(state.hidden).map(([name, value]) => `<input type="hidden" name
         method: 'GET',
         handle: (v) => {
           const t = v.t;
+          // Today the Digital Locker's address lands on MyAccount (after a sign-in when needed).
+          if (guides.locker === 'myaccount') {
+            if (requireSession(v)) redirect(v.res, myAccountSubscriptions(v), 302, v);
+            return;
+          }
           if (!v.session) {
             v.sendPage(200, {
               title: `${t.lockerTitle} · Dell`,
@@ -431,46 +447,59 @@ ${Object.entries(state.hidden).map(([name, value]) => `<input type="hidden" name
           await cancelPost(v, id, 'digital-locker', `${LOCKER}/subscriptions/${id}/service-tag/${sub?.serviceTag ?? ''}`);
         },
       },
-      // ——— Dell account ———
+      // ——— Dell MyAccount (/myaccount/<locale>) ———
       {
-        path: '/myaccount/subscriptions',
+        path: /^\/myaccount\/(en-us|pl-pl)$/,
+        method: 'GET',
+        handle: (v) => {
+          if (!requireSession(v)) return;
+          v.sendPage(200, { title: `${v.t.dashboardTitle} · Dell`, body: dashboard(v) });
+        },
+      },
+      {
+        path: /^\/myaccount\/(en-us|pl-pl)\/home\/software-and-subscriptions$/,
         method: 'GET',
         handle: (v) => {
           if (!requireSession(v)) return;
           const t = v.t;
+          const base = myAccountSubscriptions(v);
+          // The card opens on a click anywhere on it (its View link inside it navigates).
           v.sendPage(200, {
             title: `${t.subscriptionsTitle} · Dell`,
             body: `<div class="layout">${accountNav(v)}<div><h1>${escapeHtml(t.subscriptionsTitle)}</h1>
-<button type="button" class="mh-btn" id="ma-manage-subscriptions" aria-expanded="false">${escapeHtml(t.manageSubscriptions)}</button>
-<div id="ma-manage-panel" hidden><p>${escapeHtml(t.manageIntro)}</p><a class="mh-btn mh-btn-primary" id="ma-view-subscriptions" href="/myaccount/subscriptions/manage">${escapeHtml(t.view)}</a></div>
+<div class="ma-card" id="ma__card-managesubscription"><h2><button type="button" class="mh-btn" aria-expanded="false">${escapeHtml(t.manageSubscriptions)}</button></h2>
+<div id="ma-manage-panel" hidden><p>${escapeHtml(t.manageIntro)}</p><a class="mh-btn mh-btn-primary" data-test-id="ma__card__view" href="${base}/manage">${escapeHtml(t.view)}</a></div></div>
 </div></div>
-<script>document.getElementById('ma-manage-subscriptions').addEventListener('click', function () {
-  var b = this; setTimeout(function () { var p = document.getElementById('ma-manage-panel'); p.hidden = !p.hidden; b.setAttribute('aria-expanded', String(!p.hidden)); }, 150);
+<script>document.getElementById('ma__card-managesubscription').addEventListener('click', function (e) {
+  var button = this.querySelector('button'), panel = document.getElementById('ma-manage-panel');
+  if (panel.contains(e.target)) return;
+  setTimeout(function () { panel.hidden = !panel.hidden; button.setAttribute('aria-expanded', String(!panel.hidden)); }, 150);
 });</script>`,
           });
         },
       },
       {
-        path: '/myaccount/subscriptions/manage',
+        path: /^\/myaccount\/(en-us|pl-pl)\/home\/software-and-subscriptions\/manage$/,
         method: 'GET',
         handle: (v) => {
           if (!requireSession(v)) return;
           const t = v.t;
           const sub = subscriptionOf(v.session!.user.email);
+          const base = myAccountSubscriptions(v);
           v.sendPage(200, {
             title: `${t.hardwareAndSoftware} · Dell`,
-            body: `<div class="layout">${accountNav(v)}<div data-ma-panel="subscriptions"><h1>${escapeHtml(t.hardwareAndSoftware)}</h1>
-${subscriptionTable(v, '/myaccount/subscriptions', 'ma')}
-<p><a id="ma-consumer-services" href="/myaccount/subscriptions/${sub.id}">${escapeHtml(t.consumerServices)}</a></p></div></div>`,
+            body: `<div class="layout">${accountNav(v)}<div><h1>${escapeHtml(t.hardwareAndSoftware)}</h1>
+${subscriptionTable(v, base, 'ma')}
+<p><a href="${base}/${sub.id}">${escapeHtml(t.consumerServices)}</a></p></div></div>`,
           });
         },
       },
       {
-        path: /^\/myaccount\/subscriptions\/([\w-]+)$/,
+        path: /^\/myaccount\/(en-us|pl-pl)\/home\/software-and-subscriptions\/(sub-[\w-]+)$/,
         method: 'GET',
         handle: (v) => {
           if (!requireSession(v)) return;
-          const id = /subscriptions\/([\w-]+)$/.exec(v.url.pathname)?.[1];
+          const id = /\/(sub-[\w-]+)$/.exec(v.url.pathname)?.[1];
           const sub = mine(v, id);
           if (!sub) return false;
           const t = v.t;
@@ -479,47 +508,61 @@ ${subscriptionTable(v, '/myaccount/subscriptions', 'ma')}
             body: `<div class="layout">${accountNav(v)}<div><h1>${escapeHtml(t.subscriptionData)}</h1>
 <dl class="sub"><dt>${escapeHtml(t.serviceLabel)}</dt><dd>${escapeHtml(sub.plan)}</dd><dt>${escapeHtml(t.products)}</dt><dd>${escapeHtml(sub.product)}</dd>
 <dt>${escapeHtml(t.serviceTagLabel)}</dt><dd>${escapeHtml(sub.serviceTag)}</dd></dl>
-<a class="mh-btn" id="ma-update-cancel" href="/myaccount/subscriptions/${sub.id}/details">${escapeHtml(t.updateCancel)}</a></div></div>`,
+<a class="mh-btn" href="${myAccountSubscriptions(v)}/${sub.id}/details">${escapeHtml(t.updateCancel)}</a></div></div>`,
           });
         },
       },
       {
-        path: /^\/myaccount\/subscriptions\/([\w-]+)\/details$/,
+        path: /^\/myaccount\/(en-us|pl-pl)\/home\/software-and-subscriptions\/(sub-[\w-]+)\/details$/,
         method: 'GET',
         handle: (v) => {
           if (!requireSession(v)) return;
-          const id = /subscriptions\/([\w-]+)\/details$/.exec(v.url.pathname)?.[1];
+          const id = /\/(sub-[\w-]+)\/details$/.exec(v.url.pathname)?.[1];
           const sub = mine(v, id);
           if (!sub) return false;
-          detailsPage(v, sub, `/myaccount/subscriptions/${sub.id}/cancel`);
+          detailsPage(v, sub, `${myAccountSubscriptions(v)}/${sub.id}/cancel`);
         },
       },
       {
-        path: /^\/myaccount\/subscriptions\/([\w-]+)\/cancel$/,
+        path: /^\/myaccount\/(en-us|pl-pl)\/home\/software-and-subscriptions\/(sub-[\w-]+)\/cancel$/,
         method: 'POST',
         handle: async (v) => {
           if (!requireSession(v)) return;
-          const id = /subscriptions\/([\w-]+)\/cancel$/.exec(v.url.pathname)?.[1];
-          await cancelPost(v, id, 'dell-account', `/myaccount/subscriptions/${id}/details`);
+          const id = /\/(sub-[\w-]+)\/cancel$/.exec(v.url.pathname)?.[1];
+          await cancelPost(v, id, 'dell-account', `${myAccountSubscriptions(v)}/${id}/details`);
         },
       },
     ],
     hooks: {
-      onReset: () => subscriptions.clear(),
+      onReset: () => {
+        subscriptions.clear();
+        guides.locker = 'myaccount';
+      },
     },
   });
 
+  /** MyAccount's left panel, with the data-test-id naming of the real one. */
   function accountNav(v: Visit<DellTexts>): string {
     const n = v.t.accountNav;
+    const base = `/myaccount/${locale(v)}`;
+    const item = (id: string, href: string, text: string) => `<a data-test-id="ma__nav__${id}" href="${href}">${escapeHtml(text)}</a>`;
     return `<nav id="myaccount-nav" aria-label="${escapeHtml(v.t.myAccount)}">
-<a data-nav="orders" href="/myaccount/orders">${escapeHtml(n.orders)}</a>
-<a data-nav="products" href="/myaccount/products">${escapeHtml(n.products)}</a>
-<a data-nav="subscriptions" href="/myaccount/subscriptions">${escapeHtml(n.subscriptions)}</a>
-<a data-nav="rewards" href="/myaccount/rewards">${escapeHtml(n.rewards)}</a>
-<a data-nav="details" href="/myaccount/details">${escapeHtml(n.details)}</a></nav>`;
+${item('orders', `${base}/orders`, n.orders)}
+${item('products', `${base}/products`, n.products)}
+${item('subscriptions', myAccountSubscriptions(v), n.subscriptions)}
+${item('rewards', `${base}/rewards`, n.rewards)}
+${item('details', `${base}/details`, n.details)}</nav>`;
+  }
+
+  function dashboard(v: Visit<DellTexts>): string {
+    const user = v.session!.user;
+    return `<div class="layout">${accountNav(v)}<div><h1>${escapeHtml(v.t.dashboardTitle)}</h1>
+<p>${escapeHtml(v.t.welcome(user.name))}</p><p>${escapeHtml(user.email)}</p></div></div>`;
   }
 
   return Object.assign(site, {
+    /** Which subscription pages the site shows (today's MyAccount, or the seed's Digital Locker). */
+    guides,
     /** The user's consumer support subscription (created on first use with the defaults). */
     subscription: (email: string): DellSubscription => subscriptionOf(email),
     /** Sets the user's subscription up for a test: a ProSupport plan, an already cancelled one. */

@@ -8,7 +8,9 @@ import { baseTexts, defineFixtureSite, escapeHtml, readForm, redirect, signOutCo
  * deletion is confirmed beside the button, either with a list „TAK - potwierdzam usunięcie konta” (the help page) or
  * a tick box on the left (the seed's account page): `controls.deleteConfirm` picks which. "Usuń konto" e-mails a
  * link valid for one hour; opening it deletes the account and its data, blocks the e-mail address for good and
- * shows a confirmation. Cookie names are not known (LOW): PHPSESSID after sign-in.
+ * shows a confirmation. The deletion form's markup is not public: its ids, names and option values here are neutral on
+ * purpose, so the guide has to find the list by structure and the tick box by its label. Cookie names are not known
+ * (LOW): PHPSESSID after sign-in.
  *
  * Accounts that granted each other access („Udziel dostęp”) switch between themselves without a password (user menu →
  * „Przełącz konto”): each switch starts a session linked to the login (same browser), and the old one stays valid;
@@ -114,10 +116,10 @@ export function createFakturowoSite() {
     const warning = `Ze względów bezpieczeństwa na Twój adres email zostanie wysłana wiadomość, aby usunąć konto odbierz wiadomość i w ciągu godziny kliknij znajdujący się w niej link. Po usunięciu konta, adres email (${escapeHtml(user.email)}) zostanie zablokowany i nie ma możliwości ponownej rejestracji konta z tym samym adresem email UWAGA! PO KLIKNIECIU W OTRZYMANY LINK, TWOJE KONTO ORAZ WSZYSTKIE ZAPISANE DANE ZOSTANĄ BEZPOWROTNIE USUNIĘTE!`;
     const confirm =
       controls.deleteConfirm === 'checkbox'
-        ? `<p><label><input type="checkbox" name="potwierdzenie" value="TAK" id="usun-potwierdzenie"> Aby usunąć konto użytkownika o numerze ID ${escapeHtml(user.id ?? '')} oraz wszystkie dane zapisane na tym koncie (baza dokumentów, klientów oraz produktów), musisz zaznaczyć pole (znajdujące się z lewej strony) oraz kliknąć poniższy przycisk. ${warning}</label></p>
+        ? `<p><label><input type="checkbox" name="confirm_delete" value="1" id="usun-potwierdzenie"> Aby usunąć konto użytkownika o numerze ID ${escapeHtml(user.id ?? '')} oraz wszystkie dane zapisane na tym koncie (baza dokumentów, klientów oraz produktów), musisz zaznaczyć pole (znajdujące się z lewej strony) oraz kliknąć poniższy przycisk. ${warning}</label></p>
 <button type="submit" class="btn btn-red" id="usun-konto" data-press>USUN KONTO</button>`
         : `<p>Aby usunąć konto użytkownika o numerze ID ${escapeHtml(user.id ?? '')} oraz wszystkie dane zapisane na tym koncie (baza dokumentów, klientów oraz produktów), wybierz z listy obok przycisku opcję potwierdzającą i kliknij przycisk. ${warning}</p>
-<select name="potwierdzenie" id="usun-potwierdzenie" aria-label="Potwierdzenie usunięcia konta"><option value="NIE" selected>NIE</option><option value="TAK">TAK - potwierdzam usunięcie konta</option></select>
+<select name="confirm_delete" id="usun-potwierdzenie" aria-label="Potwierdzenie usunięcia konta"><option value="0" selected>NIE</option><option value="1">TAK - potwierdzam usunięcie konta</option></select>
 <button type="submit" class="btn btn-red" id="usun-konto" data-press>Usuń konto</button>`;
     return `<h1>Konto</h1>${message}
 <section class="box" id="sekcja-haslo"><form id="form-haslo" method="post" action="/konto"><input type="hidden" name="akcja" value="haslo">
@@ -127,7 +129,7 @@ export function createFakturowoSite() {
 <p><label><input type="checkbox" name="zgoda_abonament" value="1"${s.consents[0] ? ' checked' : ''}> Na 30 dni oraz na 5 dni przed upływem ważności abonamentu Twojego konta, na Twój adres email wysyłamy dwie wiadomości z przypomnieniem, jeśli nie chcesz otrzymywać tego typu wiadomości to odznacz to pole.</label></p>
 <p><label><input type="checkbox" name="zgoda_informacje" value="1"${s.consents[1] ? ' checked' : ''}> Czasami wysyłamy na Twój adres email wiadomości z różnymi informacjami, np. wiadomość o dokumentach do akceptacji, wiadomość o wykonaniu usługi cyklicznej, prośba o napisanie opinii o naszej stronie, życzenia świąteczne, itp., jeśli nie chcesz otrzymywać tego typu wiadomości to odznacz to pole.</label></p>
 <button type="submit" class="btn">ZAPISZ</button></form></section>
-<section class="box" id="sekcja-usun"><h2>Usunięcie konta użytkownika</h2><form id="form-usun" method="post" action="/konto"><input type="hidden" name="akcja" value="usun">
+<section class="box"><h2>Usunięcie konta użytkownika</h2><form method="post" action="/konto"><input type="hidden" name="akcja" value="usun">
 <input type="hidden" name="pressedBy" id="usun-pressed" value="none">
 ${confirm}</form></section>
 <script>document.querySelectorAll('[data-press]').forEach(function (b) { b.addEventListener('click', function (e) { document.getElementById('usun-pressed').value = e.isTrusted ? 'person' : 'script'; }); });</script>`;
@@ -236,7 +238,7 @@ ${Object.entries(state.hidden).map(([name, value]) => `<input type="hidden" name
             return redirect(v.res, '/konto?zapisano=1', 302, v);
           }
           if (action !== 'usun') return redirect(v.res, '/konto', 302, v);
-          if (form.get('potwierdzenie') !== 'TAK') return redirect(v.res, '/konto?blad=1', 302, v);
+          if (form.get('confirm_delete') !== '1') return redirect(v.res, '/konto?blad=1', 302, v);
           const pressed = form.get('pressedBy');
           const deletion: FakturowoDeletion = {
             email,

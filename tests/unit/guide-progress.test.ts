@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { holds, PageReader } from '@/utils/guides/conditions';
 import { guideLanguage } from '@/utils/guides/language';
-import { confirmationText, EndingConfirmer, locate, resolveStep } from '@/utils/guides/progress';
+import { confirmationText, EndingConfirmer, findControl, locate, resolveStep } from '@/utils/guides/progress';
 import type { Condition } from '@/utils/guides/schema';
 import { Guide } from '@/utils/recipes/schema';
 import { findGuide } from '@/utils/guides/catalog';
@@ -35,6 +35,22 @@ describe('page conditions', () => {
     expect(check({ text: { en: ['zostało anulowane'] }, within: '#side' })).toBe(false);
     expect(check({ text: { en: ['inny tekst'] }, within: '#side' })).toBe(true);
     expect(check({ text: { en: ['x'] }, within: '#missing' })).toBe(false);
+  });
+
+  it('"checked": a tick box ticked (found by itself or by its label), or a list set past its first choice', () => {
+    document.body.innerHTML = `<label id="l"><input type="checkbox" id="box"> Yes, close it</label>
+<select id="list"><option value="">Choose…</option><option value="r1">Reason</option></select><button id="b">Go</button>`;
+    const byLabel: Condition = { checked: { text: { en: ['Yes, close it'] } } };
+    expect(check(byLabel)).toBe(false);
+    expect(check({ checked: { css: ['#list'] } })).toBe(false);
+    (document.getElementById('box') as HTMLInputElement).checked = true;
+    (document.getElementById('list') as HTMLSelectElement).selectedIndex = 1;
+    expect(check(byLabel)).toBe(true);
+    expect(check({ checked: { css: ['#box'] } })).toBe(true);
+    expect(check({ checked: { css: ['#list'] } })).toBe(true);
+    // Anything else is never "checked"; nothing found is not either.
+    expect(check({ checked: { css: ['#b'] } })).toBe(false);
+    expect(check({ checked: { css: ['#missing'] } })).toBe(false);
   });
 
   it('combine with allOf, anyOf and not', () => {
@@ -173,28 +189,89 @@ describe('where a guide stands', () => {
   });
 });
 
-describe('the Amazon Prime guide on pages like Amazon’s', () => {
+describe('the Amazon Prime guide on pages like Amazon’s today (issue 21)', () => {
   const prime = findGuide('amazon', 'cancel-prime', 'amazon.pl')!.guide;
   const signedIn = '<div id="nav-link-accountList"><a data-nav-ref="nav_youraccount_btn" href="/gp/css/homepage.html">Cześć, Jan</a></div>';
+  /** The nav bar's "Prime" is the sign-up page, for members too. */
+  const navPrime = '<div id="nav-xshop"><a id="nav-prime" href="/prime?ref_=nav_cs_primelink_nonmember">Prime</a></div>';
+  const stepTarget = (id: string, path: string) => {
+    const step = prime.steps.find((candidate) => candidate.id === id)!;
+    return findControl(document, resolveStep(step, page(path)).target);
+  };
 
-  it('walks from the account page through the membership menu', () => {
-    document.body.innerHTML = `${signedIn}<a data-card-identifier="prime" href="/gp/primecentral">Prime</a>`;
+  it('opens the Your Account tile (div[data-card-identifier="Prime"] in a whole-card link), never the nav bar’s sign-up link', () => {
+    document.body.innerHTML = `${signedIn}${navPrime}<a class="ya-card__whole-card-link" id="tile" href="/gp/primecentral"><div data-card-identifier="Prime"><b>Prime</b></div></a>`;
     expect(locate(prime, page('/gp/css/homepage.html'), 0)).toMatchObject({ kind: 'step', index: 1 });
-    document.body.innerHTML = `${signedIn}<button id="mcx-manage-membership">Zarządzaj członkostwem</button><div id="mcx-manage-menu" hidden></div>`;
-    expect(locate(prime, page('/gp/primecentral'), 1)).toMatchObject({ kind: 'step', index: 2 });
-    document.body.innerHTML = `${signedIn}<button id="mcx-manage-membership">Zarządzaj członkostwem</button><div id="mcx-manage-menu"><button id="mcx-update-cancel">Zmień, anuluj i więcej</button></div>`;
+    expect(stepTarget('open-prime', '/gp/css/homepage.html')?.id).toBe('tile');
+    // Without the tile, the step finds nothing (the person gets the manual text), rather than the nav's "Prime".
+    document.body.innerHTML = `${signedIn}${navPrime}`;
+    expect(stepTarget('open-prime', '/gp/css/homepage.html')).toBeNull();
+    expect(prime.steps.find((step) => step.id === 'open-prime')!.doItForMe).toEqual({ action: 'navigate', path: '/gp/subs/primeclub/account/homepage.html' });
+  });
+
+  it('walks the membership page’s menu (.mcx-nav__toggle, then “Update, cancel and more”)', () => {
+    document.body.innerHTML = `${signedIn}<div class="widgetMCXAccountManagementWidgetSlot"><button class="mcx-nav__toggle">Manage membership</button><div hidden></div></div>`;
+    expect(locate(prime, page('/gp/subs/primeclub/account/homepage.html'), 1)).toMatchObject({ kind: 'step', index: 2 });
+    document.body.innerHTML = `${signedIn}<div class="widgetMCXAccountManagementWidgetSlot"><button class="mcx-nav__toggle">Mitgliedschaft verwalten</button><ul class="mcx-menu__list"><li><button class="mcx-menu-item__heading">Aktualisieren, kündigen und mehr</button></li></ul></div>`;
     expect(locate(prime, page('/gp/primecentral'), 2)).toMatchObject({ kind: 'step', index: 3 });
   });
 
-  it('recognises a retention offer by its label alone, and the result page', () => {
-    document.body.innerHTML = `${signedIn}<h1>Zanim odejdziesz</h1><button>Przejdź na płatność roczną</button><button value="continue">Kontynuuj anulowanie</button>`;
-    expect(locate(prime, page('/mc/pipelines/cancellation'), 4)).toMatchObject({ kind: 'retention', offer: { id: 'annual-plan' } });
-    document.body.innerHTML = `${signedIn}<p>Twoje członkostwo Prime zostało anulowane. Korzyści Prime wygasają 21 grudnia 2026.</p>`;
-    expect(locate(prime, page('/mc/pipelines/cancellation/confirmation'), 7)).toMatchObject({ kind: 'ending', ending: { id: 'cancelled' } });
+  it('the last page of today’s flow: “End on <date>” is highlighted first, “End now” when it is the only way to end', () => {
+    document.body.innerHTML = `${signedIn}<form><button id="on">End on 21 December 2026</button><button id="now">End now</button><button>Keep my membership</button><button>Remind me later</button></form>`;
+    expect(locate(prime, page('/mc/pipelines/cancellation'), 4)).toMatchObject({ kind: 'step', index: 5 });
+    expect(stepTarget('end-choice', '/mc/pipelines/cancellation')?.id).toBe('on');
+    document.body.innerHTML = `${signedIn}<form><button id="now">End now</button><button>Keep my membership</button></form>`;
+    expect(stepTarget('end-choice', '/mc/pipelines/cancellation')?.id).toBe('now');
   });
 
-  it('sees a signed-out Amazon page as the sign-in position', () => {
+  it('recognises the seed’s older chain on the same step, and a retention offer by its label alone', () => {
+    document.body.innerHTML = `${signedIn}<h1>Zanim odejdziesz</h1><button>Przejdź na płatność roczną</button><button value="continue">Kontynuuj anulowanie</button>`;
+    expect(locate(prime, page('/mc/pipelines/cancellation'), 4)).toMatchObject({ kind: 'retention', offer: { id: 'annual-plan' } });
+    document.body.innerHTML = `${signedIn}<button>Zachowaj moje korzyści</button><button id="end">Zakończ moje korzyści</button>`;
+    expect(locate(prime, page('/mc/pipelines/cancellation'), 4)).toMatchObject({ kind: 'step', index: 5 });
+    expect(stepTarget('end-choice', '/mc/pipelines/cancellation')?.id).toBe('end');
+    document.body.innerHTML = `${signedIn}<button id="first">Anuluj subskrypcję</button><div role="dialog"><button id="again">Anuluj subskrypcję</button></div>`;
+    expect(stepTarget('end-choice', '/mc/pipelines/cancellation')?.id).toBe('again');
+    document.body.innerHTML = `${signedIn}<p>Twoje członkostwo Prime zostało anulowane. Korzyści Prime wygasają 21 grudnia 2026.</p>`;
+    expect(locate(prime, page('/mc/pipelines/cancellation/confirmation'), 5)).toMatchObject({ kind: 'ending', ending: { id: 'cancelled' } });
+  });
+
+  it('the seed’s Prime page (“Do not continue — end Prime benefits” in the left column) is met by the same step', () => {
+    document.body.innerHTML = `${signedIn}<div class="widgetMCXAccountManagementWidgetSlot"><aside><button id="old">Nie kontynuuj — zrezygnuj z korzyści Prime</button></aside></div>`;
+    expect(locate(prime, page('/gp/primecentral'), 2)).toMatchObject({ kind: 'step', index: 4 });
+    const step = prime.steps[4]!;
+    expect(resolveStep(step, page('/gp/primecentral')).instruction.en).toContain('This is an older Prime page');
+    expect(stepTarget('end-membership', '/gp/primecentral')?.id).toBe('old');
+  });
+
+  it('sees a signed-out Amazon page as the sign-in position, on both layouts', () => {
     document.body.innerHTML = '<div id="nav-link-accountList"><a data-nav-ref="nav_ya_signin" href="/ap/signin">Witamy, zaloguj się</a></div>';
     expect(locate(prime, page('/'), 0)).toEqual({ kind: 'sign-in' });
+    document.body.innerHTML = '<a id="nav-logobar-greeting" href="/ap/signin">Zaloguj się ›</a>';
+    expect(locate(prime, page('/'), 0)).toEqual({ kind: 'sign-in' });
+  });
+
+  it('does not read the mobile greeting as signed out when it recognises the person', () => {
+    document.body.innerHTML =
+      '<a id="nav-logobar-greeting" class="nav-a nav-greeting-recognized" href="/gp/css/homepage.html"><span id="nav-greeting-name">Cześć, Jan</span></a>';
+    expect(locate(prime, page('/gp/css/homepage.html'), 0)).not.toEqual({ kind: 'sign-in' });
+  });
+});
+
+describe('the Amazon customer-service guide (chat hub)', () => {
+  const guide = findGuide('amazon', 'close-account-customer-service', 'amazon.pl')!.guide;
+  const signedIn = '<div id="nav-link-accountList"><a data-nav-ref="nav_youraccount_btn" href="/gp/css/homepage.html">Cześć, Jan</a></div>';
+  const hub = '/hz/contact-us/foresight/hubgateway?chat=1';
+
+  it('the person’s own sentence in the chat is not Amazon’s answer: only the reply completes the guide', () => {
+    const asked = guide.steps.find((step) => step.id === 'ask-in-chat')!.instruction.pl;
+    const sentence = /„(.+)”/.exec(asked)![1]!;
+    document.body.innerHTML = `${signedIn}<section role="dialog"><div role="log"><p data-from="amazon">W czym mogę pomóc?</p><p data-from="person">${sentence}</p></div><textarea></textarea><button>Wyślij</button></section>`;
+    expect(locate(guide, page(hub), 2)).toMatchObject({ kind: 'step', index: 2 });
+    const english = /“(.+)”/.exec(guide.steps.find((step) => step.id === 'ask-in-chat')!.instruction.en)![1]!;
+    document.querySelector('[role="log"]')!.insertAdjacentHTML('beforeend', `<p data-from="person">${english}</p>`);
+    expect(locate(guide, page(hub), 2)).toMatchObject({ kind: 'step', index: 2 });
+    document.querySelector('[role="log"]')!.insertAdjacentHTML('beforeend', '<p data-from="amazon">Przekazałem Twoją prośbę o zamknięcie konta.</p>');
+    expect(locate(guide, page(hub), 2)).toMatchObject({ kind: 'ending', ending: { id: 'request-received' } });
   });
 });

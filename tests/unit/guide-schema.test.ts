@@ -81,6 +81,21 @@ describe('guide schema', () => {
   });
 });
 
+describe('guide step provenance and the "checked" condition', () => {
+  it('accepts a step that names its sources or says "no evidence", and refuses "source" without sources', () => {
+    const guide = minimalGuide();
+    guide.steps[0].provenance = { evidence: 'source', sources: ['https://help.example/cancel'] };
+    guide.steps[1].provenance = { evidence: 'no evidence', note: 'Label seen only in a catalogue.' };
+    guide.steps[1].at = { checked: { text: { en: ['I agree'] } } };
+    expect(Guide.parse(guide).steps.map((step) => step.provenance?.evidence)).toEqual(['source', 'no evidence']);
+    const bad = clone(guide);
+    bad.steps[0].provenance = { evidence: 'source' };
+    expect(() => Guide.parse(bad)).toThrow(/names its sources/);
+    bad.steps[0].provenance = { evidence: 'guessed', sources: ['x'] };
+    expect(() => Guide.parse(bad)).toThrow();
+  });
+});
+
 describe('built-in guides', () => {
   const entries = allGuides();
 
@@ -105,6 +120,9 @@ describe('built-in guides', () => {
     for (const domain of entry.domains) expect(recipe.sites.map((site) => site.domain)).toContain(domain);
     // Final and outside steps are never done for the person; safe steps that act say how.
     for (const step of guide.steps) {
+      // Every step says where its targets and labels come from (issue 21).
+      expect(step.provenance, `${step.id}: provenance`).toBeDefined();
+      if (step.provenance?.evidence === 'source') expect(step.provenance.sources?.length, step.id).toBeGreaterThan(0);
       if (step.kind !== 'safe') expect(step.doItForMe, step.id).toBeUndefined();
       if (step.kind !== 'outside') expect(step.target ?? step.doItForMe, step.id).toBeDefined();
     }

@@ -67,8 +67,21 @@ export function holds(condition: Condition, reader: PageReader, depth = 0): bool
       .flat()
       .some((wanted) => wanted !== undefined && text.includes(normalizeText(wanted)));
   }
+  if ('checked' in condition) return isSet(findTarget(reader.page.doc, condition.checked));
   if ('allOf' in condition) return condition.allOf.every((c) => holds(c, reader, depth + 1));
   if ('anyOf' in condition) return condition.anyOf.some((c) => holds(c, reader, depth + 1));
   if ('not' in condition) return !holds(condition.not, reader, depth + 1);
+  return false;
+}
+
+/** A tick box or radio ticked, or a list set to a choice other than its first; a label stands for its control. */
+function isSet(found: Element | null): boolean {
+  // By tag name, not instanceof: the page's elements and the content script's constructors may be other realms'.
+  const control = found?.tagName === 'LABEL' ? (found as HTMLLabelElement).control : found;
+  if (control?.tagName === 'INPUT') {
+    const input = control as HTMLInputElement;
+    return (input.type === 'checkbox' || input.type === 'radio') && input.checked;
+  }
+  if (control?.tagName === 'SELECT') return (control as HTMLSelectElement).selectedIndex > 0;
   return false;
 }

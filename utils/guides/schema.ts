@@ -44,6 +44,11 @@ export type Condition =
   | { absent: TargetValue }
   /** The page's visible text (or that of `within`) contains one of these texts, in any language. */
   | { text: TextsValue; within?: string }
+  /**
+   * The control the target finds is set: a tick box ticked, or a list with a choice other than its first. A target
+   * that finds a label looks at the label's control, so a tick box known only by its label's text can be checked.
+   */
+  | { checked: TargetValue }
   | { allOf: Condition[] }
   | { anyOf: Condition[] }
   | { not: Condition };
@@ -65,6 +70,7 @@ export function defineGuide(parts: GuideParts) {
       z.object({ present: Target }).strict(),
       z.object({ absent: Target }).strict(),
       z.object({ text: Texts, within: cssSelector.optional() }).strict(),
+      z.object({ checked: Target }).strict(),
       z.object({ allOf: z.array(Condition).min(1).max(10) }).strict(),
       z.object({ anyOf: z.array(Condition).min(1).max(10) }).strict(),
       z.object({ not: Condition }).strict(),
@@ -79,6 +85,19 @@ export function defineGuide(parts: GuideParts) {
     /** Choose the option whose text is one of these in the step's select element. */
     z.object({ action: z.literal('select'), option: Texts }).strict(),
   ]);
+
+  /**
+   * Where a step's targets and labels come from: "source" — a public source confirms them (named in `sources`);
+   * "no evidence" — none does, and the step leans on the site's other real labels and on a described instruction.
+   */
+  const StepProvenance = z
+    .object({
+      evidence: z.enum(['source', 'no evidence']),
+      sources: z.array(z.string().trim().min(1).max(300)).min(1).max(6).optional(),
+      note: z.string().trim().min(1).max(600).optional(),
+    })
+    .strict()
+    .refine((p) => p.evidence !== 'source' || p.sources !== undefined, 'evidence "source" names its sources');
 
   const Step = z
     .object({
@@ -107,6 +126,8 @@ export function defineGuide(parts: GuideParts) {
       /** What to do by hand when Signoff cannot find the step's control. */
       manual: Bilingual,
       manualAfterMs: manualAfterMs.default(15_000),
+      /** What confirms the step (built-in guides give it for every step; imported ones may leave it out). */
+      provenance: StepProvenance.optional(),
     })
     .strict()
     .superRefine((step, ctx) => {
@@ -191,3 +212,4 @@ export type GuideEnding = Guide['endings'][number];
 export type RetentionOffer = Guide['retentionOffers'][number];
 export type DoItForMe = NonNullable<GuideStep['doItForMe']>;
 export type GuideLanguage = keyof Bilingual;
+export type StepProvenance = NonNullable<GuideStep['provenance']>;

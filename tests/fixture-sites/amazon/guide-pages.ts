@@ -28,7 +28,8 @@ export interface PrimeMembership {
   endedAt?: Date;
 }
 
-export type PipelinePage = 'offer-annual' | 'benefits' | 'offer-pause' | 'cancel';
+/** Today's pages (offers on amazon.com only, then the last choice) and the seed's pre-2022 chain. */
+export type PipelinePage = 'offer-annual' | 'benefits' | 'offer-pause' | 'cancel' | 'final';
 
 export interface FinalPress {
   realm: string;
@@ -38,10 +39,17 @@ export interface FinalPress {
   at: Date;
 }
 
+export interface ChatLine {
+  from: 'person' | 'amazon';
+  text: string;
+}
+
 export interface ClosureRequest {
   realm: string;
   email: string;
   route: 'customer-service' | 'data-deletion';
+  /** Customer service: the chat (today) or the seed's e-mail form. */
+  via?: 'chat' | 'email-form';
   message?: string;
   at: Date;
 }
@@ -61,6 +69,22 @@ export interface GuideFlowContext {
 export interface GuideFlowControls {
   /** A redesign: "Manage membership" is gone, its menu sits behind an unlabelled gear (guides must fall back to their manual instructions). */
   primeRedesigned: boolean;
+  /**
+   * today: End membership → (amazon.com: offers →) "End on <date>" / "End now" beside "Keep my membership" / "Remind me
+   * later"; two clicks on every other marketplace (EU since July 2022, UK since August 2022). seed: the pre-2022
+   * chain the seed describes — offers, "End my benefits", "Cancel subscription" and again in a dialog.
+   */
+  primeFlow: 'today' | 'seed';
+  /** hub: the help hub with chat (today). seed-form: the seed's select-based contact form (gone from the real site). */
+  contactVariant: 'hub' | 'seed-form';
+  /** How the data-deletion page sends its confirmation link: e-mail or text message (both real). */
+  closureChannel: 'email' | 'sms';
+}
+
+export interface TextMessage {
+  to: string;
+  body: string;
+  link: string;
 }
 
 export interface AmazonGuideFlows {
@@ -71,6 +95,10 @@ export interface AmazonGuideFlows {
   closed(): { realm: string; email: string }[];
   closureRequests(): ClosureRequest[];
   finalPresses(): FinalPress[];
+  /** Text messages the closure page sent (the SMS channel). */
+  textMessages(): TextMessage[];
+  /** The help hub's chat, as the person and Amazon wrote it. */
+  chatTranscript(m: Marketplace, email: string): ChatLine[];
   reset(): void;
 }
 
@@ -113,7 +141,9 @@ function formatDate(date: Date, t: GuidePageTexts): string {
 }
 
 export function createAmazonGuideFlows(ctx: GuideFlowContext): AmazonGuideFlows {
-  const controls: GuideFlowControls = { primeRedesigned: false };
+  const controls: GuideFlowControls = { primeRedesigned: false, primeFlow: 'today', contactVariant: 'hub', closureChannel: 'email' };
+  const texts: TextMessage[] = [];
+  const chats = new Map<string, ChatLine[]>();
   const memberships = new Map<string, PrimeMembership>();
   const closedAccounts = new Set<string>();
   const closureTokens = new Map<string, { realm: string; email: string }>();
@@ -148,22 +178,25 @@ export function createAmazonGuideFlows(ctx: GuideFlowContext): AmazonGuideFlows 
     const prime = membership(visit.m, visit.session.email);
     const date = formatDate(prime.renewsOn, t);
     const notice = url.searchParams.get('notice') === 'annual' ? `<p id="mcx-notice">${escapeHtml(t.switchedToAnnual)}</p>` : '';
+    // The real page's classes (amazon.de, 2024): .mcx-nav__toggle, .mcx-menu__list, .mcx-menu-item__heading. The ids
+    // are this fixture's test hooks; the guide does not use them.
+    const toggleId = controls.primeRedesigned ? 'mcx-settings-gear' : 'mcx-manage-membership';
     const manage =
       prime.status === 'active'
         ? `<nav class="mcx-nav"><ul class="mcx-nav__menu">
 <li><span class="mcx-menu-item__heading" id="mcx-plan">${escapeHtml(t.planMonthly)}</span></li>
-<li><span class="mcx-menu-item__heading" id="mcx-renewal">${escapeHtml(t.renewsOn(date))}</span></li></ul></nav>
+<li><span class="mcx-menu-item__heading" id="mcx-renewal">${escapeHtml(t.renewsOn(date))}</span></li></ul>
 ${
           controls.primeRedesigned
-            ? `<button type="button" class="mcx-button" id="mcx-settings-gear" aria-expanded="false" aria-controls="mcx-manage-menu" title="⚙">⚙</button>`
-            : `<button type="button" class="mcx-button" id="mcx-manage-membership" aria-expanded="false" aria-controls="mcx-manage-menu">${escapeHtml(t.manageMembership)}</button>`
-        }
-<div id="mcx-manage-menu" hidden>
-  <button type="button" class="mcx-button" id="mcx-update-cancel" aria-expanded="false" aria-controls="mcx-cancel-section">${escapeHtml(t.updateCancel)}</button>
+            ? `<button type="button" class="mcx-button mcx-settings-gear" id="mcx-settings-gear" aria-expanded="false" aria-controls="mcx-manage-menu" title="⚙">⚙</button>`
+            : `<button type="button" class="mcx-button mcx-nav__toggle" id="mcx-manage-membership" aria-expanded="false" aria-controls="mcx-manage-menu">${escapeHtml(t.manageMembership)}</button>`
+        }</nav>
+<div id="mcx-manage-menu" hidden><ul class="mcx-menu__list"><li class="mcx-menu-item">
+  <button type="button" class="mcx-button mcx-menu-item__heading" id="mcx-update-cancel" aria-expanded="false" aria-controls="mcx-cancel-section">${escapeHtml(t.updateCancel)}</button>
   <div id="mcx-cancel-section" hidden>
     <a class="mcx-button" id="mcx-end-membership" href="/mc/pipelines/cancellation?ref_=mcx_end_membership">${escapeHtml(t.endMembership)}</a>
   </div>
-</div>
+</li></ul></div>
 <script>
 (function () {
   function toggle(buttonId, panelId) {
@@ -173,7 +206,7 @@ ${
       setTimeout(function () { panel.hidden = !panel.hidden; button.setAttribute('aria-expanded', String(!panel.hidden)); }, 150);
     });
   }
-  toggle(${JSON.stringify(controls.primeRedesigned ? 'mcx-settings-gear' : 'mcx-manage-membership')}, 'mcx-manage-menu');
+  toggle(${JSON.stringify(toggleId)}, 'mcx-manage-menu');
   toggle('mcx-update-cancel', 'mcx-cancel-section');
 })();
 </script>`
@@ -212,6 +245,16 @@ ${
       case 'offer-pause':
         body = `<h1>${escapeHtml(t.offerPauseTitle)}</h1><p>${escapeHtml(t.offerPauseBody)}</p>${form(
           button('pause', t.pauseMembership, true) + button('continue', t.continueToCancel),
+        )}`;
+        break;
+      case 'final':
+        // Today's last page: two ways to end, two ways to stay (the end buttons first, as on the real page).
+        body = `<h1>${escapeHtml(t.finalTitle)}</h1><p>${escapeHtml(t.finalBody(date))}</p>${form(
+          `<input type="hidden" name="pressedBy" id="mcx-final-pressed" value="none">` +
+            button('end-on', t.endOn(date), true, ' id="mcx-end-on" data-press-into="mcx-final-pressed"') +
+            button('end-now', t.endNow, false, ' id="mcx-end-now" data-press-into="mcx-final-pressed"') +
+            button('keep', t.keepMyMembership, false, ' id="mcx-keep"') +
+            button('remind', t.remindLater, false, ' id="mcx-remind"'),
         )}`;
         break;
       case 'cancel':
@@ -254,10 +297,20 @@ ${form(button('keep', t.keepMembership, true))}
       prime.pipeline = undefined;
       redirect(res, '/gp/primecentral', 302, visit);
     };
+    const seed = controls.primeFlow === 'seed';
     switch (`${current}:${action}`) {
       case 'offer-annual:continue':
-        prime.pipeline = 'benefits';
+        prime.pipeline = seed ? 'benefits' : 'offer-pause';
         break;
+      case 'final:end-on':
+      case 'final:end-now':
+        record(form.get('pressedBy'));
+        prime.status = 'ended';
+        prime.endedAt = new Date();
+        if (action === 'end-now') prime.renewsOn = new Date();
+        prime.pipeline = undefined;
+        redirect(res, `/mc/pipelines/cancellation/confirmation${action === 'end-now' ? '?now=1' : ''}`, 302, visit);
+        return;
       case 'offer-annual:accept-annual':
         prime.plan = 'annual';
         prime.pipeline = undefined;
@@ -268,7 +321,7 @@ ${form(button('keep', t.keepMembership, true))}
         prime.pipeline = 'offer-pause';
         break;
       case 'offer-pause:continue':
-        prime.pipeline = 'cancel';
+        prime.pipeline = seed ? 'cancel' : 'final';
         break;
       case 'cancel:confirm-cancel':
         presses.push({ realm: visit.m.realm, email: visit.session.email, action: 'cancel-subscription', pressedBy: pressedBy(form.get('firstPressBy')), at: new Date() });
@@ -285,7 +338,7 @@ ${form(button('keep', t.keepMembership, true))}
     redirect(res, '/mc/pipelines/cancellation', 302, visit);
   }
 
-  function cancellationConfirmed(res: ServerResponse, visit: GuideVisit & { session: { email: string } }): void {
+  function cancellationConfirmed(res: ServerResponse, url: URL, visit: GuideVisit & { session: { email: string } }): void {
     const t = guidePageTexts(visit.m.lang);
     const prime = membership(visit.m, visit.session.email);
     if (prime.status !== 'ended') {
@@ -297,9 +350,66 @@ ${form(button('keep', t.keepMembership, true))}
       res,
       t.cancelledTitle,
       `<div class="mcx-pipeline" data-pipeline-page="confirmation"><h1>${escapeHtml(t.cancelledTitle)}</h1>
-<div class="a-alert-success" id="mcx-cancel-confirmation" role="status">${escapeHtml(t.cancelledBody(formatDate(prime.renewsOn, t)))}</div>
+<div class="a-alert-success" id="mcx-cancel-confirmation" role="status">${escapeHtml(
+        url.searchParams.get('now') === '1' ? t.endedNowBody : t.cancelledBody(formatDate(prime.renewsOn, t)),
+      )}</div>
 <p><a href="/gp/primecentral">${escapeHtml(t.primeTitle)}</a></p></div>`,
     );
+  }
+
+  function joinPrime(res: ServerResponse, visit: GuideVisit): void {
+    const t = guidePageTexts(visit.m.lang);
+    page(visit, res, t.joinPrimeTitle, `<div id="prime-signup"><h1>${escapeHtml(t.joinPrimeTitle)}</h1><a class="a-button a-button-primary" href="/gp/prime/pipeline/signup">Prime</a></div>`);
+  }
+
+  // ——— The help hub with chat (today's customer service) ———
+
+  const chatOf = (m: Marketplace, email: string): ChatLine[] => {
+    let lines = chats.get(key(m, email));
+    if (!lines) chats.set(key(m, email), (lines = []));
+    return lines;
+  };
+
+  function hubPage(res: ServerResponse, url: URL, visit: GuideVisit & { session: { email: string; name: string } }): void {
+    const t = guidePageTexts(visit.m.lang);
+    const lines = chatOf(visit.m, visit.session.email);
+    const open = url.searchParams.get('chat') === '1' || lines.length > 0;
+    const transcript = [{ from: 'amazon', text: t.chatGreeting }, ...lines]
+      .map((line) => `<p class="chat-line" data-from="${line.from}">${escapeHtml(line.text)}</p>`)
+      .join('');
+    const chat = `<section class="chat" id="hub-chat" role="dialog" aria-label="Chat"${open ? '' : ' hidden'}>
+<div role="log" aria-live="polite" id="hub-chat-log">${transcript}</div>
+<form method="post" action="/hz/contact-us/foresight/hubgateway">
+  <input type="hidden" name="pressedBy" id="hub-chat-pressed" value="none">
+  <textarea id="hub-chat-message" name="message" rows="3" cols="50" aria-label="${escapeHtml(t.chatSend)}"></textarea>
+  <button type="submit" class="a-button a-button-primary" id="hub-chat-send" data-press-into="hub-chat-pressed">${escapeHtml(t.chatSend)}</button>
+</form></section>`;
+    page(
+      visit,
+      res,
+      t.customerService,
+      `<div id="hub"><h1>${escapeHtml(t.hubTitle(visit.session.name))}</h1>
+<ul class="hub-topics">${t.hubTopics.map((topic) => `<li><a href="/hz/contact-us/foresight/hubgateway">${escapeHtml(topic)}</a></li>`).join('')}</ul>
+<p><a class="a-button" id="hub-start-chat" href="/hz/contact-us/foresight/hubgateway?chat=1"${open ? ' hidden' : ''}>${escapeHtml(t.startChat)}</a></p>
+${chat}</div>`,
+    );
+  }
+
+  async function chatPost(req: IncomingMessage, res: ServerResponse, visit: GuideVisit & { session: { email: string } }): Promise<void> {
+    const form = await readForm(req);
+    const t = guidePageTexts(visit.m.lang);
+    const message = (form.get('message') ?? '').trim().slice(0, 2000);
+    if (message) {
+      const lines = chatOf(visit.m, visit.session.email);
+      lines.push({ from: 'person', text: message });
+      const asksToClose = /close|zamkn|schlie/i.test(message) && /account|kont/i.test(message);
+      if (asksToClose) {
+        presses.push({ realm: visit.m.realm, email: visit.session.email, action: 'send-chat-message', pressedBy: pressedBy(form.get('pressedBy')), at: new Date() });
+        requests.push({ realm: visit.m.realm, email: visit.session.email, route: 'customer-service', via: 'chat', message, at: new Date() });
+      }
+      lines.push({ from: 'amazon', text: asksToClose ? t.chatReplyClosure : t.chatReplyOther });
+    }
+    redirect(res, '/hz/contact-us/foresight/hubgateway?chat=1', 302, visit);
   }
 
   // ——— Help pages and "Contact us" (the seed's customer-service route) ———
@@ -407,7 +517,7 @@ ${form(button('keep', t.keepMembership, true))}
     }
     const t = guidePageTexts(visit.m.lang);
     presses.push({ realm: visit.m.realm, email: visit.session.email, action: 'send-closure-email', pressedBy: pressedBy(form.get('pressedBy')), at: new Date() });
-    requests.push({ realm: visit.m.realm, email: visit.session.email, route: 'customer-service', message: (form.get('message') ?? '').slice(0, 2000), at: new Date() });
+    requests.push({ realm: visit.m.realm, email: visit.session.email, route: 'customer-service', via: 'email-form', message: (form.get('message') ?? '').slice(0, 2000), at: new Date() });
     mailbox.deliver({ to: visit.session.email, from: `cs-reply@${visit.m.domain}`, subject: t.mailRequestSubject, html: t.mailRequestBody });
     redirect(res, '/hz/contact-us/sent', 302, visit);
   }
@@ -451,7 +561,8 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
     const token = randomBytes(16).toString('hex');
     closureTokens.set(token, { realm: visit.m.realm, email: visit.session.email });
     const link = `https://${visit.m.host}/privacy/data-deletion/confirm?token=${token}`;
-    mailbox.deliver({ to: visit.session.email, from: `account-update@${visit.m.domain}`, subject: t.mailCloseSubject, html: t.mailCloseBody(link) });
+    if (controls.closureChannel === 'sms') texts.push({ to: visit.session.email, body: t.smsClose(link), link });
+    else mailbox.deliver({ to: visit.session.email, from: `account-update@${visit.m.domain}`, subject: t.mailCloseSubject, html: t.mailCloseBody(link) });
     redirect(res, '/privacy/data-deletion/sent', 302, visit);
   }
 
@@ -461,7 +572,9 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
       visit,
       res,
       t.closeSentTitle,
-      `<div data-closure-page="sent"><h1>${escapeHtml(t.closeSentTitle)}</h1><p id="closure-sent">${escapeHtml(t.closeSent(visit.session.email))}</p></div>`,
+      `<div data-closure-page="sent"><h1>${escapeHtml(t.closeSentTitle)}</h1><p id="closure-sent">${escapeHtml(
+        controls.closureChannel === 'sms' ? t.closeSentSms('21') : t.closeSent(visit.session.email),
+      )}</p></div>`,
     );
   }
 
@@ -513,8 +626,18 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, visit: GuideVisit): Promise<boolean> {
     const path = url.pathname;
     const post = req.method === 'POST';
-    if (path === '/gp/primecentral' || path === '/prime' || path === '/gp/subs/primeclub/manage/home.html') {
+    if (path === '/gp/primecentral' || path === '/gp/subs/primeclub/account/homepage.html' || path === '/gp/subs/primeclub/manage/home.html') {
       if (requireSignIn(res, url, visit)) primeCentral(res, visit, url);
+    } else if (path === '/prime') {
+      // The nav bar's "Prime" (ref_=nav_cs_primelink_nonmember): the sign-up page, even for members. A guide that
+      // presses the bare text "Prime" lands here, where no membership can be ended.
+      joinPrime(res, visit);
+    } else if (path === '/hz/contact-us/foresight/hubgateway' && post) {
+      if (requireSignIn(res, url, visit)) await chatPost(req, res, visit);
+    } else if (path === '/hz/contact-us/foresight/hubgateway') {
+      if (!requireSignIn(res, url, visit)) return true;
+      if (controls.contactVariant === 'seed-form') redirect(res, '/hz/contact-us', 302, visit);
+      else hubPage(res, url, visit);
     } else if (path === '/mc/pipelines/cancellation' && post) {
       if (requireSignIn(res, url, visit)) await pipelinePost(req, res, visit);
     } else if (path === '/mc/pipelines/cancellation') {
@@ -524,11 +647,12 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
         redirect(res, '/gp/primecentral', 302, visit);
         return true;
       }
-      // Every entry from the membership page starts the cancellation pages from the first one.
-      if (url.searchParams.has('ref_')) prime.pipeline = 'offer-annual';
+      // Every entry from the membership page starts the cancellation pages from the first one: offers on amazon.com
+      // (and in the seed's chain), the last page at once elsewhere (two clicks).
+      if (url.searchParams.has('ref_')) prime.pipeline = controls.primeFlow === 'seed' || visit.m.domain === 'amazon.com' ? 'offer-annual' : 'final';
       pipelinePage(res, visit);
     } else if (path === '/mc/pipelines/cancellation/confirmation') {
-      if (requireSignIn(res, url, visit)) cancellationConfirmed(res, visit);
+      if (requireSignIn(res, url, visit)) cancellationConfirmed(res, url, visit);
     } else if (path === '/gp/help/customer/display.html') {
       helpPage(res, url, visit);
     } else if (path === '/hz/contact-us' && !post) {
@@ -567,8 +691,15 @@ ${error ? `<p class="a-alert-error" role="alert" id="closure-error">${escapeHtml
       }),
     closureRequests: () => [...requests],
     finalPresses: () => [...presses],
+    textMessages: () => [...texts],
+    chatTranscript: (m, email) => [...chatOf(m, email)],
     reset() {
       controls.primeRedesigned = false;
+      controls.primeFlow = 'today';
+      controls.contactVariant = 'hub';
+      controls.closureChannel = 'email';
+      texts.length = 0;
+      chats.clear();
       memberships.clear();
       closedAccounts.clear();
       closureTokens.clear();

@@ -1,7 +1,9 @@
 /**
- * Texts of the Amazon fixture's Prime, help and account-closure pages. The labels are the real sites' where known
- * (site-flows.md): "Manage membership" → "Update, cancel and more" → "End membership" / „Zarządzaj członkostwem” →
- * „Zmień, anuluj i więcej” → „Zakończ członkostwo”; the seed's „Zakończ moje korzyści” and „Anuluj subskrypcję”.
+ * Texts of the Amazon fixture's Prime, help and account-closure pages. English labels are the real site's
+ * (seed-sites-evidence.md): "Manage membership" → "Update, cancel and more" → "End membership" → "End on <date>" /
+ * "End now" beside "Keep my membership" / "Remind me later"; "Dział Obsługi Klienta" on amazon.pl. Polish labels with no
+ * public evidence are this fixture's own wording (the guide's Polish instructions describe them, not quote them). The
+ * seed's pre-2022 chain ("End my benefits", "Cancel subscription" twice) and its contact form are the older variants.
  */
 export interface GuidePageTexts {
   dateLocale: string;
@@ -39,6 +41,24 @@ export interface GuidePageTexts {
   confirmBody(date: string): string;
   goBack: string;
   cancelledTitle: string;
+  flyoutPrime: string;
+  navPrime: string;
+  joinPrimeTitle: string;
+  finalTitle: string;
+  finalBody(date: string): string;
+  endOn(date: string): string;
+  endNow: string;
+  keepMyMembership: string;
+  endedNowBody: string;
+  hubTitle(name: string): string;
+  hubTopics: string[];
+  startChat: string;
+  chatGreeting: string;
+  chatSend: string;
+  chatReplyClosure: string;
+  chatReplyOther: string;
+  closeSentSms(lastDigits: string): string;
+  smsClose(link: string): string;
   cancelledBody(date: string): string;
   helpHello(name: string): string;
   browseTopics: string;
@@ -127,6 +147,24 @@ const en: GuidePageTexts = {
   confirmBody: (date) => `Your membership will not renew. Your benefits end on ${date}.`,
   goBack: 'Go back',
   cancelledTitle: 'Your Prime membership is cancelled',
+  flyoutPrime: 'Prime Membership',
+  navPrime: 'Prime',
+  joinPrimeTitle: 'Join Prime: fast, free delivery',
+  finalTitle: 'Are you sure you want to end your membership?',
+  finalBody: (date) => `Your membership renews on ${date}. Choose when it ends.`,
+  endOn: (date) => `End on ${date}`,
+  endNow: 'End now',
+  keepMyMembership: 'Keep my membership',
+  endedNowBody: 'Your Prime membership has ended. Any refund goes back to your payment method.',
+  hubTitle: (name) => `Hello ${name}, what can we help you with?`,
+  hubTopics: ['An order I placed', 'Returns and refunds', 'Something else'],
+  startChat: 'Start chatting now',
+  chatGreeting: 'Hi, this is Amazon customer service. How can I help?',
+  chatSend: 'Send',
+  chatReplyClosure: 'Thank you. I have passed on your request to close your account. Amazon will send you an e-mail or a text message to confirm it.',
+  chatReplyOther: 'I can help with orders, returns and your account. What would you like to do?',
+  closeSentSms: (digits) => `We have sent a link by text message to your mobile number ending in ${digits}. Open it within 5 days to confirm that you want to close your account.`,
+  smsClose: (link) => `Amazon: to confirm closing your account, open ${link} (valid 5 days).`,
   cancelledBody: (date) => `Your Prime membership has been cancelled. Your benefits end on ${date}. You will not be charged again.`,
   helpHello: (name) => `Hello ${name}. What can we help you with?`,
   browseTopics: 'Browse Help Topics',
@@ -186,7 +224,7 @@ const en: GuidePageTexts = {
 
 const pl: GuidePageTexts = {
   dateLocale: 'pl-PL',
-  customerService: 'Obsługa klienta',
+  customerService: 'Dział Obsługi Klienta',
   primeTile: 'Prime',
   primeTileHint: 'Wyświetl korzyści i ustawienia płatności',
   csTile: 'Obsługa klienta',
@@ -220,6 +258,24 @@ const pl: GuidePageTexts = {
   confirmBody: (date) => `Członkostwo nie zostanie odnowione. Korzyści wygasną ${date}.`,
   goBack: 'Wróć',
   cancelledTitle: 'Twoje członkostwo Prime zostało anulowane',
+  flyoutPrime: 'Członkostwo Prime',
+  navPrime: 'Prime',
+  joinPrimeTitle: 'Dołącz do Prime: szybka, darmowa dostawa',
+  finalTitle: 'Czy na pewno chcesz zakończyć członkostwo?',
+  finalBody: (date) => `Członkostwo odnawia się ${date}. Wybierz, kiedy ma się zakończyć.`,
+  endOn: (date) => `Zakończ dnia ${date}`,
+  endNow: 'Zakończ teraz',
+  keepMyMembership: 'Zachowaj członkostwo',
+  endedNowBody: 'Twoje członkostwo Prime zostało zakończone. Ewentualny zwrot trafi na Twoją metodę płatności.',
+  hubTitle: (name) => `Cześć, ${name}. W czym możemy pomóc?`,
+  hubTopics: ['Złożone zamówienie', 'Zwroty i zwrot pieniędzy', 'Coś innego'],
+  startChat: 'Rozpocznij czat',
+  chatGreeting: 'Dzień dobry, tu obsługa klienta Amazon. W czym mogę pomóc?',
+  chatSend: 'Wyślij',
+  chatReplyClosure: 'Dziękujemy. Przekazałem Twoją prośbę o zamknięcie konta. Amazon wyśle Ci e-mail albo SMS, aby ją potwierdzić.',
+  chatReplyOther: 'Mogę pomóc w sprawie zamówień, zwrotów i konta. Co chcesz zrobić?',
+  closeSentSms: (digits) => `Wysłaliśmy link SMS-em na numer telefonu kończący się na ${digits}. Otwórz go w ciągu 5 dni, aby potwierdzić, że chcesz zamknąć konto.`,
+  smsClose: (link) => `Amazon: aby potwierdzić zamknięcie konta, otwórz ${link} (ważny 5 dni).`,
   cancelledBody: (date) => `Twoje członkostwo Prime zostało anulowane. Korzyści Prime wygasają ${date}. Nie pobierzemy już opłaty.`,
   helpHello: (name) => `Cześć, ${name}. W czym możemy pomóc?`,
   browseTopics: 'Przeglądaj tematy pomocy',

@@ -35,6 +35,7 @@ function flyoutHtml(m: Marketplace, state: NavState): string {
   const accountLinks = [
     link(undefined, '/gp/css/homepage.html?ref_=nav_AccountFlyout_ya', t.yourAccount),
     link(undefined, '/gp/css/order-history?ref_=nav_AccountFlyout_orders', t.yourOrders),
+    link(undefined, '/gp/subs/primeclub/account/homepage.html?ref_=nav_AccountFlyout_prime', guidePageTexts(m.lang).flyoutPrime),
     link('nav-item-switch-account', switchAccountHref(m), t.switchAccounts),
     ...(state.signOutRemoved ? [] : [state.signOutLink ? link(state.signOutLink.id, state.signOutLink.href, state.signOutLink.text) : link('nav-item-signout', SIGN_OUT_HREF, t.signOut)]),
   ];
@@ -114,7 +115,8 @@ export function renderNav(m: Marketplace, state: NavState): string {
     <a id="nav-orders" class="nav-a" href="/gp/css/order-history?ref_=nav_orders_first"><span class="nav-line-2">${escapeHtml(t.returnsAndOrders)}</span></a>
     <a id="nav-cart" class="nav-a" href="/gp/cart/view.html?ref_=nav_cart"><span class="nav-line-2">${escapeHtml(t.cart)}</span></a>
   </div>
-  <div id="nav-xshop"><a href="/gp/help/customer/display.html?ref_=nav_cs_help" data-csa-c-content-id="nav_cs_help">${escapeHtml(guidePageTexts(m.lang).customerService)}</a></div>
+  <div id="nav-xshop"><a href="/prime?ref_=nav_cs_primelink_nonmember">${escapeHtml(guidePageTexts(m.lang).navPrime)}</a>
+    <a href="/gp/help/customer/display.html?ref_=nav_cs_help" data-csa-c-content-id="nav_cs_help">${escapeHtml(guidePageTexts(m.lang).customerService)}</a></div>
   <div id="nav-flyout-anchor"></div>
 </header>
 <script type="application/json" id="nav-flyout-data">${jsonForScript(flyoutData)}</script>
@@ -127,7 +129,9 @@ export function renderMobileNav(m: Marketplace, state: NavState): string {
   const tld = escapeHtml(m.domain.slice('amazon.'.length));
   const greeting =
     state.userName !== undefined
-      ? `<a id="nav-button-avatar" class="nav-a" href="/gp/css/homepage.html?ref_=navm_hdr_profile">` +
+      ? // The same greeting element signed in, marked "recognized" and holding the name (a sign-out check must not read
+        // #nav-logobar-greeting alone).
+        `<a id="nav-logobar-greeting" class="nav-a nav-greeting-recognized" href="/gp/css/homepage.html?ref_=navm_hdr_profile">` +
         `<span id="nav-greeting-name">${escapeHtml(t.greeting(state.userName))}</span></a>`
       : `<a id="nav-logobar-greeting" class="nav-a" href="${escapeHtml(signInHref(m, '/?ref_=navm_hdr_signin'))}">${escapeHtml(t.mobileSignIn)}</a>`;
   return `<header id="nav-main" class="nav-mobile">

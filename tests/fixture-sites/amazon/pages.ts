@@ -97,17 +97,20 @@ ${accountTiles(m)}`,
   });
 }
 
-/** The "Your Account" tiles that lead to the guides' pages: Prime, and Customer Service. */
+/**
+ * The "Your Account" tiles as the real page marks them up: a whole-card link around
+ * `div[data-card-identifier="…"]` (capital first letter: "YourOrders", "Prime", "SignInAndSecurity").
+ */
 function accountTiles(m: Marketplace): string {
   const g = guidePageTexts(m.lang);
   const tile = (id: string, href: string, title: string, hint: string) =>
-    `<a class="ya-card" data-card-identifier="${id}" href="${href}"><b>${escapeHtml(title)}</b>${escapeHtml(hint)}</a>`;
-  return `<div class="ya-tiles" id="ya-tiles">${tile('prime', '/gp/primecentral?ref_=ya_d_c_prime', g.primeTile, g.primeTileHint)}${tile(
-    'customer-service',
-    '/gp/help/customer/display.html?ref_=ya_d_c_cs',
-    g.csTile,
-    g.csTileHint,
-  )}</div>`;
+    `<a class="ya-card__whole-card-link" href="${href}"><div class="ya-card" data-card-identifier="${id}"><b>${escapeHtml(title)}</b>${escapeHtml(hint)}</div></a>`;
+  return `<div class="ya-tiles" id="ya-tiles">${tile('YourOrders', '/gp/css/order-history?ref_=ya_d_c_yo', m.texts.yourOrders, '')}${tile(
+    'Prime',
+    '/gp/primecentral?ref_=ya_d_c_prime',
+    g.primeTile,
+    g.primeTileHint,
+  )}${tile('SignInAndSecurity', '/ax/account/manage?ref_=ya_d_c_sec', 'Login & security', '')}</div>`;
 }
 
 function errorBox(m: Marketplace, message: string | undefined): string {

@@ -1,26 +1,63 @@
-import type { GuideInput } from '../../guides/schema';
+import type { Condition, GuideInput } from '../../guides/schema';
 import type { RecipeInput } from '../schema';
 
 /**
  * Dell (www.dell.com). Sign-out: the masthead's account button opens a menu on hover whose "Sign Out" link
  * (`.auth-signout a.logout`) GETs the identity service's session logout URL. Guides: cancelling a consumer support
- * subscription (Dell KB 000126747), by both routes the KB gives.
+ * subscription (Dell KB 000126747). Dell moved Digital Locker's functions into MyAccount, and newer versions of the KB
+ * list only the Dell-account route: both guides follow MyAccount today (a Digital Locker link lands there), and
+ * still recognise the Digital Locker pages the seed describes (issue 21, research/seed-sites-evidence.md).
  */
 
-/** Dell's sign-in form, the Digital Locker's "Sign In" button, or the masthead's "Sign In" label. */
-const DELL_SIGNED_OUT: GuideInput['signedOut'] = {
+const SOURCE = {
+  kb: 'https://www.dell.com/support/kbdoc/en-us/000126747/how-to-cancel-consumer-subscription-service-warranty (English labels: Subscriptions, Manage Subscriptions, View, Action, Consumer Subscription Services, Update/Cancel, Cancel; ProSupport not online)',
+  kbPl: 'KB 000126747 in Polish (the seed; Dell marks it as possibly machine-translated, screenshots in English): Subskrypcje, Zarządzaj subskrypcjami, Wyświetl, Działania, Aktualizuj/Anuluj, Anuluj',
+  lockerMoved: 'Dell: “Your Dell MyAccount now provides the functions formerly found within the Dell Digital Locker”; newer KB 000126747 versions list only the Dell-account route',
+  myAccountNaming: 'dell.com MyAccount markup in public automation: #ma__card-managesubscription, data-test-id="ma__nav__…", /myaccount/<locale>/home/software-and-subscriptions',
+  masthead: 'saved dell.com en-us page: .mh-myaccount (class auth when signed in), #um-si-label, My Account //www.dell.com/myaccount/<locale>',
+  signInForms: 'Dell sign-in forms in public scripts: #frmSignIn / input[name="EmailAddress"] (older), #SignInModel_EmailAddress, #userPwd_UserInputSecret, #btnSignIn (newer)',
+} as const;
+
+/** A sign-in form (older or newer), or the masthead without its signed-in class. */
+const DELL_SIGNED_OUT: Condition = {
   anyOf: [
-    { present: { css: ['#frmSignIn', 'input[name="EmailAddress"]', '#ddl-sign-in'] } },
-    { text: { en: ['Sign In'], pl: ['Zaloguj się', 'Logowanie'] }, within: '#um-si-label' },
+    { present: { css: ['#frmSignIn', 'input[name="EmailAddress"]', '#SignInModel_EmailAddress', '#userPwd_UserInputSecret'] } },
+    { allOf: [{ present: { css: ['.mh-myaccount'] } }, { absent: { css: ['.mh-myaccount.auth'] } }] },
   ],
 };
 
-/** The details page both routes end on (service, Service Tag, billing plan). */
-const DETAILS_PAGE = { css: ['[data-subscription-details]'] };
+const SUBSCRIPTIONS_AREA: Condition = { url: ['/software-and-subscriptions'] };
+const ACCOUNT_AREA: Condition = { url: ['/myaccount'] };
+
+const SUBSCRIPTIONS_LINK = {
+  css: ['a[href*="/home/software-and-subscriptions"]', '[data-test-id^="ma__nav__"][href*="subscription"]'],
+  text: { en: ['Subscriptions', 'Software & Subscriptions'], pl: ['Subskrypcje'], de: ['Abonnements'] },
+};
+const MANAGE_TEXT = { en: ['Manage Subscriptions', 'Manage Subscription'], pl: ['Zarządzaj subskrypcjami'], de: ['Abonnements verwalten'] };
+const MANAGE_CARD = { css: ['#ma__card-managesubscription'], text: MANAGE_TEXT };
+const VIEW = { css: ['#ma__card-managesubscription a[href]'], text: { en: ['View'], pl: ['Wyświetl'], de: ['Anzeigen'] } };
+const CONSUMER_LINK = { text: { en: ['Consumer Subscription Services'] } };
+const ACTION_BUTTON = { text: { en: ['Action', 'Actions'], pl: ['Działania', 'Akcja'], de: ['Aktion', 'Aktionen'] } };
+const MENU = '[role="menu"]:not([hidden])';
+const MANAGE_IN_MENU = { within: MENU, text: MANAGE_TEXT };
+const UPDATE_CANCEL = { text: { en: ['Update/Cancel', 'Update / Cancel'], pl: ['Aktualizuj/Anuluj'], de: ['Aktualisieren/Kündigen'] } };
+/** The seed's Digital Locker dashboard: its "Subscriptions" tab (by label, inside the tab list). */
+const LOCKER_TAB = { within: '[role="tablist"]', text: { en: ['Subscriptions'], pl: ['Subskrypcje'], de: ['Abonnements'] } };
+/** The Digital Locker's Service Tag link (the seed's route; its markup is not public). */
+const SERVICE_TAG_LINK = { css: ['a[href*="service-tag" i]', 'a[href*="servicetag" i]'] };
+
+/** The details page both routes end on: service, Service Tag and billing plan (KB 000126747, step 6/7). */
+const DETAILS_PAGE: Condition = {
+  allOf: [
+    { text: { en: ['Service Tag'], pl: ['Service Tag'] } },
+    { text: { en: ['Billing plan', 'Billing Plan'], pl: ['Plan fakturowania'], de: ['Abrechnungsplan'] } },
+    { absent: UPDATE_CANCEL },
+    { absent: SERVICE_TAG_LINK },
+  ],
+};
 const CANCEL_BUTTON = {
-  within: '[data-subscription-details]',
-  css: ['#subscription-cancel', 'button[value="cancel"]'],
-  text: { en: ['Cancel', 'Cancel Subscription'], pl: ['Anuluj', 'Anuluj subskrypcję'] },
+  within: 'main',
+  text: { en: ['Cancel', 'Cancel Subscription'], pl: ['Anuluj', 'Anuluj subskrypcję'], de: ['Kündigen'] },
 };
 
 /** How a cancellation ends: confirmed on the page, or — with no Cancel button — why not (KB 000126747). */
@@ -29,27 +66,22 @@ const DELL_ENDINGS: GuideInput['endings'] = [
     id: 'cancelled',
     outcome: 'completed',
     when: {
-      anyOf: [
-        { present: { css: ['#subscription-cancel-confirmation'] } },
-        { text: { en: ['Your subscription has been cancelled'], pl: ['Subskrypcja została anulowana'] } },
-      ],
+      text: {
+        en: ['Your subscription has been cancelled', 'Your subscription has been canceled'],
+        pl: ['Subskrypcja została anulowana'],
+        de: ['Ihr Abonnement wurde gekündigt'],
+      },
     },
     message: {
       en: 'Dell confirmed on the page that the subscription is cancelled.',
       pl: 'Dell potwierdził na stronie, że subskrypcja została anulowana.',
     },
-    confirmation: ['#subscription-cancel-confirmation', '.dds__message-bar'],
+    confirmation: ['[role="status"]', '.dds__message-bar', 'main h1'],
   },
   {
     id: 'already-cancelled',
     outcome: 'stopped',
-    when: {
-      allOf: [
-        { present: DETAILS_PAGE },
-        { absent: CANCEL_BUTTON },
-        { anyOf: [{ present: { css: ['[data-subscription-details][data-status="cancelled"]'] } }, { text: { en: ['Cancelled'], pl: ['Anulowana'] }, within: '[data-subscription-details]' }] },
-      ],
-    },
+    when: { allOf: [DETAILS_PAGE, { absent: CANCEL_BUTTON }, { text: { en: ['Cancelled', 'Canceled'], pl: ['Anulowana'], de: ['Gekündigt'] }, within: 'main' }] },
     stableMs: 2_500,
     message: {
       en: 'There is no Cancel button, and the subscription’s status says Cancelled: it was most likely cancelled already. Nothing more to do.',
@@ -59,7 +91,7 @@ const DELL_ENDINGS: GuideInput['endings'] = [
   {
     id: 'prosupport',
     outcome: 'stopped',
-    when: { allOf: [{ present: DETAILS_PAGE }, { absent: CANCEL_BUTTON }, { text: { en: ['ProSupport'] }, within: '[data-subscription-details]' }] },
+    when: { allOf: [DETAILS_PAGE, { absent: CANCEL_BUTTON }, { text: { en: ['ProSupport'] }, within: 'main' }] },
     stableMs: 2_500,
     message: {
       en: 'There is no Cancel button: this is a ProSupport plan, and ProSupport, ProSupport Plus and ProSupport Flex cannot be cancelled online. Contact Dell customer care (order support) to cancel it.',
@@ -69,7 +101,7 @@ const DELL_ENDINGS: GuideInput['endings'] = [
   {
     id: 'not-eligible',
     outcome: 'stopped',
-    when: { allOf: [{ present: DETAILS_PAGE }, { absent: CANCEL_BUTTON }] },
+    when: { allOf: [DETAILS_PAGE, { absent: CANCEL_BUTTON }] },
     stableMs: 2_500,
     message: {
       en: 'There is no Cancel button, so Dell does not let this subscription be cancelled online: it is not eligible, or it was cancelled already. ProSupport plans are cancelled through Dell customer care.',
@@ -78,31 +110,139 @@ const DELL_ENDINGS: GuideInput['endings'] = [
   },
 ];
 
-const CANCEL_STEP: GuideInput['steps'][number] = {
-  id: 'cancel',
-  kind: 'final',
-  instruction: {
-    en: 'Check the service, Service Tag and billing plan, then press “Cancel” if this is the subscription to end.',
-    pl: 'Sprawdź usługę, kod Service Tag i plan fakturowania, a potem naciśnij „Anuluj”, jeśli to ta subskrypcja.',
-  },
-  at: { present: DETAILS_PAGE },
-  target: CANCEL_BUTTON,
-  manual: {
-    en: 'On the subscription details page, press “Cancel”. The button is shown only if the subscription can be cancelled online.',
-    pl: 'Na stronie szczegółów subskrypcji naciśnij „Anuluj”. Przycisk jest widoczny tylko wtedy, gdy subskrypcję można anulować online.',
-  },
-};
+type Step = GuideInput['steps'][number];
 
-const ACTION_BUTTON_TEXT = { en: ['Action', 'Actions'], pl: ['Działania', 'Akcja'] };
-const MANAGE_TEXT = { en: ['Manage Subscriptions', 'Manage Subscription'], pl: ['Zarządzaj subskrypcjami'] };
+/** From the account (or the Digital Locker's address, which lands in it) to the Cancel button: one list for both guides. */
+const SUBSCRIPTION_STEPS: Step[] = [
+  {
+    id: 'subscriptions',
+    kind: 'safe',
+    instruction: { en: 'In the left panel, click “Subscriptions”.', pl: 'W lewym panelu kliknij „Subskrypcje”.' },
+    at: { allOf: [{ anyOf: [ACCOUNT_AREA, SUBSCRIPTIONS_AREA] }, { absent: ACTION_BUTTON }, { absent: MANAGE_CARD }, { absent: CONSUMER_LINK }] },
+    done: { anyOf: [{ present: MANAGE_CARD }, { present: ACTION_BUTTON }] },
+    target: SUBSCRIPTIONS_LINK,
+    alternatives: [
+      {
+        // The seed's Digital Locker dashboard: a "Subscriptions" tab.
+        when: { present: LOCKER_TAB },
+        instruction: { en: 'Open the “Subscriptions” tab (Dell Digital Locker).', pl: 'Otwórz kartę „Subskrypcje” (Dell Digital Locker).' },
+        target: LOCKER_TAB,
+      },
+    ],
+    doItForMe: { action: 'click' },
+    manual: {
+      en: 'On your Dell account (MyAccount), click “Subscriptions” on the left, or open dell.com/myaccount and choose it there.',
+      pl: 'Na koncie Dell (MyAccount) kliknij „Subskrypcje” po lewej stronie albo otwórz dell.com/myaccount i wybierz je tam.',
+    },
+    provenance: { evidence: 'source', sources: [SOURCE.myAccountNaming, SOURCE.kb, SOURCE.kbPl], note: 'Polish label only from the machine-translated KB.' },
+  },
+  {
+    id: 'manage-subscriptions',
+    kind: 'safe',
+    instruction: { en: 'Click “Manage Subscriptions”.', pl: 'Kliknij „Zarządzaj subskrypcjami” (po angielsku „Manage Subscriptions”).' },
+    at: { allOf: [SUBSCRIPTIONS_AREA, { present: MANAGE_CARD }] },
+    done: { present: VIEW },
+    target: MANAGE_CARD,
+    doItForMe: { action: 'click' },
+    manual: { en: 'On the subscriptions page, click the card “Manage Subscriptions”.', pl: 'Na stronie subskrypcji kliknij kartę zarządzania subskrypcjami.' },
+    provenance: { evidence: 'source', sources: [SOURCE.myAccountNaming, SOURCE.kb, SOURCE.kbPl] },
+  },
+  {
+    id: 'view',
+    kind: 'safe',
+    instruction: { en: 'Click “View”.', pl: 'Kliknij „Wyświetl” (po angielsku „View”).' },
+    at: { allOf: [SUBSCRIPTIONS_AREA, { present: VIEW }] },
+    target: VIEW,
+    doItForMe: { action: 'click' },
+    manual: { en: 'Under “Manage Subscriptions”, click “View”.', pl: 'W karcie zarządzania subskrypcjami kliknij przycisk wyświetlania.' },
+    provenance: { evidence: 'source', sources: [SOURCE.myAccountNaming, SOURCE.kb, SOURCE.kbPl] },
+  },
+  {
+    id: 'consumer-subscription',
+    kind: 'safe',
+    instruction: {
+      en: 'Click “Consumer Subscription Services” (the consumer support subscription, such as Premium Support).',
+      pl: 'Kliknij „Consumer Subscription Services” (subskrypcja wsparcia dla klientów indywidualnych, np. Premium Support).',
+    },
+    at: { allOf: [SUBSCRIPTIONS_AREA, { anyOf: [{ present: CONSUMER_LINK }, { present: ACTION_BUTTON }] }] },
+    done: { present: MANAGE_IN_MENU },
+    target: CONSUMER_LINK,
+    alternatives: [
+      {
+        when: { absent: CONSUMER_LINK },
+        instruction: {
+          en: 'On the consumer subscription (Premium Support…), press “Action”.',
+          pl: 'Przy subskrypcji dla klientów indywidualnych (Premium Support…) naciśnij przycisk akcji (po angielsku „Action”).',
+        },
+        target: ACTION_BUTTON,
+      },
+    ],
+    doItForMe: { action: 'click' },
+    manual: {
+      en: 'In the list of hardware and software subscriptions, click “Consumer Subscription Services”, or open the consumer subscription’s “Action” button.',
+      pl: 'Na liście subskrypcji sprzętu i oprogramowania kliknij „Consumer Subscription Services” albo otwórz przycisk akcji subskrypcji dla klientów indywidualnych.',
+    },
+    provenance: { evidence: 'source', sources: [SOURCE.kb, SOURCE.kbPl], note: 'Labels only; the list’s markup is not public.' },
+  },
+  {
+    id: 'manage',
+    kind: 'safe',
+    instruction: { en: 'Choose “Manage Subscriptions”.', pl: 'Wybierz „Zarządzaj subskrypcjami” (po angielsku „Manage Subscriptions”).' },
+    at: { present: MANAGE_IN_MENU },
+    target: MANAGE_IN_MENU,
+    doItForMe: { action: 'click' },
+    manual: { en: 'In the action menu, click “Manage Subscriptions”.', pl: 'W menu akcji kliknij pozycję zarządzania subskrypcjami.' },
+    provenance: { evidence: 'source', sources: [SOURCE.kb, SOURCE.kbPl] },
+  },
+  {
+    id: 'update-cancel',
+    kind: 'safe',
+    instruction: { en: 'Click “Update/Cancel”.', pl: 'Kliknij „Aktualizuj/Anuluj” (po angielsku „Update/Cancel”).' },
+    at: { anyOf: [{ present: UPDATE_CANCEL }, { present: SERVICE_TAG_LINK }] },
+    target: UPDATE_CANCEL,
+    alternatives: [
+      {
+        // The seed's Digital Locker: the subscription's page links its Service Tag instead.
+        when: { allOf: [{ absent: UPDATE_CANCEL }, { present: SERVICE_TAG_LINK }] },
+        instruction: { en: 'Scroll down to the Service Tag and click its number.', pl: 'Przewiń w dół do kodu Service Tag i kliknij jego numer.' },
+        target: SERVICE_TAG_LINK,
+      },
+    ],
+    doItForMe: { action: 'click' },
+    manual: {
+      en: 'On the subscription’s page, click “Update/Cancel” (in Dell Digital Locker: the Service Tag number at the bottom).',
+      pl: 'Na stronie subskrypcji kliknij przycisk aktualizacji i anulowania (w Dell Digital Locker: numer Service Tag na dole strony).',
+    },
+    provenance: {
+      evidence: 'source',
+      sources: [SOURCE.kb, SOURCE.kbPl],
+      note: 'The Digital Locker’s Service Tag link is found by its address only (no evidence of its markup); the manual text covers it.',
+    },
+  },
+  {
+    id: 'cancel',
+    kind: 'final',
+    instruction: {
+      en: 'Check the service, Service Tag and billing plan, then press “Cancel” if this is the subscription to end.',
+      pl: 'Sprawdź usługę, kod Service Tag i plan fakturowania, a potem naciśnij przycisk anulowania (po angielsku „Cancel”), jeśli to ta subskrypcja.',
+    },
+    at: DETAILS_PAGE,
+    target: CANCEL_BUTTON,
+    manual: {
+      en: 'On the subscription details page, press “Cancel”. The button is shown only if the subscription can be cancelled online.',
+      pl: 'Na stronie szczegółów subskrypcji naciśnij przycisk anulowania. Przycisk jest widoczny tylko wtedy, gdy subskrypcję można anulować online.',
+    },
+    provenance: { evidence: 'source', sources: [SOURCE.kb, SOURCE.kbPl] },
+  },
+];
 
 const cancelViaDigitalLocker: GuideInput = {
   id: 'cancel-support-digital-locker',
   kind: 'cancel-subscription',
   title: { en: 'Cancel a Dell support subscription (Digital Locker)', pl: 'Anuluj subskrypcję wsparcia Dell (Digital Locker)' },
   description: {
-    en: 'Dell Digital Locker → Subscriptions → Action → Manage Subscriptions → Service Tag → Cancel. For Premium Support, Premium Support Plus and APEX Device Manage; ProSupport plans are cancelled through Dell customer care.',
-    pl: 'Dell Digital Locker → Subskrypcje → Działania → Zarządzaj subskrypcjami → Service Tag → Anuluj. Dla Premium Support, Premium Support Plus i APEX Device Manage; plany ProSupport anuluje się przez dział obsługi klienta Dell.',
+    en: 'The Dell Digital Locker link leads to Dell MyAccount today: Subscriptions → Manage Subscriptions → View → Consumer Subscription Services → Update/Cancel → Cancel (the older Digital Locker pages are still recognised). For Premium Support, Premium Support Plus and APEX Device Manage; ProSupport plans are cancelled through Dell customer care.',
+    pl: 'Link do Dell Digital Locker prowadzi dziś do Dell MyAccount: Subskrypcje → Zarządzaj subskrypcjami → Wyświetl → Consumer Subscription Services → Aktualizuj/Anuluj → Anuluj (starsze strony Digital Locker są nadal rozpoznawane). Dla Premium Support, Premium Support Plus i APEX Device Manage; plany ProSupport anuluje się przez dział obsługi klienta Dell.',
   },
   menuLabel: { en: 'Cancel support subscription (Digital Locker)…', pl: 'Anuluj subskrypcję wsparcia (Digital Locker)…' },
   what: { en: 'Dell consumer support subscription', pl: 'Subskrypcja wsparcia Dell dla klientów indywidualnych' },
@@ -112,66 +252,19 @@ const cancelViaDigitalLocker: GuideInput = {
     {
       id: 'open-locker',
       kind: 'safe',
-      instruction: { en: 'Open Dell Digital Locker.', pl: 'Otwórz Dell Digital Locker.' },
-      done: { url: ['/software-and-subscriptions'] },
-      target: { css: ['a[href*="/software-and-subscriptions"]'] },
+      instruction: {
+        en: 'Open Dell Digital Locker (Dell sends it to your Dell account today).',
+        pl: 'Otwórz Dell Digital Locker (Dell przekierowuje go dziś na konto Dell).',
+      },
+      done: { anyOf: [SUBSCRIPTIONS_AREA, ACCOUNT_AREA] },
       doItForMe: { action: 'navigate', path: '/support/software-and-subscriptions' },
       manual: {
-        en: 'Open dell.com/support/software-and-subscriptions and sign in with the e-mail you bought the product with.',
-        pl: 'Otwórz dell.com/support/software-and-subscriptions i zaloguj się adresem e-mail użytym przy zakupie.',
+        en: 'Open dell.com/support/software-and-subscriptions and sign in with the e-mail you bought the product with; Dell shows your subscriptions in MyAccount.',
+        pl: 'Otwórz dell.com/support/software-and-subscriptions i zaloguj się adresem e-mail użytym przy zakupie; Dell pokaże subskrypcje w MyAccount.',
       },
+      provenance: { evidence: 'source', sources: [SOURCE.lockerMoved, SOURCE.kb] },
     },
-    {
-      id: 'subscriptions-tab',
-      kind: 'safe',
-      instruction: { en: 'Open the “Subscriptions” tab.', pl: 'Otwórz kartę „Subskrypcje”.' },
-      at: { url: ['/software-and-subscriptions'] },
-      done: { present: { css: ['[data-ddl-panel="subscriptions"]'] } },
-      target: { css: ['[role="tab"][data-tab="subscriptions"]'], text: { en: ['Subscriptions'], pl: ['Subskrypcje'] } },
-      doItForMe: { action: 'click' },
-      manual: { en: 'On the Digital Locker dashboard, click “Subscriptions”.', pl: 'Na pulpicie Digital Locker kliknij „Subskrypcje”.' },
-    },
-    {
-      id: 'action',
-      kind: 'safe',
-      instruction: {
-        en: 'On the consumer subscription (Premium Support…), press “Action”.',
-        pl: 'Przy subskrypcji dla klientów indywidualnych (Premium Support…) naciśnij „Działania”.',
-      },
-      at: { present: { css: ['[data-ddl-panel="subscriptions"]'] } },
-      done: { present: { css: ['[data-subscription-type="consumer"] .ddl-manage'] } },
-      target: { css: ['[data-subscription-type="consumer"] .ddl-action'], text: ACTION_BUTTON_TEXT },
-      doItForMe: { action: 'click' },
-      manual: {
-        en: 'In the list, find the consumer subscription service and click its action button.',
-        pl: 'Na liście znajdź usługę subskrypcji dla klientów indywidualnych i kliknij jej przycisk akcji.',
-      },
-    },
-    {
-      id: 'manage',
-      kind: 'safe',
-      instruction: { en: 'Choose “Manage Subscriptions”.', pl: 'Wybierz „Zarządzaj subskrypcjami”.' },
-      at: { present: { css: ['[data-subscription-type="consumer"] .ddl-manage'] } },
-      target: { css: ['[data-subscription-type="consumer"] .ddl-manage'], text: MANAGE_TEXT },
-      doItForMe: { action: 'click' },
-      manual: { en: 'In the action menu, click “Manage Subscriptions”.', pl: 'W menu akcji kliknij „Zarządzaj subskrypcjami”.' },
-    },
-    {
-      id: 'service-tag',
-      kind: 'safe',
-      instruction: {
-        en: 'Scroll down to the Service Tag and click its number.',
-        pl: 'Przewiń w dół do kodu Service Tag i kliknij jego numer.',
-      },
-      at: { present: { css: ['a.ddl-service-tag', 'a[href*="/service-tag/"]'] } },
-      target: { css: ['a.ddl-service-tag', 'a[href*="/service-tag/"]'] },
-      doItForMe: { action: 'click' },
-      manual: {
-        en: 'At the bottom of the subscription’s page, click the Service Tag number.',
-        pl: 'Na dole strony subskrypcji kliknij numer Service Tag.',
-      },
-    },
-    CANCEL_STEP,
+    ...SUBSCRIPTION_STEPS,
   ],
   endings: DELL_ENDINGS,
 };
@@ -181,8 +274,8 @@ const cancelViaDellAccount: GuideInput = {
   kind: 'cancel-subscription',
   title: { en: 'Cancel a Dell support subscription (Dell account)', pl: 'Anuluj subskrypcję wsparcia Dell (konto Dell)' },
   description: {
-    en: 'Dell account → Subscriptions → Manage Subscriptions → View → Action → Manage Subscriptions → Update/Cancel → Cancel. ProSupport plans are cancelled through Dell customer care.',
-    pl: 'Konto Dell → Subskrypcje → Zarządzaj subskrypcjami → Wyświetl → Działania → Zarządzaj subskrypcjami → Aktualizuj/Anuluj → Anuluj. Plany ProSupport anuluje się przez dział obsługi klienta Dell.',
+    en: 'Dell MyAccount → Subscriptions → Manage Subscriptions → View → Consumer Subscription Services (or Action → Manage Subscriptions) → Update/Cancel → Cancel. ProSupport plans are cancelled through Dell customer care.',
+    pl: 'Dell MyAccount → Subskrypcje → Zarządzaj subskrypcjami → Wyświetl → Consumer Subscription Services (albo Działania → Zarządzaj subskrypcjami) → Aktualizuj/Anuluj → Anuluj. Plany ProSupport anuluje się przez dział obsługi klienta Dell.',
   },
   menuLabel: { en: 'Cancel support subscription (Dell account)…', pl: 'Anuluj subskrypcję wsparcia (konto Dell)…' },
   what: { en: 'Dell consumer support subscription', pl: 'Subskrypcja wsparcia Dell dla klientów indywidualnych' },
@@ -192,76 +285,14 @@ const cancelViaDellAccount: GuideInput = {
     {
       id: 'open-account',
       kind: 'safe',
-      instruction: { en: 'Open your Dell account.', pl: 'Otwórz swoje konto Dell.' },
-      done: { url: ['/myaccount'] },
-      target: { css: ['a[href="/myaccount"]'] },
+      instruction: { en: 'Open your Dell account (MyAccount).', pl: 'Otwórz swoje konto Dell (MyAccount).' },
+      done: { anyOf: [ACCOUNT_AREA, SUBSCRIPTIONS_AREA] },
+      target: { css: ['.mh-myaccount.auth .mh-myaccount-btn', 'a[href*="/myaccount/"]'], text: { en: ['My Account'], pl: ['Moje konto'], de: ['Mein Konto'] } },
       doItForMe: { action: 'navigate', path: '/myaccount' },
       manual: { en: 'Open dell.com/myaccount and sign in.', pl: 'Otwórz dell.com/myaccount i zaloguj się.' },
+      provenance: { evidence: 'source', sources: [SOURCE.masthead, SOURCE.kb] },
     },
-    {
-      id: 'subscriptions',
-      kind: 'safe',
-      instruction: { en: 'In the left panel, click “Subscriptions”.', pl: 'W lewym panelu kliknij „Subskrypcje”.' },
-      at: { present: { css: ['#myaccount-nav'] } },
-      done: { url: ['/myaccount/subscriptions'] },
-      target: { css: ['#myaccount-nav a[data-nav="subscriptions"]', 'a[href$="/myaccount/subscriptions"]'], text: { en: ['Subscriptions'], pl: ['Subskrypcje'] } },
-      doItForMe: { action: 'click' },
-      manual: { en: 'On your account’s dashboard, click “Subscriptions” on the left.', pl: 'Na pulpicie konta kliknij „Subskrypcje” po lewej stronie.' },
-    },
-    {
-      id: 'manage-subscriptions',
-      kind: 'safe',
-      instruction: { en: 'Click “Manage Subscriptions”.', pl: 'Kliknij „Zarządzaj subskrypcjami”.' },
-      at: { present: { css: ['#ma-manage-subscriptions'] } },
-      done: { present: { css: ['#ma-view-subscriptions'] } },
-      target: { css: ['#ma-manage-subscriptions'], text: MANAGE_TEXT },
-      doItForMe: { action: 'click' },
-      manual: { en: 'Click “Manage Subscriptions”.', pl: 'Kliknij „Zarządzaj subskrypcjami”.' },
-    },
-    {
-      id: 'view',
-      kind: 'safe',
-      instruction: { en: 'Click “View”.', pl: 'Kliknij „Wyświetl”.' },
-      at: { present: { css: ['#ma-view-subscriptions'] } },
-      target: { css: ['#ma-view-subscriptions'], text: { en: ['View'], pl: ['Wyświetl'] } },
-      doItForMe: { action: 'click' },
-      manual: { en: 'Under “Manage Subscriptions”, click “View”.', pl: 'W sekcji „Zarządzaj subskrypcjami” kliknij „Wyświetl”.' },
-    },
-    {
-      id: 'action',
-      kind: 'safe',
-      instruction: {
-        en: 'On the consumer subscription, press “Action” (or click “Consumer Subscription Services”).',
-        pl: 'Przy subskrypcji dla klientów indywidualnych naciśnij „Działania” (albo kliknij „Consumer Subscription Services”).',
-      },
-      at: { present: { css: ['[data-ma-panel="subscriptions"]'] } },
-      done: { present: { css: ['[data-subscription-type="consumer"] .ma-manage'] } },
-      target: { css: ['[data-subscription-type="consumer"] .ma-action'], text: ACTION_BUTTON_TEXT },
-      doItForMe: { action: 'click' },
-      manual: {
-        en: 'In the list of hardware and software subscriptions, open the consumer subscription’s action button, or click “Consumer Subscription Services”.',
-        pl: 'Na liście subskrypcji sprzętu i oprogramowania otwórz przycisk akcji subskrypcji dla klientów indywidualnych albo kliknij „Consumer Subscription Services”.',
-      },
-    },
-    {
-      id: 'manage',
-      kind: 'safe',
-      instruction: { en: 'Choose “Manage Subscriptions”.', pl: 'Wybierz „Zarządzaj subskrypcjami”.' },
-      at: { present: { css: ['[data-subscription-type="consumer"] .ma-manage'] } },
-      target: { css: ['[data-subscription-type="consumer"] .ma-manage'], text: MANAGE_TEXT },
-      doItForMe: { action: 'click' },
-      manual: { en: 'In the action menu, click “Manage Subscriptions”.', pl: 'W menu akcji kliknij „Zarządzaj subskrypcjami”.' },
-    },
-    {
-      id: 'update-cancel',
-      kind: 'safe',
-      instruction: { en: 'Click “Update/Cancel”.', pl: 'Kliknij „Aktualizuj/Anuluj”.' },
-      at: { present: { css: ['#ma-update-cancel'] } },
-      target: { css: ['#ma-update-cancel'], text: { en: ['Update/Cancel'], pl: ['Aktualizuj/Anuluj'] } },
-      doItForMe: { action: 'click' },
-      manual: { en: 'On the subscription’s page, click “Update/Cancel”.', pl: 'Na stronie subskrypcji kliknij „Aktualizuj/Anuluj”.' },
-    },
-    CANCEL_STEP,
+    ...SUBSCRIPTION_STEPS,
   ],
   endings: DELL_ENDINGS,
 };
@@ -273,8 +304,8 @@ export const dell: RecipeInput = {
   // sign-out) and DellCEMSession every visitor's, so neither can tell a session.
   sites: [{ domain: 'dell.com', origin: 'https://www.dell.com', authCookies: ['di_session'] }],
   detect: {
-    // Signed in, the masthead's account button leads to My Account and shows the first name.
-    signedIn: { css: ['.mh-myaccount a.mh-myaccount-btn[href="/myaccount"]'] },
+    // Signed in, the masthead's account block has the class "auth" (its button has no address).
+    signedIn: { css: ['.mh-myaccount.auth'] },
     accountName: { target: { css: ['#um-si-label'] } },
   },
   signOut: [
@@ -301,7 +332,7 @@ export const dell: RecipeInput = {
     sources: [
       {
         url: 'https://www.dell.com/support/kbdoc/en-us/000126747/how-to-cancel-consumer-subscription-service-warranty',
-        note: 'KB 000126747 (the seed, Polish): both cancellation routes; Cancel shown only when eligible; ProSupport through customer care. Page selectors are not known: by label and structure.',
+        note: 'KB 000126747 (the seed, Polish): Cancel shown only when eligible; ProSupport through customer care. Newer versions list only the Dell-account route: Digital Locker\'s functions moved into MyAccount (guides follow MyAccount; each step names its sources, issue 21).',
       },
       {
         url: 'https://www.dell.com/en-us',
