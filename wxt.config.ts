@@ -54,7 +54,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'signoff@signoff.example',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // Nothing leaves the device: Signoff makes no network requests of its own.
         data_collection_permissions: { required: ['none'] },
       },
