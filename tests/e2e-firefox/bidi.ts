@@ -66,7 +66,7 @@ export async function callFunction(
   const answer = await bidi(
     browser,
     'script.callFunction',
-    { functionDeclaration, arguments: args, target: { context }, awaitPromise: true, resultOwnership: 'root', serializationOptions },
+    { functionDeclaration, arguments: args, target: { context }, awaitPromise: true, resultOwnership: 'none', serializationOptions },
     evaluation,
   );
   if (answer.type === 'exception') throw new Error(`script.callFunction failed: ${answer.exceptionDetails.text}`);

@@ -20,7 +20,7 @@ test('Firefox draws the reminder without buttons, and a click on it does what it
   const alert = await waitForNotificationWindow(firefox);
   const shown = await readNotification(firefox, alert);
   expect(shown.message).toBe('You closed the last tab of amazon.pl, but you are still signed in there. Sign out now?');
-  expect(shown.title).toBe('Still signed in to Amazon (amazon.pl)');
+  expect(shown.title).toBe('Still signed in to Amazon (Jan)');
   expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
 
   // No "Sign out" button to press in Firefox: a click anywhere on the notification stands for it.
