@@ -66,9 +66,9 @@ export default defineBackground({
       if ((await browser.windows.getAll()).length === 0) await sweepOnLastWindowClosed();
     });
     browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
-    browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
-    // Firefox notifications have no buttons: a click on one stands for its first button.
+    // Firefox notifications have no buttons (and no onButtonClicked event): a click on one stands for its first button.
     if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
+    else browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'local' || area === 'managed') void applySettings();
       if (area === 'local') void syncGenericDetection();
