@@ -18,9 +18,11 @@ test('Firefox draws the reminder without buttons, and a click on it does what it
   await tab.close();
 
   const alert = await waitForNotificationWindow(firefox);
-  const shown = await readNotification(firefox, alert);
-  expect(shown.message).toBe('You closed the last tab of amazon.pl, but you are still signed in there. Sign out now?');
-  expect(shown.title).toBe('Still signed in to Amazon (Jan)');
+  // The window exists a moment before Firefox fills in its texts.
+  await expect.poll(() => readNotification(firefox, alert)).toEqual({
+    title: 'Still signed in to Amazon (Jan)',
+    message: 'You closed the last tab of amazon.pl, but you are still signed in there. Sign out now?',
+  });
   expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
 
   // No "Sign out" button to press in Firefox: a click anywhere on the notification stands for it.
