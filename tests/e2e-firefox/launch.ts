@@ -26,8 +26,21 @@ export interface FirefoxLaunchOptions {
 function environment(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  // Firefox creates ~/Downloads, ~/.cache/mozilla and ~/.config/mozilla (crash reports, pings) whatever the profile:
+  // a home folder inside the project keeps the person's own untouched.
+  const home = projectTmpDir('firefox-home');
   // English UI and extension messages whatever the machine's locale; Firefox's scratch files inside the project.
-  return { ...env, LANG: 'en_US.UTF-8', LANGUAGE: 'en', TMPDIR: projectTmpDir(), ...extra };
+  return {
+    ...env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    LANG: 'en_US.UTF-8',
+    LANGUAGE: 'en',
+    TMPDIR: projectTmpDir(),
+    ...extra,
+  };
 }
 
 /**
