@@ -52,12 +52,21 @@ test('sign-out through the site\'s menu in a tab: hover, "Sign Out", the server 
   expect(tab.url()).toContain('/ap/signin');
 });
 
-test('no sign-out the site offers works: removed from this browser, and the popup says the site may still hold the session', async ({
+test('no sign-out the site offers works: removed from this browser (cookies and storage), and the popup says the site may still hold the session', async ({
   firefox,
   tab,
   fixtures,
 }) => {
   await signInAmazon(tab, PL, 'jan@example.com', 'haslo123');
+  // What the site keeps in the browser besides cookies: local storage and an IndexedDB database.
+  await tab.evaluate(() => {
+    localStorage.setItem('signed-in-as', 'jan');
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('site-session-cache');
+      open.onsuccess = () => resolve(open.result.close());
+      open.onerror = () => reject(open.error);
+    });
+  });
   fixtures.amazon.controls.signOutRemoved = true;
   const popup = await openPopup(firefox);
   await pressButton(popup, 'Sign out of Amazon (amazon.pl)');
@@ -66,5 +75,9 @@ test('no sign-out the site offers works: removed from this browser, and the popu
   expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1); // Honest: the server was never told.
   // The browser holds none of the site's cookies any more (Firefox's cookies API, from an extension page).
   expect(await cookieNames(popup, 'amazon.pl')).toEqual([]);
+  // ...nor its storage: Firefox removes it by host name (utils/browser/site-data.ts).
+  await tab.goto(`https://${PL}/`);
+  expect(await tab.evaluate(() => localStorage.getItem('signed-in-as'))).toBeNull();
+  expect(await tab.evaluate(() => indexedDB.databases().then((all) => all.map((db) => db.name)))).not.toContain('site-session-cache');
   expect(await readTable<AuditRow>(popup, 'audit')).toMatchObject([{ domain: 'amazon.pl', outcome: 'cleared' }]);
 });
