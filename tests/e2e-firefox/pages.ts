@@ -15,9 +15,17 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${path}`;
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState !== 'loading', { timeout: 15_000 }, url);
-  await page.waitForSelector('body *', { timeout: 15_000 });
-  return page;
+  // Polled by hand: an evaluation that meets the process switch fails (Firefox answers with a protocol error) and
+  // is simply tried again.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate((expected) => location.href === expected && document.readyState !== 'loading' && document.querySelector('body *') !== null, url)
+      .catch(() => false);
+    if (ready) return page;
+    if (Date.now() > deadline) throw new Error(`${url} did not open within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export const openPopup = (browser: Browser) => openExtensionPage(browser, 'popup.html');
