@@ -60,10 +60,14 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'signoff@signoff.example',
+        // 140 is the current ESR (what shared computers most often run) and the first desktop Firefox that reads
+        // data_collection_permissions; tests/e2e-firefox runs against Debian's firefox-esr.
         strict_min_version: '140.0',
         // Nothing leaves the device: Signoff makes no network requests of its own.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on (Signoff is not tested on Android).
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

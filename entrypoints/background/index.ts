@@ -32,57 +32,62 @@ const SIGN_OUT_EVERYWHERE_COMMAND = 'sign-out-everywhere';
  * Wiring only. Listeners are registered synchronously at the top so a worker woken by an event receives it;
  * everything they do is persisted, because the browser may stop this worker at any moment.
  */
-export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(handleMessage);
-  browser.cookies.onChanged.addListener((change) => {
-    void onCookieChanged(change.cookie);
-    void onGenericCookieChanged(change);
-  });
-  browser.permissions.onAdded.addListener(() => void syncGenericDetection());
-  browser.permissions.onRemoved.addListener(() => void syncGenericDetection());
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCHDOG_ALARM) void resumeUnfinishedJobs();
-    if (alarm.name === IDLE_ALARM) void onIdleAlarm();
-  });
-  browser.commands.onCommand.addListener((command) => {
-    if (command === SIGN_OUT_EVERYWHERE_COMMAND) void signOutEverywhere('shortcut');
-  });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === SIGN_OUT_EVERYWHERE_MENU) void signOutEverywhere('context-menu');
-  });
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url || change.status === 'complete') void rememberTabSite(tabId, tab.url);
-  });
-  // A guide (cancel a subscription, delete an account) shows its panel on each page of its site as it loads.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void showGuideOnTab(tabId, tab.url);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
-  browser.windows.onRemoved.addListener(async () => {
-    if ((await browser.windows.getAll()).length === 0) await sweepOnLastWindowClosed();
-  });
-  browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
-  browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
-  // Firefox notifications have no buttons: a click on one stands for its first button.
-  if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local' || area === 'managed') void applySettings();
-    if (area === 'local') void syncGenericDetection();
-  });
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    void reconcileAllSites();
-    void reconcileGenericSessions();
-    void createToolbarMenu(t('signOutEverywhere'));
-    if (reason === 'install') void openOnboardingIfNeeded();
-  });
-  browser.runtime.onStartup.addListener(() => {
-    void reconcileAllSites();
-    void reconcileGenericSessions();
-  });
+export default defineBackground({
+  // Firefox's MV2 build gets an event page, which Firefox unloads when idle just as Chrome stops the service worker:
+  // one lifecycle to design for, and no page kept in memory for the whole session. (MV3 ignores this.)
+  persistent: false,
+  main() {
+    browser.runtime.onMessage.addListener(handleMessage);
+    browser.cookies.onChanged.addListener((change) => {
+      void onCookieChanged(change.cookie);
+      void onGenericCookieChanged(change);
+    });
+    browser.permissions.onAdded.addListener(() => void syncGenericDetection());
+    browser.permissions.onRemoved.addListener(() => void syncGenericDetection());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === WATCHDOG_ALARM) void resumeUnfinishedJobs();
+      if (alarm.name === IDLE_ALARM) void onIdleAlarm();
+    });
+    browser.commands.onCommand.addListener((command) => {
+      if (command === SIGN_OUT_EVERYWHERE_COMMAND) void signOutEverywhere('shortcut');
+    });
+    browser.contextMenus.onClicked.addListener((info) => {
+      if (info.menuItemId === SIGN_OUT_EVERYWHERE_MENU) void signOutEverywhere('context-menu');
+    });
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+      if (change.url || change.status === 'complete') void rememberTabSite(tabId, tab.url);
+    });
+    // A guide (cancel a subscription, delete an account) shows its panel on each page of its site as it loads.
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+      if (change.status === 'complete') void showGuideOnTab(tabId, tab.url);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
+    browser.windows.onRemoved.addListener(async () => {
+      if ((await browser.windows.getAll()).length === 0) await sweepOnLastWindowClosed();
+    });
+    browser.idle.onStateChanged.addListener((state) => void onIdleState(state));
+    // Firefox notifications have no buttons (and no onButtonClicked event): a click on one stands for its first button.
+    if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
+    else browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'local' || area === 'managed') void applySettings();
+      if (area === 'local') void syncGenericDetection();
+    });
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      void reconcileAllSites();
+      void reconcileGenericSessions();
+      void createToolbarMenu(t('signOutEverywhere'));
+      if (reason === 'install') void openOnboardingIfNeeded();
+    });
+    browser.runtime.onStartup.addListener(() => {
+      void reconcileAllSites();
+      void reconcileGenericSessions();
+    });
 
-  // Every worker start: a browser start leaves sessions to report; a stopped worker may have left work half done.
-  void checkForLeftoverSessions();
-  void applySettings();
-  void resumeUnfinishedJobs();
-  void syncGenericDetection();
+    // Every worker start: a browser start leaves sessions to report; a stopped worker may have left work half done.
+    void checkForLeftoverSessions();
+    void applySettings();
+    void resumeUnfinishedJobs();
+    void syncGenericDetection();
+  },
 });

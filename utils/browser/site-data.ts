@@ -25,12 +25,15 @@ export async function clearSiteData(site: SiteEntry, scope: ClearScope = 'site')
     await removeAllCookies(site.domain);
     origins = [site.origin, `https://${site.domain}`];
   }
-  const dataTypes = { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true };
-  // Chrome filters by origins; Firefox by hostnames and only for some data types. The polyfill's types know neither.
+  // Chrome filters by origins; Firefox by hostnames, and only for cookies, local storage, IndexedDB and service
+  // workers (it has no per-site cache storage removal). The polyfill's types know neither filter.
   const filter: RemovalFilter = import.meta.env.FIREFOX
     ? { hostnames: origins.map((origin) => new URL(origin).hostname) }
     : { origins };
-  await browser.browsingData.remove(filter as Browser.browsingData.RemovalOptions, import.meta.env.FIREFOX ? { localStorage: true } : dataTypes);
+  const dataTypes = import.meta.env.FIREFOX
+    ? { localStorage: true, indexedDB: true, serviceWorkers: true }
+    : { localStorage: true, indexedDB: true, cacheStorage: true, serviceWorkers: true };
+  await browser.browsingData.remove(filter as Browser.browsingData.RemovalOptions, dataTypes);
 }
 
 /** The hosts a site without a recipe was seen on: where the person signed in, and where its session cookies live. */
