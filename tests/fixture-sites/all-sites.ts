@@ -20,6 +20,7 @@ import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
 import { createBoutiqueExemple, createForumBeispiel, createSampleCrm, createSklepPrzyklad } from './generic/index';
+import { createSteeringSite } from './generic/steering-site';
 import type { FixtureSite } from './types';
 import { createVintedSite } from './vinted';
 import { createWpSite } from './wp';
@@ -62,5 +63,7 @@ export function createSites() {
     forumBeispiel: createForumBeispiel(),
     boutiqueExemple: createBoutiqueExemple(),
     sampleCrm: createSampleCrm(),
+    // A hostile site without a recipe that steers Signoff's sign-out tab to another site (issue #11 §1).
+    steeringSite: createSteeringSite(),
   } satisfies Record<string, FixtureSite>;
 }
