@@ -2,7 +2,7 @@ import { db } from '../db';
 import type { JobRow } from '../db-schema';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
-import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
+import { closeTab, navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
 import { resolveSiteUrl } from '../recipes/site-url';
 import { recipeById } from '../recipes/registry';
 import { runStepsInTab } from './run-in-tab';
@@ -95,6 +95,10 @@ async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<{
     return { tabId: job.tabId, fresh: navigate || !onSite };
   }
   const tabId = await openBackgroundTab(url);
-  await updateJob(job, { tabId, openedTab: true });
+  // The job may be gone meanwhile ("Forget everything"): then the tab is closed, not left behind.
+  await updateJob(job, { tabId, openedTab: true }).catch(async (error: unknown) => {
+    await closeTab(tabId);
+    throw error;
+  });
   return { tabId, fresh: true };
 }
