@@ -25,6 +25,7 @@ export async function deliverToRunner(
   }
   const after = await checkTabSite(tabId, domains);
   if (!after.onSite) return { delivered: false, why: after.gone ? { kind: 'unloaded' } : { kind: 'left-site', host: after.host } };
-  const options = { frameId: 0, ...(documentId ? { documentId } : {}) };
+  // Chromium can address the exact document; Firefox addresses the frame (and the runner checks its location).
+  const options = { frameId: 0, ...(documentId && !import.meta.env.FIREFOX ? { documentId } : {}) };
   return { delivered: true, reply: browser.tabs.sendMessage(tabId, request, options) };
 }
