@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { recipeMatchPatterns } from './utils/recipes/match-patterns';
+import { extensionCsp, recipeMatchPatterns } from './utils/recipes/match-patterns';
 import { buildPopupIndex } from './utils/recipes/popup-index';
 import { parseRecipe } from './utils/recipes/schema';
 import { recipeInputs } from './utils/recipes/sites';
@@ -10,10 +10,6 @@ import { recipeInputs } from './utils/recipes/sites';
 // and assigns the published id itself.
 const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq9vvsr7s88/4hxUIe3kcLBegs7jJARLrwMj7W4FAdwxb8LdTHo0xWmJaVV/T4Wm/fStgqVDCyPgmMdYAoa7Mj/4mpw9gOMC6xYpv8mqks62XG+zUWNay8b6GF0BxVdGg8hk0/a+Bi+GcbDympJFvjC1HvnJsoKrampYrj1B3aBZzdKa8ZGloi7H1lcQga0F1w06KmkDjcexEZm+Z4FQYtnJYE9RobFuX4i8ZodtrAsn68VWh/zFXoEbUdVTl3it2weRolIqKRPoRkybHYuqQucvL8MK7iNF3q2k3sPm9OYkuG87g89Iyedpxcq3NCQCR+Ke1HNDiwrjfmkWui0m90QIDAQAB';
-
-const EXTENSION_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
-  "frame-ancestors 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' https:";
 
 /** `wxt zip --mode store` builds the packages for the stores, into .output/<browser>-mv<N>-store. */
 export const STORE_MODE = 'store';
@@ -54,9 +50,9 @@ export default defineConfig({
       ? { optional_host_permissions: ['https://*/*', '<all_urls>'] }
       : { optional_permissions: ['https://*/*', '<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
-    // Scripts only from the package; requests only to https sites (the sign-out requests Signoff makes for the
-    // person) and to itself. No remote code, no eval.
-    content_security_policy: { extension_pages: EXTENSION_CSP },
+    // Scripts only from the package; requests only to itself and to the built-in recipe sites (the sign-out
+    // requests Signoff makes for the person; see extensionCsp). No remote code, no eval.
+    content_security_policy: { extension_pages: extensionCsp() },
     browser_specific_settings: {
       gecko: {
         id: 'signoff@signoff.example',

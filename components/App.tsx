@@ -1,6 +1,6 @@
 import type { BatchView } from '../utils/batch-model';
 import type { AccountFlowName } from '../utils/jobs/open-account-flow';
-import type { PopupModel } from '../utils/popup-model';
+import type { PopupModel, ResultView } from '../utils/popup-model';
 import { BatchSummary } from './BatchSummary';
 import { HandoverReceipt } from './HandoverReceipt';
 import { LeftoversBanner } from './LeftoversBanner';
@@ -18,6 +18,8 @@ export interface AppProps {
   now: number;
   onSignOut: (sessionId: string) => void;
   onDismiss: (jobId: string) => void;
+  /** A result that failed for want of site access: ask for it and sign out again. */
+  onGrantAccess?: (result: ResultView) => void;
   /** The last "Sign out everywhere", while it runs and for a while after. */
   batch?: BatchView;
   onSignOutEverywhere?: () => void;
@@ -93,7 +95,7 @@ export function App(props: AppProps) {
             <h2 id="results-heading">{t('resultsHeading')}</h2>
             <ul class="rows">
               {model.results.map((result) => (
-                <ResultItem key={result.jobId} result={result} onDismiss={onDismiss} />
+                <ResultItem key={result.jobId} result={result} onDismiss={onDismiss} onGrantAccess={props.onGrantAccess} />
               ))}
             </ul>
           </section>

@@ -1,13 +1,15 @@
-import { outcomeKey, reasonText, siteLabel, type ResultView } from '../utils/popup-model';
+import { needsSiteAccess, outcomeKey, reasonText, siteLabel, type ResultView } from '../utils/popup-model';
 import { useI18n } from './I18nContext';
 
 interface Props {
   result: ResultView;
   onDismiss: (jobId: string) => void;
+  /** Signoff had no access to the site: ask the browser for it (from this click), then sign out again. */
+  onGrantAccess?: (result: ResultView) => void;
 }
 
 /** A finished sign-out, worded by its outcome: only 'verified' says "signed out". */
-export function ResultItem({ result, onDismiss }: Props) {
+export function ResultItem({ result, onDismiss, onGrantAccess }: Props) {
   const { t } = useI18n();
   // A verified sign-out needs no explanation; the others say why they fell short.
   const reason = result.outcome !== 'verified' && result.reason ? reasonText(t, result.reason) : undefined;
@@ -28,6 +30,17 @@ export function ResultItem({ result, onDismiss }: Props) {
         </span>
         {reason && <span class="row-detail">{reason}</span>}
       </div>
+      {onGrantAccess && needsSiteAccess(result) && (
+        <button
+          type="button"
+          class="primary"
+          data-testid="grant-site-access"
+          aria-label={t('grantSiteAccessFor', siteLabel(t, result, false))}
+          onClick={() => onGrantAccess(result)}
+        >
+          {t('grantSiteAccess')}
+        </button>
+      )}
       <button
         type="button"
         aria-label={t('dismissResultFor', siteLabel(t, result, false))}

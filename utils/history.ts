@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { closeTab } from './browser/tabs';
+import { giveBackOptionalAccess } from './browser/optional-access';
 import { db } from './db';
 
 /** Everything Signoff recorded on this computer, as one JSON document (no cookie values: none are stored). */
@@ -13,11 +15,19 @@ export async function exportHistory(): Promise<string> {
 }
 
 /**
- * "Forget everything": empties every table and Signoff's stored settings and state. The next user of a shared
- * computer finds nothing. Sessions come back only if the browser still holds the sites' cookies.
+ * "Forget everything": empties every table and Signoff's stored settings and state, closes the background tabs of
+ * sign-outs still running (nothing is left half done on screen), and gives back every optional access. The next
+ * user of a shared computer finds nothing. Sessions come back only if the browser still holds the sites' cookies.
  */
 export async function forgetEverything(): Promise<void> {
-  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+  // Read and emptied in one transaction: a job that records a new tab after it finds itself gone and closes the tab.
+  const tabs = await db.transaction('rw', db.tables, async () => {
+    const running = await db.jobs.where('phase').notEqual('done').toArray();
+    await Promise.all(db.tables.map((table) => table.clear()));
+    return running.filter((job) => job.openedTab && job.tabId !== undefined).map((job) => job.tabId!);
+  });
+  await Promise.all(tabs.map(closeTab));
   await browser.storage.local.clear();
   await browser.storage.session.clear();
+  await giveBackOptionalAccess();
 }

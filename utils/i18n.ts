@@ -22,6 +22,8 @@ export const REASON_KEYS = [
   'reasonUnexpected',
   'reasonVerified',
   'reasonBestEffortClose',
+  'reasonTabLeftSite',
+  'reasonNoSiteAccess',
 ] as const satisfies readonly MessageKey[];
 export type ReasonKey = (typeof REASON_KEYS)[number];
 

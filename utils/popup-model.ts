@@ -115,6 +115,11 @@ export function outcomeKey(outcome: JobOutcome): MessageKey {
   return keys[outcome];
 }
 
+/** The sign-out did nothing because Signoff has no access to the site: the popup offers to ask for it. */
+export function needsSiteAccess(result: Pick<ResultView, 'outcome' | 'reason'>): boolean {
+  return result.outcome === 'failed' && (result.reason ?? '').split(':', 1)[0] === 'reasonNoSiteAccess';
+}
+
 /** A reason key ("reasonTimeout", or "reasonTimeout: detail for the log") translated; any other text as is. */
 export function reasonText(t: Translate, reason: string): string {
   const key = reason.split(':', 1)[0]?.trim() ?? '';

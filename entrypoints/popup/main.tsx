@@ -6,7 +6,9 @@ import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { guideLanguage } from '../../utils/guides/language';
 import { startGuideFromClick } from '../../utils/guides/send';
-import { reasonText } from '../../utils/popup-model';
+import { reasonText, type ResultView } from '../../utils/popup-model';
+import { siteAccessOrigins } from '../../utils/browser/site-access';
+import { browser } from 'wxt/browser';
 import { accountFlowsFor, guidesFor } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
 
@@ -25,6 +27,21 @@ function startGuide(store: PopupStore, sessionId: string, guideId: string): void
   );
 }
 
+/**
+ * "Allow access to this site": the browser asks the person (permissions.request must come from this click), and
+ * once they allow it the sign-out that could not run starts again.
+ */
+function grantAccessAndRetry(store: PopupStore, result: ResultView): void {
+  void browser.permissions.request({ origins: siteAccessOrigins(result.domain) }).then(
+    async (granted) => {
+      if (!granted) return;
+      await store.dismiss(result.jobId);
+      await store.signOut(result.sessionId);
+    },
+    (error: unknown) => (store.error.value = t('commandFailed', String(error))),
+  );
+}
+
 // Reading .value here subscribes this component to the signals. Guide labels are in `guideLang`.
 function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' }) {
   return (
@@ -35,6 +52,7 @@ function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' 
       now={store.now.value}
       onSignOut={(id) => void store.signOut(id)}
       onDismiss={(id) => void store.dismiss(id)}
+      onGrantAccess={(result) => grantAccessAndRetry(store, result)}
       batch={store.batch.value}
       onSignOutEverywhere={() => void store.signOutEverywhere()}
       accountFlowsFor={accountFlowsFor}

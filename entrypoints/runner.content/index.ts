@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { GenericRunRequest, RunRequest, type GenericRunResult, type Report, type RunResult } from '@/utils/messaging/protocol';
+import { type GenericRunRequest, type RunRequest, type GenericRunResult, type Report, type RunResult } from '@/utils/messaging/protocol';
 import { runGenericSignOutInPage } from '@/utils/generic/run-generic-page';
 import { runSteps, StepError } from '@/utils/recipes/engine';
 import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
+import { runnerWork } from '@/utils/messaging/runner-work';
 
 /**
  * Injected by the background into the one tab it is signing out, only while it does so. It runs the steps it is
@@ -20,10 +21,11 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const request = RunRequest.safeParse(message);
-      if (request.success) return run(request.data);
-      const generic = GenericRunRequest.safeParse(message);
-      return generic.success ? runGeneric(generic.data) : undefined;
+      // The tab may have been steered to another site since the background looked: work only on the job's site.
+      const answer = runnerWork(message, location.href);
+      if (!answer) return undefined;
+      if (!answer.accept) return Promise.resolve(answer.reply);
+      return answer.work.type === 'run' ? run(answer.work) : runGeneric(answer.work);
     });
   },
 });

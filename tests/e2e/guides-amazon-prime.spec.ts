@@ -143,6 +143,8 @@ test.describe('Guide: cancel Amazon Prime', () => {
       ]);
       const runs = await readGuideTable<GuideRunRow>(options, 'guideRuns');
       expect(runs).toMatchObject([{ status: 'completed', offersSeen: ['annual-plan', 'pause'] }]);
+      // The screenshot taken, access to every site is given back (issue #11 §7).
+      await expect.poll(() => options.evaluate(() => chrome.permissions.contains({ origins: ['<all_urls>'] }))).toBe(false);
     });
   });
 

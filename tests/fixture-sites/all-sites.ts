@@ -20,6 +20,7 @@ import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
 import { createBoutiqueExemple, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
+import { createSteeringSite } from './generic/steering-site';
 import type { FixtureSite } from './types';
 import { createVintedSite } from './vinted';
 import { createWpSite } from './wp';
@@ -65,5 +66,7 @@ export function createSites() {
     // Two people's sites under one shared suffix (github.io): two sites, not one.
     alicePages: createNotesPagesSite('alice'),
     bobPages: createNotesPagesSite('bob'),
+    // A hostile site without a recipe that steers Signoff's sign-out tab to another site (issue #11 §1).
+    steeringSite: createSteeringSite(),
   } satisfies Record<string, FixtureSite>;
 }

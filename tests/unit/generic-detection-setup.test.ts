@@ -13,7 +13,7 @@ const calls: string[] = [];
 let answer = true;
 
 beforeEach(() => {
-  granted = ['*://*.amazon.pl/*'];
+  granted = ['https://*.amazon.pl/*'];
   registered = [];
   calls.length = 0;
   answer = true;
@@ -57,7 +57,7 @@ describe('"detect other sites": permission and detector registration', () => {
       expect.objectContaining({
         id: 'signoff-generic-detector',
         matches: ['https://*/*'],
-        excludeMatches: expect.arrayContaining(['*://*.amazon.pl/*']),
+        excludeMatches: expect.arrayContaining(['https://*.amazon.pl/*']),
       }),
     ]);
     await syncGenericDetection();
@@ -71,14 +71,14 @@ describe('"detect other sites": permission and detector registration', () => {
     await turnDetectionOff();
     await syncGenericDetection();
     expect(registered).toEqual([]);
-    expect(granted).toEqual(['*://*.amazon.pl/*']);
+    expect(granted).toEqual(['https://*.amazon.pl/*']);
     expect(await db.sessions.count()).toBe(0);
   });
 
   it('when the person takes the access back in the browser, the setting turns off too', async () => {
     await turnDetectionOn();
     await syncGenericDetection();
-    granted = ['*://*.amazon.pl/*'];
+    granted = ['https://*.amazon.pl/*'];
     await syncGenericDetection();
     expect(registered).toEqual([]);
     expect((await loadUserSettings()).detectOtherSites).toBe(false);

@@ -88,7 +88,9 @@ describe('generic sign-out jobs (sites without a recipe)', () => {
     const job = await finished(await startSignOut(SESSION_ID));
     expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified', pageActions: ['sign-out: Wyloguj się'] });
     expect(tabs.opened).toEqual(['https://www.sklep-przyklad.pl/']);
-    expect(requests).toEqual([{ channel: 'runner', type: 'generic', jobId: job.id, mode: 'find', allowAccountPage: true, siteDomain: 'sklep-przyklad.pl' }]);
+    expect(requests).toEqual([
+      { channel: 'runner', type: 'generic', jobId: job.id, mode: 'find', allowAccountPage: true, allowedDomains: ['sklep-przyklad.pl'], siteDomain: 'sklep-przyklad.pl' },
+    ]);
     expect(cleared).not.toHaveBeenCalled();
     expect(await db.audit.toArray()).toMatchObject([{ recipeId: 'generic', outcome: 'verified', method: 'generic' }]);
     // The job ends by recording the outcome, then refreshing the session row: wait for the row to go.
@@ -123,6 +125,22 @@ describe('generic sign-out jobs (sites without a recipe)', () => {
     expect(tabs.navigated).toEqual([]);
     expect(job.outcome).toBe('cleared');
     expect(job.reason).toMatch(/^reasonControlMissing/);
+  });
+
+  it('a tab steered to another site ends the method, even after the cookies went: never "verified" (issue #11 §1)', async () => {
+    await signedInOnSklep();
+    // The page sends its tab to another site and deletes its own cookie: what happens there proves nothing.
+    pageRounds = [
+      async () => {
+        jar.delete('SKLEPSESSID');
+        jar.delete('sklep_remember');
+        return { kind: 'left-site', host: 'www.facebook.com' };
+      },
+    ];
+    const job = await finished(await startSignOut(SESSION_ID));
+    expect(job.outcome).toBe('cleared');
+    expect(job.reason).toBe('reasonTabLeftSite: www.facebook.com');
+    expect(requests).toHaveLength(1);
   });
 
   it('falls back to clearing, and says so, when no sign-out control is found', async () => {

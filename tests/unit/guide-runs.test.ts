@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/utils/db';
 import { onGuideReport, onTabLoaded, startGuide, stopGuide } from '@/utils/guides/guide-runs';
@@ -66,6 +66,17 @@ describe('guide runs in the background', () => {
     // A finished run does not move any more.
     await onGuideReport(progress({ stepIndex: 1 }), 7, URL_PL);
     expect((await db.guideRuns.get('run-1'))!.stepIndex).toBe(4);
+  });
+
+  it('gives the capture permission (<all_urls>) back when the last running guide ends, not before (issue #11 §7)', async () => {
+    const removed: string[][] = [];
+    fakeBrowser.permissions.remove = vi.fn(async ({ origins = [] }: { origins?: string[] }) => (removed.push(origins), true));
+    await run();
+    await run({ id: 'run-2', guideId: 'close-account', tabId: 8 });
+    await onGuideReport(progress({ position: 'ending', endingId: 'cancelled', confirmationText: 'Cancelled.' }), 7, URL_PL);
+    expect(removed).toEqual([]); // run-2 still runs: it may need its screenshot.
+    await stopGuide('run-2');
+    expect(removed).toEqual([['<all_urls>']]);
   });
 
   it('a stopped ending (cannot be done here) keeps no receipt', async () => {

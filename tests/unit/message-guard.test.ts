@@ -22,7 +22,7 @@ type Sender = Browser.runtime.MessageSender;
 const ownId = () => fakeBrowser.runtime.id;
 const popupSender = (): Sender => ({ id: ownId(), url: fakeBrowser.runtime.getURL('/popup.html') });
 /** A content script of Signoff in a web page's tab: the browser fills in the tab and its address. */
-const contentScript = (tabId: number, url: string): Sender => ({ id: ownId(), url, tab: { id: tabId, url } as Browser.tabs.Tab });
+const contentScript = (tabId: number, url: string): Sender => ({ id: ownId(), url, frameId: 0, tab: { id: tabId, url } as Browser.tabs.Tab });
 
 const signOutEverywhere = { channel: 'command', type: 'sign-out-everywhere' } as const;
 
@@ -109,6 +109,35 @@ describe('reports may only describe the sender\'s own tab', () => {
     await signedIn();
     await handleMessage({ channel: 'report', type: 'page-signal', signedIn: false }, contentScript(5, 'https://www.amazon.pl/'));
     expect(await db.sessions.get('amazon:amazon.pl')).toBeDefined();
+  });
+
+  it('a framed document speaks for nothing, even in the job\'s own tab (issue #11 §7)', async () => {
+    await jobInTab(7);
+    await signedIn();
+    const framed: Sender = { id: ownId(), url: 'https://www.amazon.com/ad-frame', frameId: 3, tab: { id: 7, url: 'https://www.amazon.pl/' } as Browser.tabs.Tab };
+    expect(handleMessage({ channel: 'report', type: 'runner-step', jobId: 'job-1', index: 4 }, framed)).toBeUndefined();
+    expect(handleMessage({ channel: 'report', type: 'page-signal', signedIn: true, accountName: 'Mallory' }, framed)).toBeUndefined();
+    await Promise.resolve();
+    expect((await db.jobs.get('job-1'))?.stepIndex).toBe(0);
+    expect((await db.sessions.get('amazon:amazon.pl'))?.accountName).toBeUndefined();
+  });
+
+  it('a prerendered or cached document speaks for nothing (issue #11 §7)', async () => {
+    await signedIn();
+    for (const documentLifecycle of ['prerender', 'cached', 'pending_deletion']) {
+      const sender = { ...contentScript(5, 'https://www.amazon.pl/'), documentLifecycle } as Sender;
+      expect(handleMessage({ channel: 'report', type: 'page-signal', signedIn: true, accountName: 'Mallory' }, sender)).toBeUndefined();
+    }
+    expect((await db.sessions.get('amazon:amazon.pl'))?.accountName).toBeUndefined();
+  });
+
+  it('the site is the sending frame\'s address, not the tab\'s (issue #11 §7)', async () => {
+    await signedIn();
+    // The tab's address is still the old page while the top frame already shows amazon.com (or the reverse).
+    const sender: Sender = { id: ownId(), url: 'https://www.amazon.com/', frameId: 0, tab: { id: 5, url: 'https://www.amazon.pl/' } as Browser.tabs.Tab };
+    await handleMessage({ channel: 'report', type: 'page-signal', signedIn: true, accountName: 'Anna' }, sender);
+    expect((await db.sessions.get('amazon:amazon.com'))?.accountName).toBe('Anna');
+    expect((await db.sessions.get('amazon:amazon.pl'))?.accountName).toBeUndefined();
   });
 
   it('reports without a tab, or from another extension, are ignored', async () => {

@@ -122,6 +122,18 @@ describe('popup', () => {
     expect(onDismiss).toHaveBeenCalledWith('job-1');
   });
 
+  it('a sign-out that could not run for want of site access says so and offers to ask for it (issue #11 §5)', () => {
+    const onGrantAccess = vi.fn();
+    const failed = result({ outcome: 'failed', reason: 'reasonNoSiteAccess' });
+    show({ model: model({ results: [failed, result({ jobId: 'job-2', domain: 'amazon.de', outcome: 'cleared', reason: 'reasonNotVerified' })] }), onGrantAccess });
+    const [row, other] = screen.getAllByTestId('result-row');
+    expect(row!.textContent).toContain('Signoff has no access to this site');
+    expect(row!.textContent).not.toContain('Signed out');
+    fireEvent.click(within(row!).getByRole('button', { name: 'Allow access to this site — Amazon (amazon.pl)' }));
+    expect(onGrantAccess).toHaveBeenCalledWith(failed);
+    expect(within(other!).queryByTestId('grant-site-access')).toBeNull(); // Only where access was the reason.
+  });
+
   it('shows the empty state only when there is nothing to show', () => {
     show({ model: model({}) });
     expect(screen.getByTestId('empty-state').textContent).toContain(

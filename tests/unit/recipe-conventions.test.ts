@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSites } from '../fixture-sites/all-sites';
 import { projectRoot } from '../fixture-sites/paths';
-import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
+import { extensionCsp, recipeMatchPatterns } from '@/utils/recipes/match-patterns';
 import { parseRecipe, type RecipeInput } from '@/utils/recipes/schema';
 import { recipeInputs } from '@/utils/recipes/sites';
 
@@ -60,7 +60,18 @@ describe('recipe conventions', () => {
   it('holds host permission for every recipe site (the manifest is built from the same list)', () => {
     const patterns = recipeMatchPatterns();
     for (const recipe of recipeInputs) {
-      for (const site of recipe.sites) expect(patterns).toContain(`*://*.${site.domain}/*`);
+      for (const site of recipe.sites) expect(patterns).toContain(`https://*.${site.domain}/*`);
     }
+  });
+
+  it('asks for https only: every recipe site is https, so no pattern names http or any scheme (issue #11 §7)', () => {
+    for (const pattern of recipeMatchPatterns()) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
+  });
+
+  it('lets the extension connect only to itself and the built-in recipe sites (issue #11 §7)', () => {
+    const csp = extensionCsp();
+    const connect = csp.split(';').map((part) => part.trim()).find((part) => part.startsWith('connect-src '))!.split(' ').slice(1);
+    const domains = recipeInputs.flatMap((recipe) => recipe.sites.map((site) => site.domain));
+    expect(new Set(connect)).toEqual(new Set(["'self'", ...domains.flatMap((domain) => [`https://${domain}`, `https://*.${domain}`])]));
   });
 });

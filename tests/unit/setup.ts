@@ -12,6 +12,8 @@ beforeEach(async () => {
   fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =>
     formatMessage(english[key], substitutions);
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  // fakeBrowser has no permissions: Signoff holds its manifest's host access unless a test says otherwise.
+  fakeBrowser.permissions.contains = async () => true;
   // Each test starts with an empty database (only if a previous test opened it).
   if (db.isOpen()) await Promise.all(db.tables.map((table) => table.clear()));
 });

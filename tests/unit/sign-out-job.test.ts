@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabRunResult } from '@/utils/jobs/run-in-tab';
 
 // Fake browser surfaces behind Signoff's adapters: a cookie jar (names only), tabs, the runner and site data.
@@ -153,6 +154,40 @@ describe('sign-out jobs', () => {
     expect(job.reason).toBe('reasonNotVerified');
     expect(cleared).toHaveBeenCalledOnce();
   }, 40_000);
+
+  it('without access to the site, claims nothing: no tab, no clearing, outcome "failed" with the reason (issue #11 §5)', async () => {
+    await signedInOnAmazonPl();
+    // Site access "on click": cookies.getAll leaves the site out, so its cookies look gone.
+    fakeBrowser.permissions.contains = async () => false;
+    jar.clear();
+    runner = async () => ({ kind: 'completed', stepsDone: 2 });
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'failed', reason: 'reasonNoSiteAccess' });
+    expect(tabs.opened).toEqual([]);
+    expect(cleared).not.toHaveBeenCalled();
+    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'failed', reason: 'reasonNoSiteAccess' }]);
+    // The session is kept as last seen: invisible cookies are not missing cookies.
+    expect(await db.sessions.get('amazon:amazon.pl')).toBeDefined();
+  });
+
+  it('access taken back while the job runs: neither "verified" nor "cleared" (issue #11 §5)', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => {
+      fakeBrowser.permissions.contains = async () => false;
+      jar.clear(); // What cookies.getAll answers without access.
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'failed', reason: 'reasonNoSiteAccess' });
+  });
+
+  it('reconciling without access keeps the session instead of dropping it (issue #11 §5)', async () => {
+    await signedInOnAmazonPl();
+    fakeBrowser.permissions.contains = async () => false;
+    jar.clear();
+    await reconcileAllSites();
+    expect(await db.sessions.get('amazon:amazon.pl')).toBeDefined();
+  });
 
   it('resumes a job a stopped worker left mid-sign-out, and verifies instead of starting over', async () => {
     await signedInOnAmazonPl();

@@ -6,6 +6,7 @@ import type { JobRow } from '../db-schema';
 import { updateJob } from '../jobs/job-store';
 import type { MethodResult } from '../jobs/sign-out-methods';
 import { runGenericInTab } from './generic-in-tab';
+import { TAB_LEFT_SITE } from '../jobs/tab-guard';
 import { hostOnDomain } from '../recipes/host-match';
 import type { SiteEntry } from '../recipes/schema';
 
@@ -24,7 +25,7 @@ async function lastAction(jobId: string): Promise<string | undefined> {
  * press a confirmation if the site asks for one. "ran" means a sign-out control was pressed; as for recipes,
  * verification (the recorded auth cookies are gone) decides whether it worked.
  */
-export async function runGenericSignOut(job: JobRow, site: SiteEntry, tabId: number): Promise<MethodResult> {
+export async function runGenericSignOut(job: JobRow, site: SiteEntry, tabId: number, allowedDomains: readonly string[]): Promise<MethodResult> {
   let pressed = false;
   let accountPageVisited = false;
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {
@@ -39,6 +40,7 @@ export async function runGenericSignOut(job: JobRow, site: SiteEntry, tabId: num
       jobId: job.id,
       mode: pressed ? 'confirm' : 'find',
       allowAccountPage: !accountPageVisited,
+      allowedDomains: [...allowedDomains],
       siteDomain: site.domain,
     });
     switch (result.kind) {
@@ -64,6 +66,10 @@ export async function runGenericSignOut(job: JobRow, site: SiteEntry, tabId: num
         await navigateTab(tabId, url.href);
         break;
       }
+      case 'left-site':
+      case 'refused':
+        // The page sent its tab to another site: Signoff follows it nowhere, and what happens there proves nothing.
+        return { ran: false, reason: TAB_LEFT_SITE, detail: result.host };
       case 'not-found':
         return pressed ? { ran: true } : { ran: false, reason: 'reasonControlMissing', detail: result.detail };
       case 'timeout':

@@ -10,7 +10,8 @@ import { panelStrings } from './panel-strings';
 import { guideLanguage } from './language';
 import type { GuideReport, GuideState, PanelMessage } from './protocol';
 import type { GuideRunRow, ReceiptRow } from './rows';
-import { captureTab } from './screenshot';
+import { captureTab, releaseCaptureWhenIdle } from './screenshot';
+import { pruneGuideRuns, pruneReceipts } from '../retention';
 
 /**
  * Guide runs in the background. Everything is in Dexie: the panel on the page reports what the page shows, the
@@ -76,6 +77,7 @@ export async function stopGuide(runId: string): Promise<void> {
   if (!run) return;
   if (run.status === 'active') await db.guideRuns.update(runId, { status: 'abandoned', finishedAt: Date.now(), updatedAt: Date.now() });
   if (run.tabId !== undefined) await detach(run.tabId, runId, 'closed');
+  await afterGuideEnded();
 }
 
 async function openGuideTab(run: GuideRunRow, url: string): Promise<void> {
@@ -223,7 +225,15 @@ export async function onGuideReport(report: GuideReport, tabId: number, tabUrl: 
     }
   }
   const latest = await db.guideRuns.get(run.id);
+  if (latest && latest.status !== 'active') await afterGuideEnded();
   return latest && stateOf(latest);
+}
+
+/** A guide ended (completed, stopped, abandoned): give back what only a running guide needs, and keep history small. */
+async function afterGuideEnded(): Promise<void> {
+  await releaseCaptureWhenIdle(await db.guideRuns.where('status').equals('active').count());
+  await pruneGuideRuns();
+  await pruneReceipts();
 }
 
 /** The site confirmed it: the run is completed (once, even if two reports race) and a receipt is kept. */

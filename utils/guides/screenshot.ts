@@ -12,6 +12,17 @@ export function requestCapturePermission(): Promise<boolean> {
   return browser.permissions.request({ origins: CAPTURE_ORIGINS }).catch(() => false);
 }
 
+/**
+ * Gives the capture permission back once no guide is running: access to every site is needed only to photograph a
+ * guide's confirmation page, not for anything else Signoff does.
+ */
+export async function releaseCaptureWhenIdle(activeRuns: number): Promise<void> {
+  if (activeRuns > 0) return;
+  await Promise.resolve()
+    .then(() => browser.permissions.remove({ origins: CAPTURE_ORIGINS }))
+    .catch(() => false); // Not granted, or the browser refuses: nothing to give back.
+}
+
 export type Capture = { ok: true; dataUrl: string } | { ok: false; error: string };
 
 /** A JPEG of what the tab shows: the tab is brought to the front of its window first (only the visible tab can be captured). */

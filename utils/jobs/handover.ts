@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { db } from '../db';
 import { hostOnDomain } from '../recipes/host-match';
 import { signOutEverywhere } from './sign-out-everywhere';
+import { loadSettings } from '../policy';
+import { forgetAccountNames } from '../retention';
 
 /**
  * "I'm leaving": sign out everywhere (which also clears the signed-out sites' data), and close the person's
@@ -21,5 +23,7 @@ export async function leaveComputer(): Promise<string> {
   });
   await browser.tabs.remove(toClose.map((tab) => tab.id!)).catch(() => undefined);
   if (batch?.trigger === 'handover') await db.batches.update(batchId, { closedTabs: toClose.length });
+  // Shared computer: names recorded before it was one (or by sign-outs done in personal mode) go now too.
+  if ((await loadSettings()).mode === 'shared') await forgetAccountNames();
   return batchId;
 }

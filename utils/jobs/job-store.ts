@@ -1,5 +1,7 @@
 import { db } from '../db';
 import type { JobOutcome, JobRow } from '../db-schema';
+import { loadSettings } from '../policy';
+import { pruneAudit } from '../retention';
 
 const KEEP_FINISHED_JOBS = 50;
 
@@ -26,9 +28,13 @@ export async function recordOutcome(
   method?: string,
 ): Promise<JobRow | undefined> {
   const now = Date.now();
+  // A shared computer keeps no account names once a sign-out is done: the next person learns nothing of who was here.
+  const shared = (await loadSettings()).mode === 'shared';
   const finished = await db.transaction('rw', db.jobs, db.audit, async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job || job.phase === 'done') return undefined;
+    const found = await db.jobs.get(jobId);
+    if (!found || found.phase === 'done') return undefined;
+    const { accountName: _name, ...anonymous } = found;
+    const job: JobRow = shared ? anonymous : found;
     const done: JobRow = { ...job, phase: 'done', outcome, reason, finishedAt: now, updatedAt: now };
     await db.jobs.put(done);
     await db.audit.add({
@@ -45,6 +51,7 @@ export async function recordOutcome(
     return done;
   });
   await pruneFinishedJobs();
+  await pruneAudit();
   return finished;
 }
 

@@ -22,10 +22,11 @@ export async function openAccountFlow(sessionId: string, name: AccountFlowName):
   const tab = await browser.tabs.create({ url: resolveSiteUrl(site, flow.startPath), active: true });
   if (tab.id === undefined || !(await waitForTabComplete(tab.id, 20_000))) throw new CommandError('reasonTimeout');
   const timeoutMs = flow.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
-  // The same click guard as a sign-out: nothing that leads off the site (or its recipe's related domains).
+  // The same guards as a sign-out: steps only on the site (or its recipe's related domains), and nothing that
+  // leads off it.
   const allowedDomains = [site.domain, ...recipe.relatedDomains];
   const result = await runStepsInTab(tab.id, `${name}:${sessionId}`, flow.steps, 0, timeoutMs, allowedDomains);
-  if (result.kind === 'failed' || result.kind === 'timeout' || result.kind === 'inject-failed') {
+  if (result.kind !== 'completed' && result.kind !== 'navigate' && result.kind !== 'unloaded') {
     throw new CommandError('reasonControlMissing');
   }
 }

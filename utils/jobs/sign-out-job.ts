@@ -13,6 +13,10 @@ import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
 import { quietWindowMs, staysSignedOut, waitUntilSignedOut } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
+import { hasSiteAccess } from '../browser/site-access';
+
+/** Signoff may not read the site's cookies or run in its pages: it can neither sign out nor check anything. */
+export const NO_SITE_ACCESS = 'reasonNoSiteAccess';
 
 const JOB_DEADLINE_MS = 90_000;
 const VERIFY_TIMEOUT_MS = 15_000;
@@ -122,6 +126,9 @@ async function driveJob(jobId: string): Promise<void> {
   const found = await recipeForJob(job);
   if (!found) return finish(jobId, 'failed', 'reasonUnknownSession');
   const { recipe, site } = found;
+  // Without access, missing cookies would read as "signed out" and a removal could not be checked: do nothing,
+  // and say so (the popup offers to ask for the access).
+  if (!(await hasSiteAccess(site.domain))) return finish(jobId, 'failed', NO_SITE_ACCESS);
 
   // A queued job's time starts when it leaves the queue, not while it waits behind others.
   if (job.phase === 'queued') job = await updateJob(job, { deadline: Date.now() + JOB_DEADLINE_MS });
@@ -202,6 +209,13 @@ async function fallBackToClearing(job: JobRow, site: SiteEntry, reason: string):
 }
 
 async function finish(jobId: string, outcome: JobOutcome, reason: string, method?: string): Promise<void> {
+  // The outcome rests on the site's cookies: if the access went while the job ran, they were never seen.
+  const domain = (await db.jobs.get(jobId))?.domain;
+  if (outcome !== 'failed' && domain !== undefined && !(await hasSiteAccess(domain))) {
+    outcome = 'failed';
+    reason = NO_SITE_ACCESS;
+    method = undefined;
+  }
   const job = await recordOutcome(jobId, outcome, reason, method);
   if (!job) return;
   if (job.openedTab && job.tabId !== undefined) await closeTab(job.tabId);

@@ -2,13 +2,14 @@ import { db } from '../db';
 import type { JobRow } from '../db-schema';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
-import { navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
+import { closeTab, navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
 import { resolveSiteUrl } from '../recipes/site-url';
 import { recipeById } from '../recipes/registry';
 import { runStepsInTab } from './run-in-tab';
 import { signOutByRequest } from './sign-out-by-request';
 import { updateJob } from './job-store';
 import { runGenericSignOut } from '../generic/run-generic-sign-out';
+import { TAB_LEFT_SITE } from './tab-guard';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
 /** A flow may cross a few page loads (navigate steps, clicks that load a confirmation page). */
@@ -34,8 +35,12 @@ export async function runSignOutMethod(
     await updateJob(job, { phase: 'running' });
     return { ran: true }; // A top-level GET carries the site's cookies; verification decides whether it worked.
   }
+  // The site being signed out and the recipe's related domains: the only pages the job works on, and the only
+  // places a click may lead to (not another account's site, not a site the page steered the tab to).
+  const allowedDomains = [site.domain, ...(recipeById(job.recipeId)?.relatedDomains ?? [])];
   if (method.kind === 'generic') {
-    return runGenericSignOut(job, site, (await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart)).tabId);
+    const { tabId } = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
+    return runGenericSignOut(job, site, tabId, allowedDomains);
   }
 
   const { tabId, fresh } = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
@@ -43,8 +48,6 @@ export async function runSignOutMethod(
   // A resumed job continues on the page its tab shows; a page loaded afresh (the tab was gone, e.g. after the
   // browser restarted) has none of the earlier steps' effects (an open menu), so the flow starts over.
   let startAt = fresh ? 0 : job.stepIndex;
-  // A click never leads off the site being signed out (or the recipe's related domains): not to another account's site.
-  const allowedDomains = [site.domain, ...(recipeById(job.recipeId)?.relatedDomains ?? [])];
   for (let load = 0; load < MAX_PAGE_LOADS; load++) {
     if (!(await waitForTabComplete(tabId, PAGE_LOAD_TIMEOUT_MS))) {
       return (await tabUrl(tabId)) === undefined ? { ran: false, reason: 'reasonTabClosed' } : { ran: false, reason: 'reasonTimeout' };
@@ -58,6 +61,10 @@ export async function runSignOutMethod(
         return { ran: false, reason: 'reasonControlMissing', detail: result.error };
       case 'inject-failed':
         return { ran: false, reason: 'reasonPageUnavailable', detail: result.error };
+      case 'left-site':
+      case 'refused':
+        // A page or a step steered the tab to another site: the remaining steps must not run there.
+        return { ran: false, reason: TAB_LEFT_SITE, detail: result.host };
       case 'timeout':
         return { ran: false, reason: 'reasonTimeout' };
       case 'navigate':
@@ -88,6 +95,10 @@ async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<{
     return { tabId: job.tabId, fresh: navigate || !onSite };
   }
   const tabId = await openBackgroundTab(url);
-  await updateJob(job, { tabId, openedTab: true });
+  // The job may be gone meanwhile ("Forget everything"): then the tab is closed, not left behind.
+  await updateJob(job, { tabId, openedTab: true }).catch(async (error: unknown) => {
+    await closeTab(tabId);
+    throw error;
+  });
   return { tabId, fresh: true };
 }

@@ -18,6 +18,19 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /**
+ * The tab and address a report speaks for, or undefined when it may not speak at all. Only the top frame's
+ * document, while it is the one shown: a framed document, or a prerendered or cached one (documentLifecycle, where
+ * the browser tells it), must not speak for the visible site. The address is the frame's own (`sender.url`), which
+ * the browser supplies; `sender.tab.url` would be the top page's whatever frame sent the report.
+ */
+export function reportOrigin(sender: Browser.runtime.MessageSender): { tabId: number; url: string } | undefined {
+  const lifecycle = (sender as { documentLifecycle?: string }).documentLifecycle;
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return undefined;
+  if (lifecycle !== undefined && lifecycle !== 'active') return undefined;
+  return { tabId: sender.tab.id, url: sender.url };
+}
+
+/**
  * The background's single message entry. Commands are obeyed only from extension pages; reports from content
  * scripts may only describe their own tab, whose address comes from the browser, not from the message.
  */
@@ -28,9 +41,8 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     return runCommand(command.data);
   }
   const report = Report.safeParse(message);
-  if (report.success && sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.tab.url) {
-    return handleReport(report.data, sender.tab.id, sender.tab.url).then(() => ({ ok: true }));
-  }
+  const origin = reportOrigin(sender);
+  if (report.success && origin) return handleReport(report.data, origin.tabId, origin.url).then(() => ({ ok: true }));
   return handleGuideMessage(message, sender);
 }
 
@@ -42,9 +54,8 @@ function handleGuideMessage(message: unknown, sender: Browser.runtime.MessageSen
     return runGuideCommand(command.data);
   }
   const report = GuideReport.safeParse(message);
-  if (report.success && sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.tab.url) {
-    return onGuideReport(report.data, sender.tab.id, sender.tab.url);
-  }
+  const origin = reportOrigin(sender);
+  if (report.success && origin) return onGuideReport(report.data, origin.tabId, origin.url);
   return undefined;
 }
 

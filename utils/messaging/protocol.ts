@@ -69,6 +69,12 @@ export const Report = z.discriminatedUnion('type', [
 ]);
 export type Report = z.infer<typeof Report>;
 
+/** The domains a job may act on; required, so a request without them is refused by the runner's schema. */
+const AllowedDomains = z.array(Domain).min(1).max(11);
+
+/** The runner's answer when its page is not on the request's allowed domains (the tab was steered elsewhere). */
+const Refused = z.object({ kind: z.literal('refused'), host: z.string().max(300) });
+
 /** Sent by the background to the runner it injected into a tab. */
 export const RunRequest = z
   .object({
@@ -77,8 +83,11 @@ export const RunRequest = z
     jobId: z.string(),
     steps: z.array(Step).max(30),
     startAt: z.number().int().min(0),
-    /** The domains a click may lead to: the site being signed out and the recipe's related domains. */
-    allowedDomains: z.array(Domain).min(1).max(11),
+    /**
+     * The site being signed out and the recipe's related domains: the only pages the runner works on (it refuses
+     * work on any other `location`), and the only places a click may lead to.
+     */
+    allowedDomains: AllowedDomains,
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;
@@ -87,6 +96,7 @@ export const RunResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('completed'), stepsDone: z.number().int() }),
   z.object({ kind: z.literal('navigate'), stepsDone: z.number().int(), path: SiteUrl }),
   z.object({ kind: z.literal('failed'), stepIndex: z.number().int(), error: z.string().max(500) }),
+  Refused,
 ]);
 export type RunResult = z.infer<typeof RunResult>;
 
@@ -99,6 +109,8 @@ export const GenericRunRequest = z
     /** "find": menus and the account page too; "confirm": only a visible sign-out control (after a press). */
     mode: z.enum(['find', 'confirm']),
     allowAccountPage: z.boolean(),
+    /** The site being signed out: the runner refuses to look for controls on a page anywhere else. */
+    allowedDomains: AllowedDomains,
     /** The site being signed out (its registrable domain on the Public Suffix List): the finder's "same site". */
     siteDomain: Domain.optional(),
   })
@@ -109,5 +121,6 @@ export const GenericRunResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clicked'), label: z.string().max(100), via: z.enum(['page', 'menu', 'hidden']) }),
   z.object({ kind: z.literal('account-page'), url: z.string().max(2000), label: z.string().max(100) }),
   z.object({ kind: z.literal('not-found'), detail: z.string().max(500) }),
+  Refused,
 ]);
 export type GenericRunResult = z.infer<typeof GenericRunResult>;

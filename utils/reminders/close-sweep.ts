@@ -6,6 +6,9 @@ import { recipeById } from '../recipes/registry';
 import { genericRecipe } from '../generic/generic-recipe';
 import { GENERIC_RECIPE_ID } from '../generic/generic-sessions';
 import { resolveSiteUrl } from '../recipes/site-url';
+import { isKept } from '../keep-list';
+import { hasSiteAccess } from '../browser/site-access';
+import { pruneAudit } from '../retention';
 
 /**
  * The last browser window closed. No browser lets an extension delay closing, so this is best effort and
@@ -15,7 +18,8 @@ import { resolveSiteUrl } from '../recipes/site-url';
 export async function sweepOnLastWindowClosed(): Promise<void> {
   const settings = await loadSettings();
   if (settings.mode !== 'shared' || settings.closeSweep === 'off') return;
-  const sessions = await db.sessions.toArray();
+  // The keep list is what Signoff never touches (docs/administrators.md): the sweep leaves those sites alone too.
+  const sessions = (await db.sessions.toArray()).filter((session) => !isKept(session.domain, settings.keepList));
   await Promise.all(
     sessions.map(async (session) => {
       // Sites without a recipe ("detect other sites") are swept too, through the recipe built for their session.
@@ -23,6 +27,12 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
       const site = recipe?.sites.find((entry) => entry.domain === session.domain);
       if (!recipe || !site) return;
       const started = Date.now();
+      // Without access nothing can be done or checked: record that, not a removal nobody saw.
+      if (!(await hasSiteAccess(site.domain))) {
+        const failed = { outcome: 'failed', reason: 'reasonNoSiteAccess' } as const;
+        await db.audit.add({ at: Date.now(), action: 'sign-out', trigger: 'close', recipeId: recipe.id, domain: site.domain, ...failed, durationMs: 0 });
+        return;
+      }
       const urlMethod = recipe.signOut.find((method) => method.kind === 'url');
       const signedOut =
         settings.closeSweep === 'sign-out-then-clear' && urlMethod?.kind === 'url'
@@ -36,7 +46,7 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
         trigger: 'close',
         recipeId: recipe.id,
         domain: site.domain,
-        accountName: session.accountName,
+        // Shared mode (the only mode that sweeps) keeps no account names once a sign-out is done.
         outcome: signedOut ? 'verified' : cleared ? 'cleared' : 'failed',
         reason: 'reasonBestEffortClose',
         durationMs: Date.now() - started,
@@ -44,4 +54,5 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
       });
     }),
   );
+  await pruneAudit();
 }

@@ -1,4 +1,5 @@
 import { authCookieNames } from '../browser/cookies';
+import { hasSiteAccess } from '../browser/site-access';
 import { db } from '../db';
 import type { SessionRow } from '../db-schema';
 import { builtInRecipes, loadedExtraRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
@@ -12,6 +13,8 @@ export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${si
  * exists while any of the site's auth cookies does.
  */
 export async function refreshSite(recipe: Recipe, site: SiteEntry, now = Date.now()): Promise<SessionRow | undefined> {
+  // Without access the cookies are invisible, not gone: the session stays as last seen.
+  if (!(await hasSiteAccess(site.domain))) return db.sessions.get(sessionId(recipe, site));
   const names = await authCookieNames(site);
   const changed = await db.transaction('rw', db.sessions, () => syncSession(recipe, site, names, now));
   if (changed) await refreshBadge();
@@ -62,7 +65,10 @@ export async function reconcileAllSites(now = Date.now()): Promise<void> {
 }
 
 async function reconcileSites(recipes: readonly Recipe[], now: number): Promise<void> {
-  const sites = recipes.flatMap((recipe) => recipe.sites.map((site) => ({ recipe, site })));
+  const all = recipes.flatMap((recipe) => recipe.sites.map((site) => ({ recipe, site })));
+  // Without access a site's cookies are invisible, not gone: its session stays as last seen.
+  const access = await Promise.all(all.map(({ site }) => hasSiteAccess(site.domain)));
+  const sites = all.filter((_, i) => access[i]);
   // Every site's cookies at once, then one transaction: one site after another took seconds at a browser start.
   const names = await Promise.all(sites.map(({ site }) => authCookieNames(site)));
   await db.transaction('rw', db.sessions, async () => {

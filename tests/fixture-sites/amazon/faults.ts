@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { daysFromNow, escapeHtml, redirect, sendHtml, serializeCookie, type ResponseExtras } from '../types';
+import { daysFromNow, escapeHtml, jsonForScript, redirect, sendHtml, serializeCookie, type ResponseExtras } from '../types';
 import { randomToken } from '../kit/csrf';
-import { DESTRUCTIVE_PATH, HOSTILE_REPORT_PATH, hostileBody, type HostileMode } from './hostile-page';
+import { DESTRUCTIVE_PATH, HOSTILE_REPORT_PATH, STEERED_PARAM, hostileBody, type HostileMode } from './hostile-page';
+import { SIGN_OUT_HREF } from './links';
 import { marketplaces, type Marketplace } from './marketplaces';
 import type { NavState } from './nav';
 import { layout } from './pages';
@@ -130,6 +131,16 @@ export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultCo
       if (url.pathname === REDESIGNED_SIGN_OUT_PATH && controls.signOutRedesign !== 'none') {
         sessions.signOut(visit);
         redirect(res, '/', 302, visit);
+        return true;
+      }
+      if (url.pathname === '/' && controls.hostilePage === 'steering' && url.searchParams.has(STEERED_PARAM) && visit.session) {
+        // Where a steered tab lands: a page of this marketplace with its sign-out in plain view — a button run by
+        // script (no address a click guard could judge) and the mobile footer's link — so that anything Signoff
+        // would press here really signs the person out of this marketplace.
+        const button = `<button id="nav-item-signout" type="button" onclick="location.assign(${escapeHtml(jsonForScript(SIGN_OUT_HREF))})">${escapeHtml(visit.m.texts.signOut)}</button>`;
+        const body = `<h1>${escapeHtml(visit.m.texts.welcome)}</h1>${button}`;
+        const page = layout(visit.m, { title: 'Amazon', nav: { ...sessions.nav(visit), layout: 'mobile' }, body });
+        sendHtml(res, 200, page, visit);
         return true;
       }
       if (url.pathname === '/' && controls.hostilePage !== 'none' && visit.session) {

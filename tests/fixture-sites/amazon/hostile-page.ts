@@ -11,12 +11,16 @@ import { SIGN_OUT_HREF } from './links';
  * - look-alikes whose click does something else than the element says: a span with the recipe's own id inside a
  *   link to another marketplace's sign-out, a label with that id tied to the closing form's submit button;
  * - decoys that jump around and blink in and out of the page;
- * - 'vanishing': the flyout's real sign-out link is removed the moment it appears.
+ * - 'vanishing': the flyout's real sign-out link is removed the moment it appears;
+ * - 'steering': the page sends its tab to another marketplace where the person is signed in too, whose page shows
+ *   its sign-out in plain view (`?steered=1`, see faults.ts): the recipe's steps must not run there (issue #11 §1).
  * Whatever the page learns (is chrome.runtime there? did a forged call throw?) it reports to /hostile/report.
  */
-export type HostileMode = 'decoys' | 'vanishing';
+export type HostileMode = 'decoys' | 'vanishing' | 'steering';
 
 export const HOSTILE_REPORT_PATH = '/hostile/report';
+/** 'steering': the address a steered tab is sent to (`https://www.amazon.com/?steered=1`) shows the sign-out in plain view. */
+export const STEERED_PARAM = 'steered';
 /** Where the destructive decoys lead: any request to it is logged as a destructive press. */
 export const DESTRUCTIVE_PATH = '/gp/close-account/confirm';
 
@@ -71,6 +75,9 @@ export function hostileBody(m: Marketplace, mode: HostileMode, otherMarketplace:
       : ''
   }
 })();`;
+  if (mode === 'steering') {
+    return `<script>location.replace(${jsonForScript(`https://${otherMarketplace.host}/?${STEERED_PARAM}=1`)});</script>`;
+  }
   return `<h1 id="gw-heading">${escapeHtml(m.texts.welcome)}</h1>
 <section id="decoys" style="position: relative; min-height: 120px">
   <a id="decoy-other-site" href="${otherSignOut}">Sign Out</a>
