@@ -21,6 +21,8 @@ export const REASON_KEYS = [
   'reasonUnexpected',
   'reasonVerified',
   'reasonBestEffortClose',
+  'reasonSiteStillSignedIn',
+  'reasonSiteNotAsked',
 ] as const satisfies readonly MessageKey[];
 export type ReasonKey = (typeof REASON_KEYS)[number];
 

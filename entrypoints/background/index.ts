@@ -35,7 +35,7 @@ const SIGN_OUT_EVERYWHERE_COMMAND = 'sign-out-everywhere';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(handleMessage);
   browser.cookies.onChanged.addListener((change) => {
-    void onCookieChanged(change.cookie);
+    void onCookieChanged(change.cookie, change.removed);
     void onGenericCookieChanged(change);
   });
   browser.permissions.onAdded.addListener(() => void syncGenericDetection());
