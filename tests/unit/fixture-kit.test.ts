@@ -10,6 +10,10 @@ import { createKitExampleSite } from '../fixture-sites/kit/example-site';
 import type { AuthCookieSpec, KitSite } from '../fixture-sites/kit/index';
 import * as kit from '../fixture-sites/kit/index';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
+import { readAnswer } from '@/utils/account-check/read-answer';
+import { parseRecipe } from '@/utils/recipes/schema';
+import { resolveSiteUrl } from '@/utils/recipes/site-url';
+import { recipeInputs } from '@/utils/recipes/sites';
 
 const sites = createSites();
 // The kit's example site covers what no real-site fixture uses yet: menu-then-link (POST and GET).
@@ -171,7 +175,33 @@ async function signOut(client: Client, site: KitSite): Promise<Answer> {
   }
 }
 
+/** The site's answer to its recipe's account check, read as the worker reads it (no redirect followed). */
+async function askCheck(client: Client, site: KitSite): Promise<string | undefined> {
+  const input = recipeInputs.find((recipe) => recipe.id === site.name);
+  if (!input) return undefined;
+  const recipe = parseRecipe(input);
+  const check = recipe.accountCheck!;
+  const answer = await client.send(resolveSiteUrl(recipe.sites[0]!, check.url));
+  const redirected = answer.status >= 300 && answer.status < 400;
+  return readAnswer(check, { redirected, status: answer.status, body: redirected ? '' : answer.body }).state;
+}
+
 describe.each(kitSites.map((site) => [site.name, site] as const))('kit site %s', (_name, site) => {
+  it.runIf(recipeInputs.some((recipe) => recipe.id === site.name))(
+    "answers its recipe's account check: signed out as a guest, signed in after sign-in, signed out after sign-out",
+    async () => {
+      site.reset();
+      const client = new Client();
+      const { home, hosts } = site.config;
+      await client.send(`https://${home.host ?? hosts.main}${home.paths[0]}`); // A guest's visit, with its cookies.
+      expect(await askCheck(client, site)).toBe('signed-out');
+      await signIn(client, site);
+      expect(await askCheck(client, site)).toBe('signed-in');
+      await signOut(client, site);
+      expect(await askCheck(client, site)).toBe('signed-out');
+    },
+  );
+
   it('gives every visitor its anonymous cookies and no auth cookie', async () => {
     site.reset();
     const client = new Client();

@@ -34,6 +34,7 @@ export function readAnswer(check: AccountCheck, response: CheckResponse): SiteAn
   }
   const json = parseJson(response.body);
   if (json === undefined) return { state: 'unknown', why: 'not JSON' };
+  if (signedOut.json && valueAt(json, signedOut.json.path) === signedOut.json.equals) return { state: 'signed-out' };
   const value = valueAt(json, signedIn.path);
   const isIn = signedIn.equals === undefined ? present(value) : value === signedIn.equals;
   return isIn ? withName(check, response.body, json) : { state: 'signed-out' };

@@ -52,6 +52,8 @@ export const AccountCheck = z
         statuses: z.array(httpStatus).max(5).default([]),
         /** Texts only a guest's page shows (HTML answers). */
         markers: z.array(Marker).max(5).default([]),
+        /** A JSON field with this value means signed out (Google lists a signed-out account with a flag). */
+        json: z.object({ path: JsonPath, equals: z.union([z.string().max(100), z.number(), z.boolean()]) }).strict().optional(),
       })
       .strict()
       .default({ redirect: true, statuses: [], markers: [] }),

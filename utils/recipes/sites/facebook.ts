@@ -36,6 +36,7 @@ export const facebook: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/settings', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -48,5 +49,14 @@ export const facebook: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.facebook.com/settings',
+          note: 'Settings needs a session; guests are sent to the login page (inferred, LOW). c_user/xs are confirmed auth cookies (Open Cookie Database).',
+        },
+      ],
+    },
   },
 };

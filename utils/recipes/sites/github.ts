@@ -51,6 +51,7 @@ export const github: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/settings/profile', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -63,5 +64,14 @@ export const github: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://github.com/settings/profile',
+          note: 'GitHub sends guests from /settings/* to /login?return_to=… (GitHub Docs links to settings pages behind sign-in; public automation waits for the /login redirect, MEDIUM).',
+        },
+      ],
+    },
   },
 };

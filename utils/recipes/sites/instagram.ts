@@ -45,6 +45,7 @@ export const instagram: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/accounts/edit/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -57,5 +58,14 @@ export const instagram: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.instagram.com/accounts/edit/',
+          note: 'The profile editor needs a session; guests are sent to /accounts/login/?next=… (inferred from public login automation, LOW).',
+        },
+      ],
+    },
   },
 };

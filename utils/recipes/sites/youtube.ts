@@ -45,6 +45,7 @@ export const youtube: RecipeInput = {
   ],
   // The sign-out passes through accounts.google.com/Logout (and a person may land there).
   relatedDomains: ['google.com'],
+  accountCheck: { url: '/account', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -57,5 +58,14 @@ export const youtube: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://www.youtube.com/account',
+          note: 'YouTube’s account settings; signed out it redirects to accounts.google.com/ServiceLogin?service=youtube (the sign-in link YouTube itself uses, MEDIUM).',
+        },
+      ],
+    },
   },
 };
