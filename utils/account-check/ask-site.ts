@@ -1,6 +1,7 @@
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { resolveSiteUrl } from '../recipes/site-url';
-import { readAnswer, type SiteAnswer } from './read-answer';
+import { readAnswer, type CheckResponse, type SiteAnswer } from './read-answer';
+import { pageShowsSignOut } from './page-signals';
 
 /** A site that does not answer within this time is "could not be asked": the check never holds anything up longer. */
 export const CHECK_TIMEOUT_MS = 8_000;
@@ -18,22 +19,43 @@ export const checkKey = (recipe: Pick<Recipe, 'id'>, site: Pick<SiteEntry, 'doma
  * `fresh`: an answer that started before now will not do (after a sign-out).
  */
 export async function askSite(recipe: Recipe, site: SiteEntry, options: { fresh?: boolean; timeoutMs?: number } = {}): Promise<SiteAnswer> {
-  const check = recipe.accountCheck;
-  if (!check) return { state: 'unknown', why: 'no check' };
+  const read = answerReader(recipe, site);
+  if (!read) return { state: 'unknown', why: 'no check' };
   const key = checkKey(recipe, site);
   const running = inFlight.get(key);
   if (running && !options.fresh) return running;
   if (running) await running;
   const again = inFlight.get(key); // Another fresh caller may have started one meanwhile: it is fresh for us too.
   if (again) return again;
-  const asking = fetchAnswer(resolveSiteUrl(site, check.url), options.timeoutMs ?? CHECK_TIMEOUT_MS)
-    .then((response) => (response ? readAnswer(check, response) : { state: 'unknown' as const, why: 'no answer' }))
+  const asking = fetchAnswer(read.url, options.timeoutMs ?? CHECK_TIMEOUT_MS)
+    .then((response) => (response ? read.answer(response) : { state: 'unknown' as const, why: 'no answer' }))
     .finally(() => inFlight.delete(key));
   inFlight.set(key, asking);
   return asking;
 }
 
-async function fetchAnswer(url: string, timeoutMs: number): Promise<{ redirected: boolean; status: number; body: string } | undefined> {
+type Reader = { url: string; answer: (response: CheckResponse) => SiteAnswer };
+
+/**
+ * The recipe's account check; for a site without a recipe (one generic sign-out method), the page the person was
+ * signed in on, where the account signals (a sign-out link or control) must be gone. Otherwise none.
+ */
+function answerReader(recipe: Recipe, site: SiteEntry): Reader | undefined {
+  const check = recipe.accountCheck;
+  if (check) return { url: resolveSiteUrl(site, check.url), answer: (response) => readAnswer(check, response) };
+  const generic = recipe.signOut.length === 1 && recipe.signOut[0]?.kind === 'generic' ? recipe.signOut[0] : undefined;
+  if (!generic) return undefined;
+  return {
+    url: resolveSiteUrl(site, generic.startPath),
+    answer: (response) => {
+      if (response.redirected) return { state: 'signed-out' };
+      if (response.status < 200 || response.status > 299) return { state: 'unknown', why: `status ${response.status}` };
+      return pageShowsSignOut(response.body) ? { state: 'signed-in' } : { state: 'signed-out' };
+    },
+  };
+}
+
+async function fetchAnswer(url: string, timeoutMs: number): Promise<CheckResponse | undefined> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {

@@ -97,12 +97,12 @@ export async function verifySignOut(
 
 /** Asks the site (fresh answers only) until it says "signed out" or `windowMs` has passed; its last answer. */
 export async function askUntilSignedOut(recipe: Recipe, site: SiteEntry, windowMs: number): Promise<SiteAnswer['state']> {
-  if (!recipe.accountCheck) return 'unknown';
   const deadline = Date.now() + windowMs;
   for (;;) {
     await mayAsk(checkKey(recipe, site), 'sign-out');
     const answer = await askSite(recipe, site, { fresh: true });
-    if (answer.state === 'signed-out' || Date.now() + ASK_INTERVAL_MS >= deadline) return answer.state;
+    // Only "signed in" is asked again (the site may end the session a moment late); no answer is no answer.
+    if (answer.state !== 'signed-in' || Date.now() + ASK_INTERVAL_MS >= deadline) return answer.state;
     await new Promise((resolve) => setTimeout(resolve, ASK_INTERVAL_MS));
   }
 }
