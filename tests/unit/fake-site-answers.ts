@@ -8,6 +8,7 @@ import type { SiteAnswer } from '@/utils/account-check/read-answer';
 export function fakeAskSite(jar: Set<string>, override: { answer?: SiteAnswer['state'] } = {}) {
   return {
     checkKey: (recipe: Pick<Recipe, 'id'>, site: Pick<SiteEntry, 'domain'>) => `${recipe.id}:${site.domain}`,
+    checkUnderWay: () => undefined,
     askSite: async (_recipe: Recipe, site: SiteEntry): Promise<SiteAnswer> => {
       const state = override.answer ?? (site.authCookies.some((name) => jar.has(name)) ? 'signed-in' : 'signed-out');
       return state === 'unknown' ? { state, why: 'test' } : { state };

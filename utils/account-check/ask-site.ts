@@ -55,6 +55,11 @@ function answerReader(recipe: Recipe, site: SiteEntry): Reader | undefined {
   };
 }
 
+/** The check under way for this site, if any (a caller that may not start one can still wait for its answer). */
+export function checkUnderWay(recipe: Pick<Recipe, 'id'>, site: Pick<SiteEntry, 'domain'>): Promise<SiteAnswer> | undefined {
+  return inFlight.get(checkKey(recipe, site));
+}
+
 async function fetchAnswer(url: string, timeoutMs: number): Promise<CheckResponse | undefined> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);

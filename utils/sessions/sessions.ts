@@ -3,7 +3,7 @@ import { db } from '../db';
 import type { SessionRow } from '../db-schema';
 import { builtInRecipes, loadedExtraRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
 import type { Recipe, SiteEntry } from '../recipes/schema';
-import { askSite } from '../account-check/ask-site';
+import { askSite, checkUnderWay } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk, runLater, type CheckTrigger } from '../account-check/schedule';
 import { refreshBadge } from './badge';
@@ -50,6 +50,8 @@ async function askIfAllowed(recipe: Recipe, site: SiteEntry, trigger: CheckTrigg
   const id = sessionId(recipe, site);
   const allowed = await mayAsk(id, trigger, now);
   if (allowed.ok) return askSite(recipe, site, { fresh: trigger === 'sign-out' });
+  const underWay = checkUnderWay(recipe, site);
+  if (underWay) return underWay; // Asked a moment ago and not answered yet: that answer is this one's too.
   if (trigger === 'cookies') runLater(id, allowed.waitMs, () => refreshSite(recipe, site, Date.now(), 'cookies'));
   return undefined;
 }
