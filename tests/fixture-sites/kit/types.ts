@@ -131,6 +131,14 @@ export interface KitControls {
   menuDelayMs: number;
   /** How long after the page loads a script-rendered dialog (confirm-sheet) appears. */
   dialogDelayMs: number;
+  /** Requests for these paths are never answered (the connection stays open until the browser gives up). */
+  hangPaths: string[];
+  /**
+   * The site also keeps the person's session in a cookie of this name, which no recipe names: a second server
+   * session, set on the first page after sign-in. The sign-out ends only the session of the named cookies and
+   * expires only them, so the site still knows the person through this one.
+   */
+  hiddenSessionCookie: string | undefined;
 }
 
 /** One request as the kit sees it, handed to every render function and hook. */
