@@ -150,7 +150,8 @@ async function signOut(client: Client, site: KitSite): Promise<Answer> {
   const base = `https://${m.host ?? site.config.hosts.main}`;
   const menu = await menuHtml(client, site);
   const linkTo = (path: string) => {
-    const href = new RegExp(`href="([^"]*${path.replace(/[.?]/g, '\\$&')}[^"]*)"`).exec(menu)?.[1];
+    // A link, or an item whose script goes there (Facebook's "Log out" is a span in a role=button item).
+    const href = new RegExp(`(?:href|data-token-href)="([^"]*${path.replace(/[.?]/g, '\\$&')}[^"]*)"`).exec(menu)?.[1];
     expect(href, `the menu links to ${path}`).toBeDefined();
     return new URL(unescape(href!), base).href;
   };
@@ -172,6 +173,12 @@ async function signOut(client: Client, site: KitSite): Promise<Answer> {
     case 'menu-then-link':
       if (m.method === 'get') return client.send(linkTo(m.path));
       return client.send(`${base}${m.path}`, { form: hiddenFields(menu) });
+    case 'menu-then-request': {
+      const api = /data-kit-sign-out-api="([^"]*)"/.exec(menu)?.[1];
+      expect(api, 'the menu item names the request').toBeDefined();
+      const token = decodeURIComponent(client.jar.get(m.csrfCookie) ?? '');
+      return client.send(new URL(unescape(api!), base).href, { method: 'POST', form: {}, headers: { [m.csrfHeader]: token } });
+    }
   }
 }
 
