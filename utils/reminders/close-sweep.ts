@@ -5,6 +5,10 @@ import { loadSettings } from '../policy';
 import { recipeById } from '../recipes/registry';
 import { genericRecipe } from '../generic/generic-recipe';
 import { resolveSiteUrl } from '../recipes/site-url';
+import { askSite } from '../account-check/ask-site';
+
+/** The browser is closing: the site's answer is waited for only briefly. */
+const CLOSE_CHECK_TIMEOUT_MS = 2_000;
 
 /**
  * The last browser window closed. No browser lets an extension delay closing, so this is best effort and
@@ -23,10 +27,12 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
       if (!recipe || !site) return;
       const started = Date.now();
       const urlMethod = recipe.signOut.find((method) => method.kind === 'url');
-      const signedOut =
+      const requested =
         settings.closeSweep === 'sign-out-then-clear' && urlMethod?.kind === 'url'
           ? await signOutByRequest(resolveSiteUrl(site, urlMethod.path), site, 1_500)
           : false;
+      // "Verified" means here what it means everywhere: the cookies went and the site answers signed out.
+      const signedOut = requested && (await askSite(recipe, site, { fresh: true, timeoutMs: CLOSE_CHECK_TIMEOUT_MS })).state === 'signed-out';
       const cleared = await clearSiteData(site).then(() => true, () => false);
       await db.audit.add({
         at: Date.now(),
