@@ -177,3 +177,16 @@ describe('listing: cookies trigger, the site decides', () => {
     expect(await db.sessions.count()).toBe(0);
   });
 });
+
+describe('rate limits', () => {
+  it('sites asked side by side each keep their own time (no lost writes)', async () => {
+    const { mayAsk } = await import('@/utils/account-check/schedule');
+    const now = Date.now();
+    const keys = Array.from({ length: 10 }, (_, i) => `site-${i}`);
+    expect((await Promise.all(keys.map((key) => mayAsk(key, 'popup', now)))).every((answer) => answer.ok)).toBe(true);
+    // Within the minute, none of them may be asked again on a popup open.
+    expect((await Promise.all(keys.map((key) => mayAsk(key, 'popup', now + 30_000)))).some((answer) => answer.ok)).toBe(false);
+    // After a sign-out, always.
+    expect((await mayAsk('site-0', 'sign-out', now + 31_000)).ok).toBe(true);
+  });
+});

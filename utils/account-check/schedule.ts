@@ -16,8 +16,17 @@ async function load(): Promise<Record<string, number>> {
   return stored && typeof stored === 'object' ? (stored as Record<string, number>) : {};
 }
 
+/** Read-modify-write of the times, one at a time: sites asked side by side must not overwrite each other's. */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** True, and the time recorded, when `trigger` may ask the site `key` now; otherwise how long until it may. */
-export async function mayAsk(key: string, trigger: CheckTrigger, now = Date.now()): Promise<{ ok: true } | { ok: false; waitMs: number }> {
+export function mayAsk(key: string, trigger: CheckTrigger, now = Date.now()): Promise<{ ok: true } | { ok: false; waitMs: number }> {
+  const next = queue.then(() => decide(key, trigger, now));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function decide(key: string, trigger: CheckTrigger, now: number): Promise<{ ok: true } | { ok: false; waitMs: number }> {
   const times = await load();
   const last = times[key];
   const gap = GAP_MS[trigger];
