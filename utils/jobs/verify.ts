@@ -71,6 +71,11 @@ export type SignOutVerdict =
 
 /** After the cookies went, the site is asked until it says "signed out", for this long (it may end the session a moment late). */
 const ASK_AFTER_SIGN_OUT_MS = 2_500;
+/**
+ * After a sign-out the site's answer is worth a longer wait than when listing (CHECK_TIMEOUT_MS): a slow site that
+ * took 10 s per page to sign out answers its check as slowly, and the job is bounded by its own deadline anyway.
+ */
+const ASK_TIMEOUT_AFTER_SIGN_OUT_MS = 15_000;
 const ASK_INTERVAL_MS = 500;
 
 /**
@@ -100,7 +105,7 @@ export async function askUntilSignedOut(recipe: Recipe, site: SiteEntry, windowM
   const deadline = Date.now() + windowMs;
   for (;;) {
     await mayAsk(checkKey(recipe, site), 'sign-out');
-    const answer = await askSite(recipe, site, { fresh: true });
+    const answer = await askSite(recipe, site, { fresh: true, timeoutMs: ASK_TIMEOUT_AFTER_SIGN_OUT_MS });
     // Only "signed in" is asked again (the site may end the session a moment late); no answer is no answer.
     if (answer.state !== 'signed-in' || Date.now() + ASK_INTERVAL_MS >= deadline) return answer.state;
     await new Promise((resolve) => setTimeout(resolve, ASK_INTERVAL_MS));
