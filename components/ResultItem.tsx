@@ -26,7 +26,7 @@ export function ResultItem({ result, onDismiss, onGrantAccess }: Props) {
           <span class="outcome-icon" aria-hidden="true">
             {result.outcome === 'verified' ? '✓' : result.outcome === 'cleared' ? '!' : '✕'}
           </span>
-          {t(outcomeKey(result.outcome))}
+          {t(outcomeKey(result.outcome, result.reason))}
         </span>
         {reason && <span class="row-detail">{reason}</span>}
       </div>

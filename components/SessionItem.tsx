@@ -29,6 +29,9 @@ export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpen
         {session.signedInAt !== undefined && (
           <span class="row-detail">{signedInText(t, session.signedInAt, now, lang)}</span>
         )}
+        {session.unconfirmed && (
+          <span class="row-detail" data-testid="not-confirmed-by-site">{t('notConfirmedBySite')}</span>
+        )}
         {session.detectedBy === 'heuristics' && (
           <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
         )}

@@ -21,6 +21,14 @@ export const SessionRow = z.object({
   detectedBy: z.enum(['recipe', 'heuristics']).optional(),
   /** Sessions found by heuristics: the origin the person signed in on (where the sign-out starts). */
   origin: z.string().optional(),
+  /**
+   * What the site itself said (recipe sessions): 'confirmed' — its account page answered signed in; 'unconfirmed' —
+   * it could not be asked (offline, no answer in time, no check in the recipe). A site that answers "signed out"
+   * has no row at all. `named`: the account name came from the site's answer.
+   */
+  siteCheck: z
+    .object({ state: z.enum(['confirmed', 'unconfirmed']), at: z.number(), why: z.string().max(100).optional(), named: z.boolean().optional() })
+    .optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 

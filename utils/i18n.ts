@@ -24,6 +24,8 @@ export const REASON_KEYS = [
   'reasonBestEffortClose',
   'reasonTabLeftSite',
   'reasonNoSiteAccess',
+  'reasonSiteStillSignedIn',
+  'reasonSiteNotAsked',
 ] as const satisfies readonly MessageKey[];
 export type ReasonKey = (typeof REASON_KEYS)[number];
 

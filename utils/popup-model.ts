@@ -21,6 +21,8 @@ export interface SessionView extends SiteInfo {
   job?: { id: string; phase: ActivePhase };
   /** "heuristics": a site without a recipe, found by heuristics (the row says so). */
   detectedBy?: 'recipe' | 'heuristics';
+  /** Only cookies say so: the site could not be asked (the row says "not confirmed by the site"). */
+  unconfirmed?: true;
 }
 
 export interface ResultView extends SiteInfo {
@@ -81,6 +83,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       signedInAt: session.signedInAt,
       job: job && { id: job.id, phase: job.phase },
       ...(session.detectedBy ? { detectedBy: session.detectedBy } : {}),
+      ...(session.siteCheck?.state === 'unconfirmed' ? { unconfirmed: true as const } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.
@@ -105,8 +108,11 @@ export function progressKey(phase: ActivePhase): MessageKey {
   return keys[phase];
 }
 
-/** Only 'verified' may say "signed out"; the other texts say what actually happened. */
-export function outcomeKey(outcome: JobOutcome): MessageKey {
+/** Only 'verified' may say "signed out"; the other texts say what actually happened (the site's answer among it). */
+export function outcomeKey(outcome: JobOutcome, reason?: string): MessageKey {
+  const key = reason?.split(':', 1)[0]?.trim();
+  if (outcome === 'cleared' && key === 'reasonSiteStillSignedIn') return 'outcomeClearedSiteSignedIn';
+  if (outcome === 'cleared' && key === 'reasonSiteNotAsked') return 'outcomeClearedSiteNotAsked';
   const keys = {
     verified: 'outcomeVerified',
     cleared: 'outcomeCleared',

@@ -39,7 +39,7 @@ export default defineBackground({
   main() {
     browser.runtime.onMessage.addListener(handleMessage);
     browser.cookies.onChanged.addListener((change) => {
-      void onCookieChanged(change.cookie);
+      void onCookieChanged(change.cookie, change.removed);
       void onGenericCookieChanged(change);
     });
     browser.permissions.onAdded.addListener(() => void syncGenericDetection());

@@ -1,8 +1,9 @@
-import { baseTexts, defineFixtureSite, escapeHtml, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { baseTexts, defineFixtureSite, escapeHtml, type KitTexts, type KitUser, type SignOutEntry, type Visit } from './kit/index';
 
 /**
  * www.facebook.com: the profile button (div[aria-label="Your profile"], localized) opens a menu built by script
- * whose "Log out" link is logout.php?h=<token of this session>. logout.php without that token only sends the
+ * whose "Log out" is a span in a role=button item, not a link (Selenium scripts click it by its text,
+ * recipe-evidence.md); pressing it goes to logout.php?h=<token of this session>. logout.php without that token only sends the
  * browser home — someone else's page cannot sign you out. The page follows the browser's language.
  * Cookies: c_user (account id), xs (session secret) — both on .facebook.com, SameSite=None; datr (browser id)
  * and sb for every visitor; fr stays after sign-out.
@@ -100,6 +101,15 @@ main { display: flex; gap: 24px; padding: 16px; }
 .kit-error { color: #f02849; margin-bottom: 8px; }
 `;
 
+/**
+ * The menu's "Log out": not a link but a span inside a role=button item (public Selenium scripts click the span by its
+ * text); the page's script sends the browser to logout.php with this session's token when it is pressed.
+ */
+function logOutItem(entry: SignOutEntry, label: string): string {
+  const href = entry.kind === 'link' ? entry.href : entry.kind === 'form' ? entry.action : entry.api;
+  return `<div role="button" tabindex="0" class="logout-item" data-token-href="${escapeHtml(href)}" onclick="location.assign(this.dataset.tokenHref)"><span>${escapeHtml(label)}</span></div>`;
+}
+
 const firstName = (v: Visit<FacebookTexts>) => v.session?.user.name.split(' ')[0] ?? '';
 const profileHref = (v: Visit<FacebookTexts>) => `/profile.php?id=${encodeURIComponent(v.session?.user.id ?? '')}`;
 
@@ -143,7 +153,7 @@ export function createFacebookSite() {
 <hr>
 <a href="/settings" role="button"><span>${escapeHtml(v.t.settingsAndPrivacy)}</span></a>
 <a href="/help" role="button"><span>${escapeHtml(v.t.helpAndSupport)}</span></a>
-${signOut ? signOutControl(signOut, v.t.signOut, 'role="button"') : ''}`,
+${signOut ? logOutItem(signOut, v.t.signOut) : ''}`,
     },
     signOut: { kind: 'token-link', path: '/logout.php', param: 'h', redirectTo: '/?stype=lo' },
     render: {

@@ -18,7 +18,7 @@ const texts: KitTexts = {
   accountTitle: 'Public profile',
   signOut: 'Sign out',
   confirmTitle: 'Are you sure you want to sign out?',
-  confirmButton: 'Sign out',
+  confirmButton: 'Sign out from all accounts',
   notFound: 'This is not the web page you are looking for.',
 };
 

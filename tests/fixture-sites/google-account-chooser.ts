@@ -66,7 +66,26 @@ export class AccountChooser<T extends KitTexts & ChooserTexts> {
     return [
       { host: this.host, path: '/AccountChooser', method: 'GET', handle: (v) => this.page(v, signInPath) },
       { host: this.host, path: '/AccountChooser/remove', method: 'POST', handle: (v) => this.remove(v) },
+      // Chromium's account check (GET or POST alike): every remembered account, signed-in ones first.
+      { host: this.host, path: '/ListAccounts', handle: (v) => this.listAccounts(v) },
     ];
+  }
+
+  /**
+   * The ListAccounts answer as Chromium parses it: ["gaia.l.a.r", rows], each row ["gaia.l.a", 1, name, email,
+   * photo, …] with index 9 "valid" and index 14 "signed out" (a remembered account after /Logout).
+   */
+  private listAccounts(v: Visit<T>): void {
+    const id = v.cookies.get(COOKIE);
+    const emails = id ? this.accounts(id) : [];
+    const rows = emails
+      .map((email) => ({ email, signedIn: this.isSignedIn(v, email), name: this.users.find((u) => u.email === email)?.name ?? email }))
+      .sort((a, b) => Number(b.signedIn) - Number(a.signedIn))
+      .map(({ email, signedIn, name }, index) => {
+        const row: unknown[] = ['gaia.l.a', 1, name, email, 'https://lh3.googleusercontent.com/a/default-user=s48-c', 1, 1, index, null, 1, String(100 + index), null, null, null, signedIn ? 0 : 1];
+        return row;
+      });
+    sendJson(v.res, 200, ['gaia.l.a.r', rows], v);
   }
 
   private page(v: Visit<T>, signInPath: string): void {

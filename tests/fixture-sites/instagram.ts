@@ -3,9 +3,9 @@ import { baseTexts, defineFixtureSite, escapeHtml, signOutControl, type KitTexts
 
 /**
  * www.instagram.com (a Django site): "More" at the foot of the side navigation opens a menu built by script whose
- * "Log out" POSTs /accounts/logout/ with the CSRF token (csrfmiddlewaretoken, the csrftoken cookie's value). A GET
- * of /accounts/logout/ — what old apps opened — only sends the browser home, and a POST without the token is
- * refused. Pages follow the browser's language. Cookies: sessionid (the session) and ds_user_id (the account id)
+ * "Log out" is a menu item, not a form: the page's script POSTs /accounts/logout/ajax/ with the x-csrftoken header
+ * (the csrftoken cookie's value), as public API clients do (recipe-evidence.md). A GET of /accounts/logout/ — what
+ * old apps opened — only sends the browser home, and a POST without the header is refused. Pages follow the browser's language. Cookies: sessionid (the session) and ds_user_id (the account id)
  * on .instagram.com; csrftoken (every visitor's, renewed at sign-in and left behind at sign-out) and mid (device).
  */
 
@@ -177,9 +177,18 @@ export function createInstagramSite() {
 <hr>
 <a role="link" href="/accounts/login/">${escapeHtml(v.t.switchAccounts)}</a>
 <hr>
-${signOut ? signOutControl(signOut, v.t.signOut, 'role="button"') : ''}`,
+${signOut ? signOutControl(signOut, v.t.signOut) : ''}`,
     },
-    signOut: { kind: 'menu-then-link', method: 'post', path: '/accounts/logout/', tokenField: 'csrfmiddlewaretoken', redirectTo: '/accounts/login/' },
+    // "Log out" is a menu item whose script POSTs /accounts/logout/ajax/ with the x-csrftoken header (the csrftoken
+    // cookie's value), as public API clients do; no form, and a GET of /accounts/logout/ ends nothing.
+    signOut: {
+      kind: 'menu-then-request',
+      path: '/accounts/logout/',
+      api: '/accounts/logout/ajax/',
+      csrfHeader: 'x-csrftoken',
+      csrfCookie: 'csrftoken',
+      redirectTo: '/accounts/login/',
+    },
     render: {
       style: STYLE,
       header: (v) =>

@@ -5,8 +5,9 @@ import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, typ
  * (#header-logout) in the header of every signed-in page, and again in the profile menu (#header-logout_mobile on
  * narrow screens). Sign-in is two steps (email, then password) with a hidden _csrf field bound to the browser.
  * The summary page greets the person by first name according to the time of day. Pages follow the browser's
- * language. Cookies are a LOW-confidence guess: id_token (session) and x-pp-s; login_email (the remembered
- * address) stays after sign-out; nsid is every visitor's.
+ * language. id_token is the session (weak evidence: seen in signed-in flows, absent from an anonymous cookie jar);
+ * x-pp-s is every visitor's — a base64 JSON timestamp PayPal sets on anonymous pages and guest checkout
+ * (recipe-evidence.md); login_email (the remembered address) stays after sign-out; nsid is every visitor's.
  */
 
 interface PaypalTexts extends KitTexts {
@@ -129,12 +130,12 @@ export function createPaypalSite() {
       browserId: 'nsid',
       auth: [
         { name: 'id_token', value: 'session-token', domain: '.paypal.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', days: 30 },
-        { name: 'x-pp-s', value: 'random', domain: '.paypal.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' },
         // The address the sign-in form offers next time: PayPal keeps it (it proves nothing about a session).
         { name: 'login_email', value: (s) => encodeURIComponent(s.user.email), domain: '.paypal.com', path: '/', secure: true, sameSite: 'Lax', days: 365, onSignOut: 'keep' },
       ],
       anonymous: [
         { name: 'nsid', value: 'random', path: '/', httpOnly: true, secure: true, sameSite: 'None' },
+        { name: 'x-pp-s', value: () => Buffer.from(JSON.stringify({ t: Date.now(), l: '0', m: '0' })).toString('base64'), domain: '.paypal.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' },
         { name: 'enforce_policy', value: () => 'ccpa', domain: '.paypal.com', path: '/', secure: true, sameSite: 'None', days: 365 },
       ],
     },

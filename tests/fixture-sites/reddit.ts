@@ -1,3 +1,4 @@
+import { sendJson } from './kit/respond';
 import { baseTexts, defineFixtureSite, escapeHtml, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
 
 /**
@@ -121,5 +122,16 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem" id="logout-lis
       home: (v) => `<h1>${escapeHtml(v.session ? v.t.homeFeed : v.t.popular)}</h1><article><h2>r/poland</h2><p>Dzień dobry!</p></article>`,
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>u/${escapeHtml(session.user.handle ?? '')}</p><p>${escapeHtml(session.user.email)}</p>`,
     },
+    routes: [
+      {
+        // What clients ask to see whether a reddit_session cookie is live: the account as JSON, or no data for a guest.
+        path: '/api/me.json',
+        method: 'GET',
+        handle: (v) => {
+          const user = v.session?.user;
+          sendJson(v.res, 200, user ? { kind: 't2', data: { name: user.handle ?? '', has_mail: false, is_suspended: false } } : {}, v);
+        },
+      },
+    ],
   });
 }

@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { baseTexts, defineFixtureSite, escapeHtml, type KitTexts, type KitUser, type Visit } from './kit/index';
 
 /**
  * www.vinted.pl (a Rails application behind the web front): the avatar button opens a menu built by script whose
  * „Wyloguj się” leads to /logout. Modelled as GET /logout only *asking* — a page whose form POSTs /logout with the
  * session's authenticity_token; a GET alone, or a POST without the token, signs nobody out. That is a guess (LOW):
- * the only source lists a plain GET of /logout. access_token_web / refresh_token_web are the login; anon_id and
- * the Rails session cookie _vinted_pl_session belong to every visitor. Polish only.
+ * the only source lists a plain GET of /logout. access_token_web / refresh_token_web carry the login, but guests get
+ * both too (an anonymous visit sets them: a token with "scope":"public" and no account id, recipe-evidence.md), so
+ * their names prove nothing; anon_id and the Rails session cookie _vinted_pl_session are every visitor's as well.
+ * Signed out, /settings/profile sends the visitor to /member/login. Polish only.
  */
 
 interface VintedTexts extends KitTexts {
@@ -43,6 +46,12 @@ const pl: VintedTexts = {
   searchPlaceholder: 'Szukaj przedmiotów',
   newsFeed: 'Nowości dla Ciebie',
 };
+
+/** A guest token shaped like the real one: a JWT-like string whose payload has "scope":"public" and no account_id. */
+function guestToken(): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none' })}.${part({ scope: 'public', iat: Math.floor(Date.now() / 1000), sid: randomUUID() })}.`;
+}
 
 export const vintedUsers: readonly KitUser[] = [
   { email: 'jan@example.com', password: 'haslo123', name: 'Jan Kowalski', handle: 'jankow' },
@@ -94,6 +103,9 @@ export function createVintedSite() {
         { name: 'access_token_web', value: 'random', domain: '.vinted.pl', path: '/', httpOnly: true, secure: true, sameSite: 'Lax', days: 1 },
       ],
       anonymous: [
+        // A guest's tokens under the login's names: a public-scope token naming no account.
+        { name: 'refresh_token_web', value: () => guestToken(), domain: '.vinted.pl', path: '/', httpOnly: true, secure: true, sameSite: 'Lax', days: 30 },
+        { name: 'access_token_web', value: () => guestToken(), domain: '.vinted.pl', path: '/', httpOnly: true, secure: true, sameSite: 'Lax', days: 1 },
         { name: 'anon_id', value: 'random', domain: '.vinted.pl', path: '/', secure: true, sameSite: 'Lax', days: 365 },
         { name: '_vinted_pl_session', value: 'random', path: '/', httpOnly: true, secure: true, sameSite: 'Lax' },
       ],

@@ -3,7 +3,8 @@ import { baseTexts, defineFixtureSite, escapeHtml, signOutControl, type KitTexts
 /**
  * www.youtube.com: the Google account's session as YouTube holds it, on .youtube.com (SID, HSID, SSID, APISID,
  * SAPISID, __Secure-1PSID, __Secure-3PSID, LOGIN_INFO) — google.com's own cookies are the google fixture's. The
- * avatar (button#avatar-btn) opens a menu built by script whose "Sign out" is /logout: a plain GET that ends the
+ * avatar (button#avatar-btn) opens a menu built by script whose "Sign out" links to the absolute
+ * https://www.youtube.com/logout (recipe-evidence.md): a plain GET that ends the
  * YouTube session, expires those cookies and continues to accounts.google.com/Logout, which (in the google
  * fixture) signs this browser out of Google as well — as the real sign-out does.
  *
@@ -185,7 +186,7 @@ export function createYoutubeSite() {
 ${menuLink(`/@${handleOf(v)}`, v.t.viewChannel, 'aria-describedby="manage-account"')}</ytd-active-account-header-renderer>
 <div id="sections">${menuLink('https://myaccount.google.com/', v.t.googleAccount)}
 ${menuLink(`https://${ACCOUNTS}${SIGN_IN}?service=youtube`, v.t.switchAccount)}
-${signOut && signOut.kind === 'link' ? menuLink(signOut.href, v.t.signOut) : signOut ? signOutControl(signOut, v.t.signOut) : ''}</div>
+${signOut && signOut.kind === 'link' ? menuLink(new URL(signOut.href, `https://${WWW}`).href, v.t.signOut) : signOut ? signOutControl(signOut, v.t.signOut) : ''}</div>
 </ytd-multi-page-menu-renderer>`,
     },
     signOut: {

@@ -46,9 +46,15 @@ export const ${camel}: RecipeInput = {
       ],
     },
   ],
+  // TODO: a page only a signed-in person sees, and how its answer tells (utils/recipes/account-check-schema.ts).
+  accountCheck: { url: '/account', signedIn: { kind: 'status' } },
   provenance: {
     sources: [{ url: 'https://${host}/', note: 'TODO: where each selector, URL and cookie name comes from, with confidence.' }],
     checked: '${today}',
+    accountCheck: {
+      confidence: 'low',
+      sources: [{ url: 'https://${host}/account', note: 'TODO: evidence that this page answers guests with a redirect to sign-in.' }],
+    },
   },
 };
 `,

@@ -48,6 +48,14 @@ export function lowestConfidence(recipe: Recipe): 'LOW' | 'MEDIUM' | 'HIGH' | un
   return (['LOW', 'MEDIUM', 'HIGH'] as const).find((level) => new RegExp(`\\b${level}\\b`).test(notes));
 }
 
+/** The account check: the page asked, how its answer reads, and how far its evidence goes. */
+function checkText(recipe: Recipe): string {
+  const check = recipe.accountCheck;
+  if (!check) return '—';
+  const reads = check.signedIn.kind === 'json' ? `JSON ${code(check.signedIn.path)}` : check.signedIn.kind === 'marker' ? 'page text' : 'redirect when signed out';
+  return `${code(check.url)} (${reads}; ${(recipe.provenance.accountCheck?.confidence ?? 'not rated').toUpperCase()})`;
+}
+
 function row(recipe: Recipe): string {
   const flows = [recipe.flows.switchAccount && 'switch', recipe.flows.addAccount && 'add'].filter(Boolean).join(', ');
   const confidence = lowestConfidence(recipe);
@@ -56,10 +64,11 @@ function row(recipe: Recipe): string {
     recipe.name,
     recipe.sites.map((site) => site.domain).join(', '),
     recipe.signOut.map((method, index) => `${index + 1}. ${methodText(method)}`).join('<br>'),
-    recipe.detect.accountName ? '✓' : '—',
+    recipe.detect.accountName || recipe.accountCheck?.accountName ? '✓' : '—',
     flows || '—',
     recipe.flows.forgetRemembered ? '✓' : '—',
     recipe.guides.map((guide) => guide.title.en).join('; ') || '—',
+    checkText(recipe),
     `${confidence ?? 'not rated'} (${sources} source${sources === 1 ? '' : 's'}, checked ${recipe.provenance.checked})`,
   ];
   return `| ${cells.map(cell).join(' | ')} |`;
@@ -69,8 +78,8 @@ function row(recipe: Recipe): string {
 export function siteTable(inputs: readonly RecipeInput[]): string {
   const recipes = inputs.map(parseRecipe);
   const header = [
-    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Provenance (least confidence noted) |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Asks the site (evidence) | Provenance (least confidence noted) |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   return [...header, ...recipes.map(row)].join('\n');
 }

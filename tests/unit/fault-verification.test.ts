@@ -3,6 +3,9 @@ import type { TabRunResult } from '@/utils/jobs/run-in-tab';
 
 // Faults the fault matrix found (docs/fault-matrix.md), at the job level: the same fake adapters as sign-out-job.test.ts.
 const jar = new Set<string>();
+// The site answers its account check as its cookies say, unless a test says otherwise.
+const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown' } = {};
+vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site-answers')).fakeAskSite(jar, siteSays));
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
 }));

@@ -10,6 +10,10 @@ import { createKitExampleSite } from '../fixture-sites/kit/example-site';
 import type { AuthCookieSpec, KitSite } from '../fixture-sites/kit/index';
 import * as kit from '../fixture-sites/kit/index';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
+import { readAnswer } from '@/utils/account-check/read-answer';
+import { parseRecipe } from '@/utils/recipes/schema';
+import { resolveSiteUrl } from '@/utils/recipes/site-url';
+import { recipeInputs } from '@/utils/recipes/sites';
 
 const sites = createSites();
 // The kit's example site covers what no real-site fixture uses yet: menu-then-link (POST and GET).
@@ -146,7 +150,8 @@ async function signOut(client: Client, site: KitSite): Promise<Answer> {
   const base = `https://${m.host ?? site.config.hosts.main}`;
   const menu = await menuHtml(client, site);
   const linkTo = (path: string) => {
-    const href = new RegExp(`href="([^"]*${path.replace(/[.?]/g, '\\$&')}[^"]*)"`).exec(menu)?.[1];
+    // A link, or an item whose script goes there (Facebook's "Log out" is a span in a role=button item).
+    const href = new RegExp(`(?:href|data-token-href)="([^"]*${path.replace(/[.?]/g, '\\$&')}[^"]*)"`).exec(menu)?.[1];
     expect(href, `the menu links to ${path}`).toBeDefined();
     return new URL(unescape(href!), base).href;
   };
@@ -168,10 +173,42 @@ async function signOut(client: Client, site: KitSite): Promise<Answer> {
     case 'menu-then-link':
       if (m.method === 'get') return client.send(linkTo(m.path));
       return client.send(`${base}${m.path}`, { form: hiddenFields(menu) });
+    case 'menu-then-request': {
+      const api = /data-kit-sign-out-api="([^"]*)"/.exec(menu)?.[1];
+      expect(api, 'the menu item names the request').toBeDefined();
+      const token = decodeURIComponent(client.jar.get(m.csrfCookie) ?? '');
+      return client.send(new URL(unescape(api!), base).href, { method: 'POST', form: {}, headers: { [m.csrfHeader]: token } });
+    }
   }
 }
 
+/** The site's answer to its recipe's account check, read as the worker reads it (no redirect followed). */
+async function askCheck(client: Client, site: KitSite): Promise<string | undefined> {
+  const input = recipeInputs.find((recipe) => recipe.id === site.name);
+  if (!input) return undefined;
+  const recipe = parseRecipe(input);
+  const check = recipe.accountCheck!;
+  const answer = await client.send(resolveSiteUrl(recipe.sites[0]!, check.url));
+  const redirected = answer.status >= 300 && answer.status < 400;
+  return readAnswer(check, { redirected, status: answer.status, body: redirected ? '' : answer.body }).state;
+}
+
 describe.each(kitSites.map((site) => [site.name, site] as const))('kit site %s', (_name, site) => {
+  it.runIf(recipeInputs.some((recipe) => recipe.id === site.name))(
+    "answers its recipe's account check: signed out as a guest, signed in after sign-in, signed out after sign-out",
+    async () => {
+      site.reset();
+      const client = new Client();
+      const { home, hosts } = site.config;
+      await client.send(`https://${home.host ?? hosts.main}${home.paths[0]}`); // A guest's visit, with its cookies.
+      expect(await askCheck(client, site)).toBe('signed-out');
+      await signIn(client, site);
+      expect(await askCheck(client, site)).toBe('signed-in');
+      await signOut(client, site);
+      expect(await askCheck(client, site)).toBe('signed-out');
+    },
+  );
+
   it('gives every visitor its anonymous cookies and no auth cookie', async () => {
     site.reset();
     const client = new Client();

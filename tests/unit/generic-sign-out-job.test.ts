@@ -4,6 +4,9 @@ import type { GenericRunRequest } from '@/utils/messaging/protocol';
 
 // Fake browser surfaces behind Signoff's adapters: a cookie jar (names only), tabs, the runner and site data.
 const jar = new Set<string>();
+// The site answers its account check as its cookies say, unless a test says otherwise.
+const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown' } = {};
+vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site-answers')).fakeAskSite(jar, siteSays));
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
 }));

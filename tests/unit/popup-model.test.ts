@@ -158,6 +158,26 @@ describe('texts', () => {
     expect(tPl(outcomeKey('verified'))).toBe('Wylogowano (potwierdzone)');
   });
 
+  it('says what the site answered when cookies went but the site did not confirm (EN and PL)', () => {
+    expect(tEn(outcomeKey('cleared', 'reasonSiteStillSignedIn'))).toBe('Removed from this browser — the site still answered as signed in');
+    expect(tPl(outcomeKey('cleared', 'reasonSiteStillSignedIn'))).toBe(
+      'Usunięto z tej przeglądarki — strona nadal odpowiadała, że jesteś zalogowany',
+    );
+    expect(tEn(outcomeKey('cleared', 'reasonSiteNotAsked'))).toBe(
+      'Removed from this browser — the site could not be asked whether you are signed out',
+    );
+    // Only "cleared" changes its words; a reason never turns another outcome into something else.
+    expect(tEn(outcomeKey('failed', 'reasonSiteStillSignedIn'))).toBe('Could not sign out');
+  });
+
+  it('marks a session the site could not be asked about, and only that one', () => {
+    const unasked = session({ siteCheck: { state: 'unconfirmed', at: NOW, why: 'no answer' } });
+    const confirmed = session({ id: 'github:github.com', recipeId: 'github', siteName: 'GitHub', domain: 'github.com', siteCheck: { state: 'confirmed', at: NOW } });
+    const model = buildPopupModel([unasked, confirmed], [], NOW);
+    expect(model.sessions.find((s) => s.domain === 'amazon.pl')?.unconfirmed).toBe(true);
+    expect(model.sessions.find((s) => s.domain === 'github.com')?.unconfirmed).toBeUndefined();
+  });
+
   it('translates reason keys, with or without a detail, and shows other reasons raw', () => {
     expect(reasonText(tEn, 'reasonTimeout')).toBe('The site did not respond in time.');
     expect(reasonText(tEn, 'reasonControlMissing: no element matched #logout')).toBe(

@@ -22,7 +22,9 @@ describe("README's list of supported sites", () => {
     expect(amazon).toContain('switch, add');
     expect(amazon).toContain('Cancel Amazon Prime');
     const vinted = table.find((line) => line.startsWith('| Vinted |'))!;
-    expect(vinted).toContain('| LOW (2 sources');
+    expect(vinted).toContain('| LOW (3 sources');
+    // What the site is asked, and how far that check's evidence goes.
+    expect(table.find((line) => line.startsWith('| Reddit |'))).toContain('`/api/me.json` (JSON `data.name`; HIGH)');
   });
 
   it('rates a recipe by the least confidence its provenance gives any part', () => {

@@ -4,6 +4,9 @@ import type { TabRunResult } from '@/utils/jobs/run-in-tab';
 
 // Fake browser surfaces behind Signoff's adapters: a cookie jar (names only), tabs, the runner and site data.
 const jar = new Set<string>();
+// The site answers its account check as its cookies say, unless a test says otherwise.
+const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown' } = {};
+vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site-answers')).fakeAskSite(jar, siteSays));
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
 }));
@@ -42,6 +45,7 @@ beforeEach(async () => {
   // The worker's own sign-out request finds no server here; the tab is tried next.
   vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('no network in unit tests')));
   jar.clear();
+  delete siteSays.answer;
   Object.assign(tabs, { opened: [], closed: [], navigated: [], siteOpen: false });
   cleared.mockClear();
   await Promise.all([db.sessions.clear(), db.jobs.clear(), db.audit.clear()]);
@@ -61,6 +65,29 @@ describe('sign-out jobs', () => {
     expect(cleared).not.toHaveBeenCalled();
     expect(await db.sessions.count()).toBe(0);
     expect(await db.audit.toArray()).toMatchObject([{ outcome: 'verified', method: 'steps', domain: 'amazon.pl' }]);
+  });
+
+  it('is not "verified" when the cookies went but the site still answers signed in: cleared, and says so', async () => {
+    await signedInOnAmazonPl();
+    siteSays.answer = 'signed-in'; // The session lives on in a cookie the recipe does not name.
+    runner = async () => {
+      jar.clear();
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonSiteStillSignedIn' });
+    expect(cleared).toHaveBeenCalled();
+  });
+
+  it('is not "verified" when the site cannot be asked after its sign-out: cleared, and says exactly that', async () => {
+    await signedInOnAmazonPl();
+    runner = async () => {
+      jar.clear();
+      siteSays.answer = 'unknown'; // Offline, or no answer in time.
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonSiteNotAsked' });
   });
 
   it('tries the sign-out URL when the menu cannot be driven', async () => {

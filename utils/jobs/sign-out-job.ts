@@ -11,7 +11,7 @@ import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
-import { quietWindowMs, staysSignedOut, waitUntilSignedOut } from './verify';
+import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
 
@@ -26,6 +26,13 @@ const MAX_RESUMES = 3;
 /** How long a loaded sign-out page must stay quiet before Signoff stops waiting for its cookies to go. */
 const SETTLED_QUIET_MS = 2_000;
 export const WATCHDOG_ALARM = 'signoff-jobs';
+
+/** Why a sign-out whose cookies went is still not "verified" (the popup says which). */
+const FALLBACK_REASON = {
+  'signed-back-in': 'reasonNotVerified',
+  'site-signed-in': 'reasonSiteStillSignedIn',
+  'site-not-asked': 'reasonSiteNotAsked',
+} as const satisfies Record<Exclude<SignOutVerdict, 'verified' | 'not-signed-out'>, string>;
 
 /** Jobs this worker instance is driving. Only a guard against driving one job twice: the state is in Dexie. */
 const driving = new Set<string>();
@@ -139,9 +146,10 @@ async function driveJob(jobId: string): Promise<void> {
     // that is killed may never have written them to disk). Without cookies there is nothing left to sign out with:
     // say that the site may still hold the session. With them, the sign-out starts again below.
     if ((await authCookieNames(site)).length === 0) return fallBackToClearing(job, site, 'reasonBrowserClosed');
-  } else if (resumedMidMethod && (await waitUntilSignedOut(site, RESUME_GRACE_MS))) {
-    if (!(await staysSignedOut(site, settledProbe(job)))) return fallBackToClearing(job, site, 'reasonNotVerified');
-    return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
+  } else if (resumedMidMethod) {
+    const verdict = await verifySignOut(recipe, site, { waitMs: RESUME_GRACE_MS, quietMs: QUIET_MS, settled: settledProbe(job), giveUpWhenSettled: false });
+    if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
+    if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
   }
 
   if (job.phase === 'clearing') return fallBackToClearing(job, site, job.reason ?? 'reasonControlMissing');
@@ -159,13 +167,12 @@ async function driveJob(jobId: string): Promise<void> {
     if (result.ran) {
       job = await updateJob(job, { phase: 'verifying' });
       const methodName = result.by === 'request' ? 'url-request' : method.kind;
-      if (await waitUntilSignedOut(site, VERIFY_TIMEOUT_MS, settledProbe(job))) {
-        const quietMs = await quietWindowMs(result.by === 'request', [site.domain, ...recipe.relatedDomains]);
-        if (await staysSignedOut(site, settledProbe(job), quietMs)) return afterVerifiedSignOut(job, recipe, site, methodName);
-        // The site signed the person straight back in: its sign-out cannot be trusted on this browser. Remove the
-        // site here (with whatever signed them back in) and say that it may still hold a session.
-        return fallBackToClearing(job, site, 'reasonNotVerified');
-      }
+      const quietMs = await quietWindowMs(result.by === 'request', [site.domain, ...recipe.relatedDomains]);
+      const verdict = await verifySignOut(recipe, site, { waitMs: VERIFY_TIMEOUT_MS, quietMs, settled: settledProbe(job) });
+      if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodName);
+      // The cookies went but the session did not (signed straight back in, or the site still answers signed in),
+      // or the site could not be asked: remove the site here and say exactly that.
+      if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
       reason = 'reasonNotVerified';
     } else {
       reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;

@@ -1,10 +1,13 @@
 import { authCookieNames } from '../browser/cookies';
 import { someTabOn } from '../browser/tabs';
-import type { SiteEntry } from '../recipes/schema';
+import type { Recipe, SiteEntry } from '../recipes/schema';
+import { askSite, checkKey } from '../account-check/ask-site';
+import type { SiteAnswer } from '../account-check/read-answer';
+import { mayAsk } from '../account-check/schedule';
 
 /**
- * The site's sign-out is verified when the browser no longer holds any of its auth cookies: the site itself
- * expired them in its sign-out response. What a page *shows* is never enough on its own.
+ * The first half of verification: the browser no longer holds any of the site's auth cookies (the site itself
+ * expired them in its sign-out response). The second half is the site's own answer (verifySignOut below).
  */
 export async function waitUntilSignedOut(
   site: SiteEntry,
@@ -50,5 +53,61 @@ export async function staysSignedOut(
     const elapsed = Date.now() - started;
     if (elapsed >= maxMs || (elapsed >= quietMs && (await settled()))) return true;
     await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+/** How a sign-out ended, as the browser's cookies and the site's own answer show it. */
+export type SignOutVerdict =
+  /** Auth cookies gone (and stayed gone) and the site answers "signed out". */
+  | 'verified'
+  /** The site's sign-out did not take: its auth cookies stayed (or, for look-alike cookies, it kept answering signed in). */
+  | 'not-signed-out'
+  /** The cookies went and came back: something signed the person straight back in. */
+  | 'signed-back-in'
+  /** The cookies went, but the site still answers "signed in": the session lives on in something else. */
+  | 'site-signed-in'
+  /** The cookies went, but the site could not be asked (no check, offline, no answer in time). */
+  | 'site-not-asked';
+
+/** After the cookies went, the site is asked until it says "signed out", for this long (it may end the session a moment late). */
+const ASK_AFTER_SIGN_OUT_MS = 2_500;
+/**
+ * After a sign-out the site's answer is worth a longer wait than when listing (CHECK_TIMEOUT_MS): a slow site that
+ * took 10 s per page to sign out answers its check as slowly, and the job is bounded by its own deadline anyway.
+ */
+const ASK_TIMEOUT_AFTER_SIGN_OUT_MS = 15_000;
+const ASK_INTERVAL_MS = 500;
+
+/**
+ * "Signed out (verified)" needs two things: the auth cookies gone (and staying gone while an open page could sign
+ * the person back in), and the site answering its account check as signed out. A site whose auth cookie names guests
+ * get too (`guestsGetAuthCookies`) has no cookie half: its answer alone decides, asked until `waitMs` passes.
+ */
+export async function verifySignOut(
+  recipe: Recipe,
+  site: SiteEntry,
+  /** `settled`: the sign-out page has loaded and stayed loaded; `giveUpWhenSettled: false` keeps waiting the full `waitMs` anyway. */
+  options: { waitMs: number; quietMs: number; settled?: () => Promise<boolean>; giveUpWhenSettled?: boolean },
+): Promise<SignOutVerdict> {
+  if (site.guestsGetAuthCookies) {
+    const answer = await askUntilSignedOut(recipe, site, options.waitMs);
+    return answer === 'signed-out' ? 'verified' : answer === 'signed-in' ? 'not-signed-out' : 'site-not-asked';
+  }
+  const givenUp = options.giveUpWhenSettled === false ? undefined : options.settled;
+  if (!(await waitUntilSignedOut(site, options.waitMs, givenUp))) return 'not-signed-out';
+  if (!(await staysSignedOut(site, options.settled, options.quietMs))) return 'signed-back-in';
+  const answer = await askUntilSignedOut(recipe, site, ASK_AFTER_SIGN_OUT_MS);
+  return answer === 'signed-out' ? 'verified' : answer === 'signed-in' ? 'site-signed-in' : 'site-not-asked';
+}
+
+/** Asks the site (fresh answers only) until it says "signed out" or `windowMs` has passed; its last answer. */
+export async function askUntilSignedOut(recipe: Recipe, site: SiteEntry, windowMs: number): Promise<SiteAnswer['state']> {
+  const deadline = Date.now() + windowMs;
+  for (;;) {
+    await mayAsk(checkKey(recipe, site), 'sign-out');
+    const answer = await askSite(recipe, site, { fresh: true, timeoutMs: ASK_TIMEOUT_AFTER_SIGN_OUT_MS });
+    // Only "signed in" is asked again (the site may end the session a moment late); no answer is no answer.
+    if (answer.state !== 'signed-in' || Date.now() + ASK_INTERVAL_MS >= deadline) return answer.state;
+    await new Promise((resolve) => setTimeout(resolve, ASK_INTERVAL_MS));
   }
 }

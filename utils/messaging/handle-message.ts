@@ -6,7 +6,7 @@ import { signOutEverywhere } from '../jobs/sign-out-everywhere';
 import { leaveComputer } from '../jobs/handover';
 import { dismissLeftovers } from '../reminders/browser-start';
 import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
-import { onPageSignal } from '../sessions/sessions';
+import { onPageSignal, recheckSites } from '../sessions/sessions';
 import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
 import { Command, Report, type CommandReply } from './protocol';
 import { GuideCommand, GuideReport } from '../guides/protocol';
@@ -75,6 +75,7 @@ async function runCommand(command: Command): Promise<CommandReply> {
     await loadExtraRecipes();
     switch (command.type) {
       case 'popup-opened':
+        void recheckSites(); // The sites answer in the background; the popup follows the database.
         await resumeUnfinishedJobs();
         return { ok: true };
       case 'sign-out':

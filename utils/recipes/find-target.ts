@@ -20,7 +20,9 @@ export function isVisible(element: Element): boolean {
 
 function accessibleText(element: Element): string {
   const aria = element.getAttribute('aria-label');
-  const value = element instanceof HTMLInputElement ? element.value : '';
+  // A submit input's label is its value (GitHub's <input type="submit" value="Sign out from all accounts">). By tag
+  // name, not instanceof: the page's elements may come from another realm than this script's constructors.
+  const value = element.localName === 'input' ? (element as HTMLInputElement).value : '';
   return normalizeText([aria, value, element.textContent].filter(Boolean).join(' '));
 }
 

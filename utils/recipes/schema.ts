@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineGuide } from '../guides/schema';
+import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
 
 /**
  * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
@@ -101,8 +102,13 @@ export const SiteEntry = z
     domain: Domain,
     /** The origin pages are opened on, e.g. https://www.amazon.pl. */
     origin: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
-    /** Cookies that exist only while someone is signed in; any one present means a session. */
+    /** Cookies set at sign-in; any one present triggers the account check, which decides (utils/account-check/). */
     authCookies: z.array(z.string().min(1).max(100)).min(1).max(20),
+    /**
+     * Guests get cookies with these names too (Vinted's guest tokens): their presence proves nothing either way and
+     * never goes away, so only the account check can tell a session or a sign-out. Needs an account check.
+     */
+    guestsGetAuthCookies: z.literal(true).optional(),
   })
   .strict()
   .refine(
@@ -115,12 +121,19 @@ export const SiteEntry = z
     'origin must be on the entry\'s own domain',
   );
 
+const Source = z.object({ url: z.url(), note: z.string().max(500) }).strict();
+
 export const Provenance = z
   .object({
-    sources: z.array(z.object({ url: z.url(), note: z.string().max(500) }).strict()).min(1),
+    sources: z.array(Source).min(1),
     checked: z.iso.date(),
+    /** The evidence for the account check: what public sources show and how far they go. */
+    accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
   })
   .strict();
+
+/** The account check with its address validated like every other address of the recipe. */
+export const AccountCheck = AccountCheckShape.extend({ url: SiteUrl });
 
 /** A guided cancellation or account deletion on the recipe's site (utils/guides/schema.ts). */
 export const Guide = defineGuide({ Target, Texts, SitePath, Domain });
@@ -159,6 +172,8 @@ export const Recipe = z
     relatedDomains: z.array(Domain).max(10).default([]),
     /** Guided cancellations and account deletions on the site (the person presses the final step). */
     guides: z.array(Guide).max(10).default([]),
+    /** A page only a signed-in person can see: the site itself says whether someone is signed in. */
+    accountCheck: AccountCheck.optional(),
     provenance: Provenance,
   })
   .strict()
@@ -170,6 +185,22 @@ export const Recipe = z
       }
       seen.add(site.domain);
     });
+    if (recipe.accountCheck && !recipe.provenance.accountCheck) {
+      ctx.addIssue({ code: 'custom', path: ['provenance', 'accountCheck'], message: 'an account check needs its evidence' });
+    }
+    recipe.sites.forEach((site, index) => {
+      if (site.guestsGetAuthCookies && !recipe.accountCheck) {
+        ctx.addIssue({ code: 'custom', path: ['sites', index, 'guestsGetAuthCookies'], message: 'needs an account check' });
+      }
+    });
+    const checkUrl = recipe.accountCheck?.url;
+    if (checkUrl && !checkUrl.startsWith('/') && URL.canParse(checkUrl)) {
+      // Stricter than navigation: the check goes to a site the recipe tracks sessions on, never a related domain.
+      const host = new URL(checkUrl).hostname;
+      if (!recipe.sites.some((site) => host === site.domain || host.endsWith(`.${site.domain}`))) {
+        ctx.addIssue({ code: 'custom', path: ['accountCheck', 'url'], message: `${host} is not a site of the recipe` });
+      }
+    }
     const allowed = [...recipe.sites.map((site) => site.domain), ...recipe.relatedDomains];
     for (const { path, url } of navigationUrls(recipe)) {
       // A path, or a value its own field already refused (this check runs even then).
@@ -185,8 +216,10 @@ export const Recipe = z
 export function navigationUrls(recipe: {
   signOut: z.infer<typeof SignOutMethod>[];
   flows: Partial<Record<string, z.infer<typeof Flow>>>;
+  accountCheck?: { url: string };
 }): { path: (string | number)[]; url: string }[] {
   const found: { path: (string | number)[]; url: string }[] = [];
+  if (recipe.accountCheck) found.push({ path: ['accountCheck', 'url'], url: recipe.accountCheck.url });
   const flowUrls = (flow: z.infer<typeof Flow>, at: (string | number)[]) => {
     found.push({ path: [...at, 'startPath'], url: flow.startPath });
     flow.steps.forEach((step, i) => {
@@ -208,6 +241,7 @@ export type SignOutMethod = z.infer<typeof SignOutMethod>;
 export type Flow = z.infer<typeof Flow>;
 export type SiteEntry = z.infer<typeof SiteEntry>;
 export type Recipe = z.infer<typeof Recipe>;
+export type AccountCheck = z.infer<typeof AccountCheck>;
 export type RecipeInput = z.input<typeof Recipe>;
 
 /** Parses a recipe, throwing an error whose message names each bad field and why. */

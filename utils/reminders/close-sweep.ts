@@ -9,6 +9,10 @@ import { resolveSiteUrl } from '../recipes/site-url';
 import { isKept } from '../keep-list';
 import { hasSiteAccess } from '../browser/site-access';
 import { pruneAudit } from '../retention';
+import { askSite } from '../account-check/ask-site';
+
+/** The browser is closing: the site's answer is waited for only briefly. */
+const CLOSE_CHECK_TIMEOUT_MS = 2_000;
 
 /**
  * The last browser window closed. No browser lets an extension delay closing, so this is best effort and
@@ -34,11 +38,13 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
         return;
       }
       const urlMethod = recipe.signOut.find((method) => method.kind === 'url');
-      const signedOut =
+      const requested =
         settings.closeSweep === 'sign-out-then-clear' && urlMethod?.kind === 'url'
           ? await signOutByRequest(resolveSiteUrl(site, urlMethod.path), site, 1_500)
           : false;
       const scope = session.recipeId === GENERIC_RECIPE_ID ? 'seen-hosts' : 'site';
+      // "Verified" means here what it means everywhere: the cookies went and the site answers signed out.
+      const signedOut = requested && (await askSite(recipe, site, { fresh: true, timeoutMs: CLOSE_CHECK_TIMEOUT_MS })).state === 'signed-out';
       const cleared = await clearSiteData(site, scope).then(() => true, () => false);
       await db.audit.add({
         at: Date.now(),

@@ -4,36 +4,77 @@ import { db } from '../db';
 import type { SessionRow } from '../db-schema';
 import { builtInRecipes, loadedExtraRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
 import type { Recipe, SiteEntry } from '../recipes/schema';
+import { askSite, checkUnderWay } from '../account-check/ask-site';
+import type { SiteAnswer } from '../account-check/read-answer';
+import { mayAsk, runLater, type CheckTrigger } from '../account-check/schedule';
 import { refreshBadge } from './badge';
 
 export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${site.domain}`;
 
+/** What makes Signoff look at a site's session again; 'none' asks only about a session not yet listed. */
+export type RefreshTrigger = CheckTrigger | 'none';
+
 /**
- * Brings the stored session of one site in line with the browser's cookies, which are the truth: a session
- * exists while any of the site's auth cookies does.
+ * Brings the stored session of one site in line with the browser and the site. The auth cookies are the trigger:
+ * without them there is no session. With them, the site's own answer to its account check decides: signed in
+ * (the row names the account the site reports), signed out (no row: a guest with look-alike cookies, or a session
+ * the site already ended), or no answer (the row says "not confirmed by the site").
  */
-export async function refreshSite(recipe: Recipe, site: SiteEntry, now = Date.now()): Promise<SessionRow | undefined> {
+export async function refreshSite(
+  recipe: Recipe,
+  site: SiteEntry,
+  now = Date.now(),
+  trigger: RefreshTrigger = 'none',
+): Promise<SessionRow | undefined> {
+  const id = sessionId(recipe, site);
   // Without access the cookies are invisible, not gone: the session stays as last seen.
-  if (!(await hasSiteAccess(site.domain))) return db.sessions.get(sessionId(recipe, site));
-  const names = await authCookieNames(site);
-  const changed = await db.transaction('rw', db.sessions, () => syncSession(recipe, site, names, now));
+  if (!(await hasSiteAccess(site.domain))) return db.sessions.get(id);
+  let names = await authCookieNames(site);
+  let answer: SiteAnswer | undefined;
+  if (names.length > 0 && needsAnswer(await db.sessions.get(id), site, trigger)) {
+    answer = await askIfAllowed(recipe, site, trigger === 'none' ? 'cookies' : trigger, now);
+    names = await authCookieNames(site); // The cookies may have changed while the site was answering.
+  }
+  const changed = await db.transaction('rw', db.sessions, () => syncSession(recipe, site, names, answer, now));
   if (changed) await refreshBadge();
-  return db.sessions.get(sessionId(recipe, site));
+  return db.sessions.get(id);
 }
 
-/** Stores what `names` (the site's auth cookies now) say about its session; true when a session came or went. */
-async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], now: number): Promise<boolean> {
+function needsAnswer(existing: SessionRow | undefined, site: SiteEntry, trigger: RefreshTrigger): boolean {
+  if (!existing) return true;
+  if (trigger === 'popup' || trigger === 'sign-out') return true;
+  // Look-alike cookies change as guests sign in and out: only the site can tell which happened.
+  return trigger === 'cookies' && site.guestsGetAuthCookies === true;
+}
+
+/** The site's answer, unless the trigger asked too recently: then a trailing refresh is scheduled and undefined returned. */
+async function askIfAllowed(recipe: Recipe, site: SiteEntry, trigger: CheckTrigger, now: number): Promise<SiteAnswer | undefined> {
+  if (!recipe.accountCheck) return { state: 'unknown', why: 'no check' };
+  const id = sessionId(recipe, site);
+  const allowed = await mayAsk(id, trigger, now);
+  if (allowed.ok) return askSite(recipe, site, { fresh: trigger === 'sign-out' });
+  const underWay = checkUnderWay(recipe, site);
+  if (underWay) return underWay; // Asked a moment ago and not answered yet: that answer is this one's too.
+  if (trigger === 'cookies') runLater(id, allowed.waitMs, () => refreshSite(recipe, site, Date.now(), 'cookies'));
+  return undefined;
+}
+
+/** Stores what the cookies and the site's answer say; true when a session came or went. */
+async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], answer: SiteAnswer | undefined, now: number): Promise<boolean> {
   const id = sessionId(recipe, site);
   const existing = await db.sessions.get(id);
-  if (names.length === 0) {
+  if (names.length === 0 || answer?.state === 'signed-out') {
     if (!existing) return false;
     await db.sessions.delete(id);
     return true;
   }
+  const siteCheck = answer && siteCheckOf(answer, now);
+  const named = answer?.state === 'signed-in' && answer.accountName ? { accountName: answer.accountName } : {};
   if (existing) {
-    await db.sessions.update(id, { cookieNames: names, lastSeenAt: now });
+    await db.sessions.update(id, { cookieNames: names, lastSeenAt: now, ...(siteCheck ? { siteCheck } : {}), ...named });
     return false;
   }
+  if (!siteCheck) return false; // Not asked yet (asked too recently about a guest): a trailing check will decide.
   await db.sessions.put({
     id,
     recipeId: recipe.id,
@@ -42,16 +83,23 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], now
     cookieNames: names,
     signedInAt: now,
     lastSeenAt: now,
+    siteCheck,
+    ...named,
   });
   return true;
 }
 
+function siteCheckOf(answer: Exclude<SiteAnswer, { state: 'signed-out' }>, at: number): NonNullable<SessionRow['siteCheck']> {
+  if (answer.state === 'unknown') return { state: 'unconfirmed', at, why: answer.why.slice(0, 100) };
+  return { state: 'confirmed', at, ...(answer.accountName ? { named: true } : {}) };
+}
+
 /** Called for every cookie change; only auth cookies of recipe sites matter. */
-export async function onCookieChanged(cookie: { domain: string; name: string }): Promise<void> {
+export async function onCookieChanged(cookie: { domain: string; name: string }, removed = false): Promise<void> {
   await loadExtraRecipes(); // A worker woken by this event may not have read the imported recipes yet.
   const match = siteForHost(cookie.domain);
   if (!match || !match.site.authCookies.includes(cookie.name)) return;
-  await refreshSite(match.recipe, match.site);
+  await refreshSite(match.recipe, match.site, Date.now(), removed ? 'none' : 'cookies');
 }
 
 /** Rebuilds all sessions from cookies: at install, browser start and service-worker start. */
@@ -71,10 +119,22 @@ async function reconcileSites(recipes: readonly Recipe[], now: number): Promise<
   const sites = all.filter((_, i) => access[i]);
   // Every site's cookies at once, then one transaction: one site after another took seconds at a browser start.
   const names = await Promise.all(sites.map(({ site }) => authCookieNames(site)));
+  const known = new Set((await db.sessions.toArray()).map((row) => row.id));
+  const toAsk = sites.filter(({ recipe, site }, i) => names[i]!.length > 0 && !known.has(sessionId(recipe, site)));
   await db.transaction('rw', db.sessions, async () => {
-    for (const [i, { recipe, site }] of sites.entries()) await syncSession(recipe, site, names[i]!, now);
+    for (const [i, { recipe, site }] of sites.entries()) await syncSession(recipe, site, names[i]!, undefined, now);
   });
+  // Sites with cookies and no row yet: the sites answer side by side, each bounded by its timeout.
+  await Promise.all(toAsk.map(({ recipe, site }) => refreshSite(recipe, site, now, 'start')));
   await refreshBadge();
+}
+
+/** The popup opened: ask each site whose auth cookies are here again (each at most once a minute). */
+export async function recheckSites(now = Date.now()): Promise<void> {
+  await loadExtraRecipes();
+  const sites = [...builtInRecipes, ...loadedExtraRecipes()].flatMap((recipe) => recipe.sites.map((site) => ({ recipe, site })));
+  const names = await Promise.all(sites.map(({ site }) => authCookieNames(site)));
+  await Promise.all(sites.filter((_, i) => names[i]!.length > 0).map(({ recipe, site }) => refreshSite(recipe, site, now, 'popup')));
 }
 
 /** A page of a recipe site greeted someone by name; `host` comes from the browser, never from the page. */
@@ -83,6 +143,8 @@ export async function onPageSignal(host: string, signal: { signedIn: boolean; ac
   const match = siteForHost(host);
   if (!match) return;
   const session = await refreshSite(match.recipe, match.site);
+  // The name the site's account check reported wins over a page's greeting.
+  if (session?.siteCheck?.named) return;
   if (session && signal.signedIn && signal.accountName && signal.accountName !== session.accountName) {
     await db.sessions.update(session.id, { accountName: signal.accountName });
   }

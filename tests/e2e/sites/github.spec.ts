@@ -7,7 +7,7 @@ test('GitHub: GET /logout only asks; a POST without the page\'s token is refused
   await signInThroughForm(page, github, github.users[0]!);
   await page.goto('https://github.com/logout');
   await expect(page.locator('form[action="/logout"] input[name="authenticity_token"]')).toHaveCount(1);
-  await expect(page.locator('form[action="/logout"] [type="submit"]')).toHaveValue('Sign out');
+  await expect(page.locator('form[action="/logout"] input[type="submit"]')).toHaveValue('Sign out from all accounts');
   expect(github.activeSessions()).toHaveLength(1);
 
   const status = await page.evaluate(async () => {

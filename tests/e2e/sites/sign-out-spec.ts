@@ -93,7 +93,9 @@ export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec
         const result = resultRow(popup, spec.domain);
         await expect(result).toHaveAttribute('data-outcome', 'verified', { timeout: 45_000 });
         expect(site.activeSessions()).toEqual([]);
-        expect(await authCookiesLeft(context, recipeId, spec.domain)).toEqual([]);
+        // Where guests get cookies under the login's names (Vinted), the site's answer alone tells a sign-out.
+        const guestsShareNames = recipe.sites.find((s) => s.domain === spec.domain)?.guestsGetAuthCookies === true;
+        if (!guestsShareNames) expect(await authCookiesLeft(context, recipeId, spec.domain)).toEqual([]);
         await expect(row).toHaveCount(0);
         await spec.afterSignOut?.({ page, popup, context, site });
       });

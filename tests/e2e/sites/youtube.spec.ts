@@ -15,6 +15,10 @@ test('YouTube: the avatar menu\'s "Sign out" ends the YouTube session and, throu
   expect(google.activeSessions()).toHaveLength(1);
   expect(youtube.activeSessions()).toHaveLength(1);
   await expect(page.locator('a[href="/logout"]')).toHaveCount(0);
+  // The menu's "Sign out" is the absolute address, as on the real site.
+  await page.locator('button#avatar-btn').click();
+  await expect(page.locator('a[href="https://www.youtube.com/logout"]')).toHaveCount(1);
+  await page.reload();
 
   await driveRecipeSteps(page, 'youtube', 1);
   await expect(page).toHaveURL(/^https:\/\/accounts\.google\.com\//);

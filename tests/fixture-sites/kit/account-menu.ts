@@ -69,6 +69,18 @@ const MENU_SCRIPT = `(function () {
     });
     trigger.addEventListener('mouseleave', scheduleHide);
   }
+  // A menu item that signs out by a request from the page (no link, no form): POST with the CSRF header from a cookie.
+  document.addEventListener('click', function (event) {
+    var item = event.target && event.target.closest ? event.target.closest('[data-kit-sign-out-api]') : null;
+    if (!item) return;
+    var name = item.getAttribute('data-kit-csrf-cookie') + '=';
+    var pair = document.cookie.split('; ').filter(function (c) { return c.indexOf(name) === 0; })[0] || '';
+    var headers = { 'X-Requested-With': 'XMLHttpRequest' };
+    headers[item.getAttribute('data-kit-csrf-header')] = decodeURIComponent(pair.slice(name.length));
+    fetch(item.getAttribute('data-kit-sign-out-api'), { method: 'POST', headers: headers, credentials: 'same-origin' })
+      .then(function (r) { return r.json(); })
+      .then(function (answer) { if (answer.redirectTo) location.assign(answer.redirectTo); });
+  });
 })();`;
 
 /** The menu's data and script, added to every page that shows a signed-in header. */
@@ -96,6 +108,10 @@ export function accountMenuScript<T extends KitTexts>(
 export function signOutControl(entry: SignOutEntry, label: string, attrs = ''): string {
   const extra = attrs ? ` ${attrs}` : '';
   if (entry.kind === 'link') return `<a href="${escapeHtml(entry.href)}"${extra}>${escapeHtml(label)}</a>`;
+  if (entry.kind === 'request') {
+    const data = `data-kit-sign-out-api="${escapeHtml(entry.api)}" data-kit-csrf-header="${escapeHtml(entry.csrfHeader)}" data-kit-csrf-cookie="${escapeHtml(entry.csrfCookie)}"`;
+    return `<div role="button" tabindex="0" ${data}${extra}><span>${escapeHtml(label)}</span></div>`;
+  }
   const hidden = Object.entries(entry.fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('');

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { delay, parseCookies, redirect, sendText } from '../types';
+import { daysFromNow, delay, parseCookies, redirect, sendText, serializeCookie } from '../types';
 import { checkCookieSpecs, ensureAnonymousCookies, signInCookies, signOutCookies } from './cookie-specs';
 import { CsrfTokens } from './csrf';
 import { pickLanguage } from './language';
@@ -16,6 +16,8 @@ export const defaultControls = (): KitControls => ({
   signOutDelayMs: 0,
   menuDelayMs: 300,
   dialogDelayMs: 300,
+  hangPaths: [],
+  hiddenSessionCookie: undefined,
 });
 
 /** Home, account page, sign-in and sign-out: the routes every kit site has. */
@@ -52,6 +54,26 @@ function redirectToSignIn<T extends KitTexts>(config: FixtureSiteConfig<T>, v: V
   redirect(v.res, v.href({ host: signIn.host, path: signIn.path + query }), 302, v);
 }
 
+/** `controls.hiddenSessionCookie`: a session the site also keeps under a name no recipe knows (see KitControls). */
+function keepHiddenSession<T extends KitTexts>(site: SiteState<T>, v: Visit<T>, hiddenOf: Map<string, string>): void {
+  const name = site.controls.hiddenSessionCookie;
+  if (!name) return;
+  const hidden = site.sessions.find(v.cookies.get(name));
+  if (!v.session) {
+    v.session = hidden;
+    return;
+  }
+  if (hidden) return;
+  // One hidden session per signed-in session, however many requests the first page makes at once.
+  let token = hiddenOf.get(v.session.token);
+  if (!token) {
+    const browserId = site.config.cookies.browserId ? v.cookies.get(site.config.cookies.browserId) : undefined;
+    token = site.sessions.create(v.session.user, browserId).token;
+    hiddenOf.set(v.session.token, token);
+  }
+  v.setCookies.push(serializeCookie(name, token, { path: '/', secure: true, httpOnly: true, sameSite: 'Lax', expires: daysFromNow(30) }));
+}
+
 function matches<T extends KitTexts>(route: KitRoute<T>, v: Visit<T>, main: string): boolean {
   if ((route.host ?? main) !== v.host) return false;
   if (route.method && route.method !== v.req.method) return false;
@@ -74,6 +96,7 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
   const served = [main, ...(config.hosts.served ?? [])];
   const redirecting = config.hosts.redirectToMain ?? [];
   const routes = [...(config.routes ?? []), ...kitRoutes(site)];
+  const hiddenOf = new Map<string, string>();
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     await delay(controls.responseDelayMs);
@@ -117,8 +140,13 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
         return session;
       },
     };
+    if (controls.hangPaths.includes(url.pathname)) {
+      await new Promise((resolve) => res.once('close', resolve)); // Never answered; ends when the browser gives up.
+      return;
+    }
     ensureAnonymousCookies(v, config.cookies.anonymous ?? []);
     v.session = site.sessions.find(cookies.get(config.cookies.session));
+    keepHiddenSession(site, v, hiddenOf);
     for (const route of routes) {
       if (!matches(route, v, main)) continue;
       if ((await route.handle(v)) !== false) return;
@@ -138,6 +166,7 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
     reset() {
       Object.assign(controls, defaultControls());
       site.sessions.clear();
+      hiddenOf.clear();
       config.hooks?.onReset?.();
     },
   };

@@ -94,6 +94,8 @@ interface SignOutCommon extends PageAt {
  *   token in a header, read from a cookie (X's ct0) or the page; nothing else ends it (X).
  * - menu-then-link: the only way is the control inside the menu: a link (`method: 'get'`, like get-url) or a
  *   button submitting a POST form with a hidden CSRF field (`method: 'post'`; a GET of `path` does nothing).
+ * - menu-then-request: the menu item is neither link nor form; its page script POSTs `api` with the CSRF header
+ *   read from a cookie, then goes to `redirectTo` (Instagram). A GET of `path` or `api` ends nothing.
  */
 export type SignOutMechanism =
   | (SignOutCommon & { kind: 'get-url' })
@@ -112,12 +114,22 @@ export type SignOutMechanism =
       /** Where "cancel" goes. */
       cancelTo: string;
     })
-  | (SignOutCommon & { kind: 'menu-then-link'; method: 'get' | 'post'; tokenField?: string });
+  | (SignOutCommon & { kind: 'menu-then-link'; method: 'get' | 'post'; tokenField?: string })
+  | (SignOutCommon & {
+      kind: 'menu-then-request';
+      /** The path the menu item's script POSTs to (on the sign-out host), e.g. Instagram's /accounts/logout/ajax/. */
+      api: string;
+      csrfHeader: string;
+      /** The (script-readable) cookie the page reads the token from, e.g. csrftoken. */
+      csrfCookie: string;
+    });
 
 /** The sign-out control the account menu shows, as the mechanism needs it. */
 export type SignOutEntry =
   | { kind: 'link'; href: string }
-  | { kind: 'form'; action: string; fields: Record<string, string> };
+  | { kind: 'form'; action: string; fields: Record<string, string> }
+  /** A menu item (no link, no form) whose page script POSTs `api` with the CSRF header read from `csrfCookie`. */
+  | { kind: 'request'; api: string; csrfHeader: string; csrfCookie: string };
 
 /** Misbehaviour switches a test flips; reset() puts them back. */
 export interface KitControls {
@@ -131,6 +143,14 @@ export interface KitControls {
   menuDelayMs: number;
   /** How long after the page loads a script-rendered dialog (confirm-sheet) appears. */
   dialogDelayMs: number;
+  /** Requests for these paths are never answered (the connection stays open until the browser gives up). */
+  hangPaths: string[];
+  /**
+   * The site also keeps the person's session in a cookie of this name, which no recipe names: a second server
+   * session, set on the first page after sign-in. The sign-out ends only the session of the named cookies and
+   * expires only them, so the site still knows the person through this one.
+   */
+  hiddenSessionCookie: string | undefined;
 }
 
 /** One request as the kit sees it, handed to every render function and hook. */

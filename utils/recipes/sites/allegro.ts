@@ -47,6 +47,7 @@ export const allegro: RecipeInput = {
     },
     { kind: 'url', path: '/wyloguj?origin_url=%2F' },
   ],
+  accountCheck: { url: '/moje-allegro', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -59,5 +60,14 @@ export const allegro: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://allegro.pl/moje-allegro',
+          note: '"Moje Allegro" is the account area; guests are sent to /logowanie (site-flows.md §10: "URL contains /logowanie when opening a protected page", LOW). No public client asks it as a check.',
+        },
+      ],
+    },
   },
 };

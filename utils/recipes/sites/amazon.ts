@@ -779,6 +779,7 @@ export const amazon: RecipeInput = {
     },
   },
   guides: [cancelPrime, closeAccount, closeAccountByCustomerService],
+  accountCheck: { url: '/gp/css/homepage.html', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -803,5 +804,14 @@ export const amazon: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://www.amazon.com/gp/css/homepage.html',
+          note: 'Saved real pages (alexdlaird/amazon-orders tests/resources, 2025): signed in, the nav links "Your Account" to /gp/css/homepage.html (data-nav-ref nav_youraccount_btn); signed out the same control links to /ap/signin. amazon-orders treats being sent to /ap/signin as "not authenticated".',
+        },
+      ],
+    },
   },
 };

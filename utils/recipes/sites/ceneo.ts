@@ -36,6 +36,7 @@ export const ceneo: RecipeInput = {
     },
     { kind: 'url', path: '/konto/wyloguj' },
   ],
+  accountCheck: { url: '/konto', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       { url: 'https://www.ceneo.pl/konto/wyloguj', note: 'GET sign-out in the extended sign-out list (site-flows.md, public lists §2, LOW-MEDIUM).' },
@@ -45,5 +46,14 @@ export const ceneo: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.ceneo.pl/konto',
+          note: 'No public source for a Ceneo account page or check; modelled as an account page that sends guests to sign-in, which is what the account check must then show.',
+        },
+      ],
+    },
   },
 };

@@ -328,6 +328,7 @@ export const dell: RecipeInput = {
     { kind: 'url', path: '/di/v3/fp/session/logout/2c742395-6cc1-4e68-ba00-fdceae72418b?redirect_uri=' },
   ],
   guides: [cancelViaDigitalLocker, cancelViaDellAccount],
+  accountCheck: { url: '/myaccount', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -340,5 +341,14 @@ export const dell: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.dell.com/myaccount',
+          note: 'A saved dell.com page links My Account to //www.dell.com/myaccount/<locale> (seed-sites-evidence.md); that it redirects guests to /identity/global/loginorregister is inferred from the masthead’s sign-in link (LOW).',
+        },
+      ],
+    },
   },
 };

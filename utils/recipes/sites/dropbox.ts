@@ -37,6 +37,7 @@ export const dropbox: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/account/general', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -49,5 +50,14 @@ export const dropbox: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.dropbox.com/account/general',
+          note: 'Dropbox’s settings page; guests are sent to /login (inferred: no public client uses it as a check, LOW). The cookie names lid/jar have no public evidence, so the check decides.',
+        },
+      ],
+    },
   },
 };

@@ -39,6 +39,7 @@ export const ebay: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/mye/myebay/summary', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -51,5 +52,14 @@ export const ebay: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.ebay.com/mye/myebay/summary',
+          note: 'My eBay summary sends guests to signin.ebay.com (inferred from public sign-in flows that return to My eBay, LOW). ds2/shs have no public evidence, so the check decides.',
+        },
+      ],
+    },
   },
 };

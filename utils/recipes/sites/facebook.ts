@@ -1,8 +1,9 @@
 import type { RecipeInput } from '../schema';
 
 /**
- * Facebook: the profile button opens a menu whose "Log out" is logout.php?h=<token of this session>. The token is
- * only on the signed-in page, so the recipe drives the menu; a bare logout.php signs nobody out.
+ * Facebook: the profile button opens a menu whose "Log out" (a span in a role=button item) goes to
+ * logout.php?h=<token of this session>. The token is only on the signed-in page, so the recipe drives the menu; a bare
+ * logout.php signs nobody out.
  */
 export const facebook: RecipeInput = {
   id: 'facebook',
@@ -28,14 +29,16 @@ export const facebook: RecipeInput = {
           timeoutMs: 10_000,
         },
         {
-          // Class names are obfuscated on the real site: the link's address and its text are what stay.
+          // "Log out" is a span inside a role=button item of the profile menu, not a logout.php link, and class
+          // names are obfuscated: its text is what stays. The page's script then goes to logout.php?h=<token>.
           action: 'click',
-          target: { css: ['a[href*="logout.php?h="]'], text: { en: ['Log out'], pl: ['Wyloguj się'], de: ['Abmelden'] } },
+          target: { text: { en: ['Log out'], pl: ['Wyloguj się'], de: ['Abmelden'] } },
           timeoutMs: 8_000,
         },
       ],
     },
   ],
+  accountCheck: { url: '/settings', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -44,9 +47,18 @@ export const facebook: RecipeInput = {
       },
       {
         url: 'https://github.com/amolpawar0996/Test',
-        note: 'FBLogout.java: account menu div[aria-label="Your profile"] → "Log out" (MEDIUM). PL/DE labels LOW.',
+        note: 'Selenium scripts (FBLogout.java and others): account menu div[aria-label="Your profile"] → the span "Log out", not an a[href*="logout.php"] link (recipe-evidence.md: C for the menu text, X for a link selector). PL/DE labels LOW.',
       },
     ],
-    checked: '2026-11-21',
+    checked: '2026-12-06',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.facebook.com/settings',
+          note: 'Settings needs a session; guests are sent to the login page (inferred, LOW). c_user/xs are confirmed auth cookies (Open Cookie Database).',
+        },
+      ],
+    },
   },
 };

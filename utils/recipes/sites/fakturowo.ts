@@ -155,6 +155,7 @@ export const fakturowo: RecipeInput = {
     { kind: 'url', path: '/wyloguj' },
   ],
   guides: [deleteAccount],
+  accountCheck: { url: '/konto', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -171,5 +172,14 @@ export const fakturowo: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.fakturowo.pl/konto',
+          note: 'The help pages name /konto as the account page (seed-sites-evidence.md, C); that guests are sent to /logowanie is inferred (LOW). PHPSESSID is issued before sign-in on most PHP sites, so only this check can tell a session.',
+        },
+      ],
+    },
   },
 };

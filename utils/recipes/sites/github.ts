@@ -29,7 +29,7 @@ export const github: RecipeInput = {
       steps: [
         {
           action: 'click',
-          target: { css: ['form[action="/logout"] [type="submit"]'], text: { en: ['Sign out', 'Sign out from all accounts'] } },
+          target: { css: ['form[action="/logout"] [type="submit"]'], text: { en: ['Sign out from all accounts', 'Sign out'] } },
           timeoutMs: 8_000,
         },
       ],
@@ -47,10 +47,16 @@ export const github: RecipeInput = {
         { action: 'click', target: { css: ['a[href="/logout"]', '.dropdown-signout'], text: { en: ['Sign out'] } }, timeoutMs: 5_000 },
         // A landing step: the click above loads a new page, and this waits for it.
         { action: 'waitFor', target: { css: ['form[action="/logout"]'] }, timeoutMs: 10_000 },
-        { action: 'click', target: { css: ['form[action="/logout"] [type="submit"]'], text: { en: ['Sign out'] } }, timeoutMs: 8_000 },
+        {
+          action: 'click',
+          // An <input type="submit" value="Sign out from all accounts"> in current versions: its value is its label.
+          target: { css: ['form[action="/logout"] [type="submit"]'], text: { en: ['Sign out from all accounts', 'Sign out'] } },
+          timeoutMs: 8_000,
+        },
       ],
     },
   ],
+  accountCheck: { url: '/settings/profile', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -59,9 +65,18 @@ export const github: RecipeInput = {
       },
       {
         url: 'https://github.com/logout',
-        note: 'GET shows a confirmation page; the sign-out is its POST form with authenticity_token (site-flows.md §7, MEDIUM). Avatar selector LOW.',
+        note: 'GET shows a confirmation page; the sign-out is its POST form with authenticity_token, whose button is <input type="submit" value="Sign out from all accounts"> (Selenium and Playwright page objects, GitHub Docs on switching accounts; recipe-evidence.md: C). Avatar selector LOW.',
       },
     ],
-    checked: '2026-11-21',
+    checked: '2026-12-06',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://github.com/settings/profile',
+          note: 'GitHub sends guests from /settings/* to /login?return_to=… (GitHub Docs links to settings pages behind sign-in; public automation waits for the /login redirect, MEDIUM).',
+        },
+      ],
+    },
   },
 };

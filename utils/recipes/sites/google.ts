@@ -69,6 +69,13 @@ export const google: RecipeInput = {
       ],
     },
   },
+  accountCheck: {
+    url: 'https://accounts.google.com/ListAccounts?gpsia=1&source=ChromiumBrowser&json=standard',
+    signedIn: { kind: 'json', path: '1.0.3' },
+    // A signed-out account stays listed (the account chooser) with its "signed out" flag at index 14.
+    signedOut: { redirect: true, statuses: [], markers: [], json: { path: '1.0.14', equals: 1 } },
+    accountName: { kind: 'json', path: '1.0.3' },
+  },
   provenance: {
     sources: [
       {
@@ -81,5 +88,14 @@ export const google: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'high',
+      sources: [
+        {
+          url: 'https://accounts.google.com/ListAccounts?gpsia=1&source=ChromiumBrowser&json=standard',
+          note: 'Chromium asks this with the browser’s cookies to list signed-in Google accounts (Chromium’s gaia ListAccounts parser and tests; recorded browser traffic). Answer ["gaia.l.a.r",[["gaia.l.a",1,name,email,photo,…]]]; ["gaia.l.a.r",[]] when nobody is signed in; index 9 = valid, index 14 = signed out (a public test fixture builds rows that way). Public clients also GET it.',
+        },
+      ],
+    },
   },
 };

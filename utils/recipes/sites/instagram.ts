@@ -3,9 +3,9 @@ import type { RecipeInput } from '../schema';
 const SETTINGS_ICON = ['Settings', 'Ustawienia', 'Einstellungen'];
 
 /**
- * Instagram: "More" (the settings icon at the foot of the side navigation) → "Log out", which POSTs
- * /accounts/logout/ with the session's CSRF token. A plain GET of that address signs nobody out, so there is no
- * URL method: the recipe drives the menu.
+ * Instagram: "More" (the settings icon at the foot of the side navigation) → "Log out", whose page script POSTs
+ * /accounts/logout/ajax/ with an x-csrftoken header. Signoff sends no such request itself (it would need the page's
+ * token): the recipe drives the menu and lets the page do it. A plain GET signs nobody out.
  */
 export const instagram: RecipeInput = {
   id: 'instagram',
@@ -36,26 +36,34 @@ export const instagram: RecipeInput = {
         },
         {
           action: 'click',
-          target: {
-            css: ['form[action="/accounts/logout/"] [type="submit"]'],
-            text: { en: ['Log out'], pl: ['Wyloguj się'], de: ['Abmelden'] },
-          },
+          // A menu item (no form, no link): the page's own script sends the POST with the x-csrftoken header.
+          target: { text: { en: ['Log out'], pl: ['Wyloguj się'], de: ['Abmelden'] } },
           timeoutMs: 8_000,
         },
       ],
     },
   ],
+  accountCheck: { url: '/accounts/edit/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
         url: 'https://www.instagram.com/accounts/logout/',
-        note: 'API clients POST it with the CSRF token; older apps opened it with a GET, which site-flows.md §16 rates LOW today — so the menu is driven.',
+        note: 'Sign-out is a POST to /accounts/logout/ajax/ with an x-csrftoken header (client code sends user_id=ds_user_id), behind the "More" menu; no form[action="/accounts/logout/"] is known (recipe-evidence.md: N for a form). Older apps opened it with a GET, rated LOW today — so the menu is driven.',
       },
       {
         url: 'https://www.instagram.com/',
         note: 'Cookies sessionid, ds_user_id, csrftoken, mid (MEDIUM). "More" → "Log out" and the settings icon label are LOW, as are the PL/DE labels; the text fallbacks carry them.',
       },
     ],
-    checked: '2026-11-21',
+    checked: '2026-12-06',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.instagram.com/accounts/edit/',
+          note: 'The profile editor needs a session; guests are sent to /accounts/login/?next=… (inferred from public login automation, LOW).',
+        },
+      ],
+    },
   },
 };

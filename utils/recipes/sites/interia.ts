@@ -33,6 +33,7 @@ export const interia: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/next/ustawienia', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -45,5 +46,14 @@ export const interia: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://poczta.interia.pl/next/ustawienia',
+          note: 'Mailbox settings need a session (inferred, LOW): no public source for Interia’s pages; interia_sso/interia_user have none either, so the check decides.',
+        },
+      ],
+    },
   },
 };

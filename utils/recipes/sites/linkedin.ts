@@ -35,6 +35,7 @@ export const linkedin: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/feed/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -47,5 +48,14 @@ export const linkedin: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://www.linkedin.com/feed/',
+          note: 'Signed out, LinkedIn redirects member pages to /login?session_redirect=… ("logged out does NOT look like an error", an agent tool’s LinkedIn notes; bots wait for the URL to contain "login", site-flows.md §15).',
+        },
+      ],
+    },
   },
 };

@@ -45,6 +45,7 @@ export const microsoft: RecipeInput = {
   ],
   // Work and school accounts (login.microsoftonline.com, ESTSAUTH cookies) are another sign-in, not covered here;
   // nothing in this recipe navigates there, so it lists no related domain.
+  accountCheck: { url: 'https://outlook.live.com/mail/0/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -57,5 +58,14 @@ export const microsoft: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://outlook.live.com/mail/0/',
+          note: 'The mailbox needs a session; guests are sent to the Outlook landing / login.live.com (inferred from mail notifiers that reopen it after logoff.owa, LOW).',
+        },
+      ],
+    },
   },
 };

@@ -49,6 +49,7 @@ export const netflix: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/YourAccount', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -61,5 +62,14 @@ export const netflix: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://www.netflix.com/YourAccount',
+          note: 'Account page; signed out, Netflix redirects to /login (account checkers and a ChromiumOS test go through it, MEDIUM).',
+        },
+      ],
+    },
   },
 };

@@ -36,6 +36,7 @@ export const olx: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/mojolx/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -48,5 +49,14 @@ export const olx: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.olx.pl/mojolx/',
+          note: 'No public source for an OLX check (LOW): modelled as the account area sending guests to sign-in. The cookie names have no public evidence, so the check decides.',
+        },
+      ],
+    },
   },
 };

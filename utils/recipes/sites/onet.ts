@@ -41,6 +41,7 @@ export const onet: RecipeInput = {
     },
   ],
   relatedDomains: ['grupaonet.pl'],
+  accountCheck: { url: 'https://konto.onet.pl/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -53,5 +54,14 @@ export const onet: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://konto.onet.pl/',
+          note: 'Onet’s account pages live on konto.onet.pl (JustDeleteMe: konto.onet.pl/data.html); that guests are sent to sign-in is inferred (LOW).',
+        },
+      ],
+    },
   },
 };

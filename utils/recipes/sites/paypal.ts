@@ -11,8 +11,9 @@ export const paypal: RecipeInput = {
     {
       domain: 'paypal.com',
       origin: 'https://www.paypal.com',
-      // login_email (the remembered address) stays after sign-out and nsid is every visitor's: neither is a session.
-      authCookies: ['id_token', 'x-pp-s'],
+      // login_email (the remembered address) stays after sign-out; nsid and x-pp-s (a JSON timestamp set on anonymous
+      // pages and guest checkout, recipe-evidence.md) are every visitor's: none of them is a session.
+      authCookies: ['id_token'],
     },
   ],
   detect: {
@@ -51,6 +52,7 @@ export const paypal: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: '/myaccount/summary', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -59,9 +61,22 @@ export const paypal: RecipeInput = {
       },
       {
         url: 'https://www.sandbox.paypal.com/signout',
-        note: 'A saved PayPal header shows the link as #header-logout_mobile, so #header-logout on desktop (MEDIUM). Cookie names id_token / x-pp-s / login_email, the greetings and PL/DE labels are LOW (not found in any source).',
+        note: 'A saved PayPal header shows the link as #header-logout_mobile, so #header-logout on desktop (MEDIUM). Cookie names id_token / login_email, the greetings and PL/DE labels are LOW (not found in any source).',
+      },
+      {
+        url: 'https://www.paypal.com/welcome/signup',
+        note: 'x-pp-s is not a session cookie: a base64 JSON timestamp {"t":…,"l":"0","m":"0"} set on anonymous sign-up pages and guest checkout (public cookie jars, recipe-evidence.md: X), so it was removed. id_token: weak C (seen in signed-in flows, absent from an anonymous jar).',
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://www.paypal.com/myaccount/summary',
+          note: 'The account summary; signed out, PayPal redirects to /signin (public scripts check for the "Log In" link after /signout and return to /myaccount/summary after login, MEDIUM).',
+        },
+      ],
+    },
   },
 };

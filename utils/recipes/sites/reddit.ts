@@ -42,6 +42,11 @@ export const reddit: RecipeInput = {
       ],
     },
   ],
+  accountCheck: {
+    url: '/api/me.json',
+    signedIn: { kind: 'json', path: 'data.name' },
+    accountName: { kind: 'json', path: 'data.name' },
+  },
   provenance: {
     sources: [
       {
@@ -54,5 +59,14 @@ export const reddit: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'high',
+      sources: [
+        {
+          url: 'https://www.reddit.com/api/me.json',
+          note: 'Clients send the browser’s reddit_session cookie to /api/me.json to see whether it is live: signed in, data.name is the user name; a guest gets no data.name (several independent clients: an Android webview check, an iOS client’s session probe, a Rust client plan, older mail notifiers).',
+        },
+      ],
+    },
   },
 };

@@ -36,6 +36,7 @@ export const spotify: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: 'https://www.spotify.com/account/overview/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -48,5 +49,14 @@ export const spotify: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.spotify.com/account/overview/',
+          note: 'The account overview needs a session; guests are sent to accounts.spotify.com/login (inferred, LOW). The web-player token endpoint public clients used is not used here: it changed in 2025.',
+        },
+      ],
+    },
   },
 };

@@ -16,8 +16,11 @@ export const vinted: RecipeInput = {
     {
       domain: 'vinted.pl',
       origin: 'https://www.vinted.pl',
-      // anon_id and the Rails session cookie are every visitor's (LOW: names modelled).
+      // These names carry the login, but an anonymous visit sets them too (a public-scope guest token without an
+      // account id, recipe-evidence.md): they only trigger the account check, which alone decides. anon_id and the
+      // Rails session cookie are every visitor's.
       authCookies: ['refresh_token_web', 'access_token_web'],
+      guestsGetAuthCookies: true,
     },
   ],
   detect: { signedIn: { css: [USER_MENU] } },
@@ -39,6 +42,7 @@ export const vinted: RecipeInput = {
     },
     { kind: 'steps', startPath: '/logout', steps: [confirmStep(false)] },
   ],
+  accountCheck: { url: '/settings/profile', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -47,10 +51,23 @@ export const vinted: RecipeInput = {
       },
       {
         url: 'https://www.vinted.pl/',
-        note: 'Avatar menu, data-testid selectors and the cookie names access_token_web/refresh_token_web are LOW (not in sources).',
+        note: 'Avatar menu and data-testid selectors are LOW (not in sources).',
+      },
+      {
+        url: 'https://www.vinted.pl/how_it_works',
+        note: 'An anonymous GET sets refresh_token_web and access_token_web ("search session with no privileges"); the guest access_token_web JWT has "scope":"public" and no account_id, a signed-in refresh_token_web carries account_id (recipe-evidence.md: X for these names as a session signal).',
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://www.vinted.pl/settings/profile',
+          note: 'Profile settings need a session (inferred, LOW). Guests get refresh_token_web/access_token_web too (recipe-evidence.md: the guest JWT has "scope":"public" and no account_id), so only this check can tell a session.',
+        },
+      ],
+    },
   },
 };
 

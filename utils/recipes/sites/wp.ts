@@ -39,6 +39,7 @@ export const wp: RecipeInput = {
     },
     { kind: 'url', path: 'https://profil.wp.pl/wyloguj.html' },
   ],
+  accountCheck: { url: 'https://profil.wp.pl/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -51,5 +52,14 @@ export const wp: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://profil.wp.pl/',
+          note: 'WP’s profile pages (the sign-out list names profil.wp.pl/wyloguj.html; JustDeleteMe names 1login.wp.pl/profil/dane); that guests are sent to 1login is inferred (LOW).',
+        },
+      ],
+    },
   },
 };

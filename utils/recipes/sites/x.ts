@@ -41,6 +41,7 @@ export const x: RecipeInput = {
     { kind: 'steps', startPath: '/logout', steps: [confirmStep()] },
   ],
   relatedDomains: ['twitter.com'],
+  accountCheck: { url: '/settings/account', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -53,6 +54,15 @@ export const x: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://x.com/settings/account',
+          note: 'Settings need a session; guests are sent to the login flow (inferred from public automation, LOW). ct0 is a guest cookie and not used.',
+        },
+      ],
+    },
   },
 };
 

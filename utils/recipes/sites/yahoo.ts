@@ -54,6 +54,7 @@ export const yahoo: RecipeInput = {
       ],
     },
   ],
+  accountCheck: { url: 'https://login.yahoo.com/account/personalinfo', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -66,5 +67,14 @@ export const yahoo: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    accountCheck: {
+      confidence: 'low',
+      sources: [
+        {
+          url: 'https://login.yahoo.com/account/personalinfo',
+          note: 'Yahoo’s account info page on login.yahoo.com; guests are sent to sign-in (inferred, LOW). T/Y have only one guess list as evidence, so the check decides.',
+        },
+      ],
+    },
   },
 };

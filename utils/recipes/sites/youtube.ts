@@ -35,7 +35,8 @@ export const youtube: RecipeInput = {
         {
           action: 'click',
           target: {
-            css: ['ytd-compact-link-renderer a[href="/logout"]', 'a[href="/logout"]'],
+            // The menu's link is absolute (https://www.youtube.com/logout), so an a[href="/logout"] never matches.
+            css: ['ytd-compact-link-renderer a[href="https://www.youtube.com/logout"]', 'a[href="https://www.youtube.com/logout"]', 'a[href="/logout"]'],
             text: { en: ['Sign out'], pl: ['Wyloguj się'], de: ['Abmelden'] },
           },
           timeoutMs: 8_000,
@@ -45,6 +46,7 @@ export const youtube: RecipeInput = {
   ],
   // The sign-out passes through accounts.google.com/Logout (and a person may land there).
   relatedDomains: ['google.com'],
+  accountCheck: { url: '/account', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
       {
@@ -53,9 +55,18 @@ export const youtube: RecipeInput = {
       },
       {
         url: 'https://accounts.google.com/Logout',
-        note: 'Avatar button#avatar-btn → "Sign out" a[href="/logout"] (LOW/MEDIUM, memory; the avatar id is in many bots). The SID cookie family on .youtube.com is HIGH; PL/DE labels LOW.',
+        note: 'Avatar button#avatar-btn → "Sign out", whose link is the absolute https://www.youtube.com/logout (recipe-evidence.md: an a[href="/logout"] selector does not match it; MEDIUM). GET /logout C. The SID cookie family on .youtube.com is HIGH; PL/DE labels LOW.',
       },
     ],
-    checked: '2026-11-21',
+    checked: '2026-12-06',
+    accountCheck: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://www.youtube.com/account',
+          note: 'YouTube’s account settings; signed out it redirects to accounts.google.com/ServiceLogin?service=youtube (the sign-in link YouTube itself uses, MEDIUM).',
+        },
+      ],
+    },
   },
 };

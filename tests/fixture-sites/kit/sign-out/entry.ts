@@ -14,6 +14,8 @@ export function signOutEntry<T extends KitTexts>(v: Visit<T>, config: FixtureSit
       return link(m.path);
     case 'token-link':
       return link(`${m.path}?${m.param}=${encodeURIComponent(session.signOutToken)}`);
+    case 'menu-then-request':
+      return { kind: 'request', api: v.href({ host: m.host, path: m.api }), csrfHeader: m.csrfHeader, csrfCookie: m.csrfCookie };
     case 'menu-then-link':
       return m.method === 'get'
         ? link(m.path)

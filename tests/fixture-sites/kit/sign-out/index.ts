@@ -5,6 +5,7 @@ import { confirmPageRoutes } from './confirm-page';
 import { confirmSheetRoutes } from './confirm-sheet';
 import { getUrlRoutes } from './get-url';
 import { menuThenLinkRoutes } from './menu-then-link';
+import { menuThenRequestRoutes } from './menu-then-request';
 import { tokenLinkRoutes } from './token-link';
 
 function mechanismRoutes<T extends KitTexts>(site: SiteState<T>): KitRoute<T>[] {
@@ -20,6 +21,8 @@ function mechanismRoutes<T extends KitTexts>(site: SiteState<T>): KitRoute<T>[] 
       return confirmSheetRoutes(site, m);
     case 'menu-then-link':
       return menuThenLinkRoutes(site, m);
+    case 'menu-then-request':
+      return menuThenRequestRoutes(site, m);
   }
 }
 
