@@ -219,7 +219,11 @@ test.describe('keyboard only', () => {
     await fromTheTop(popup);
     await tabTo(popup, '[data-session-id="amazon:amazon.pl"] [data-guide-id="cancel-prime"]');
     const opened = context.waitForEvent('page', { predicate: (tab) => tab.url().startsWith('https://www.amazon.pl/') });
-    await popup.keyboard.press('Enter');
+    // Enter starts the guide on key down, and the popup closes itself once the guide runs, which can be before the
+    // key comes up: a closed popup is the expected end of this press, and the opened tab is what proves it worked.
+    await popup.keyboard.press('Enter').catch((error: Error) => {
+      if (!popup.isClosed()) throw error;
+    });
     const tab = await opened;
     await expect(tab).toHaveURL(/amazon\.pl/);
   });

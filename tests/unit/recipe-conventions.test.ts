@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSites } from '../fixture-sites/all-sites';
 import { projectRoot } from '../fixture-sites/paths';
-import { extensionCsp, recipeMatchPatterns } from '@/utils/recipes/match-patterns';
+import { EXTENSION_CSP, recipeMatchPatterns } from '@/utils/recipes/match-patterns';
 import { parseRecipe, type RecipeInput } from '@/utils/recipes/schema';
 import { recipeInputs } from '@/utils/recipes/sites';
 
@@ -68,10 +68,11 @@ describe('recipe conventions', () => {
     for (const pattern of recipeMatchPatterns()) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
   });
 
-  it('lets the extension connect only to itself and the built-in recipe sites (issue #11 §7)', () => {
-    const csp = extensionCsp();
-    const connect = csp.split(';').map((part) => part.trim()).find((part) => part.startsWith('connect-src '))!.split(' ').slice(1);
-    const domains = recipeInputs.flatMap((recipe) => recipe.sites.map((site) => site.domain));
-    expect(new Set(connect)).toEqual(new Set(["'self'", ...domains.flatMap((domain) => [`https://${domain}`, `https://*.${domain}`])]));
+  it('lets the extension connect only to itself and to https sites, and load scripts only from its package', () => {
+    const directive = (name: string) =>
+      EXTENSION_CSP.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `))!.split(' ').slice(1);
+    expect(directive('connect-src')).toEqual(["'self'", 'https:']);
+    expect(directive('script-src')).toEqual(["'self'"]);
+    expect(directive('default-src')).toEqual(["'self'"]);
   });
 });
