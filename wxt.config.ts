@@ -4,14 +4,19 @@ import { buildPopupIndex } from './utils/recipes/popup-index';
 import { parseRecipe } from './utils/recipes/schema';
 import { recipeInputs } from './utils/recipes/sites';
 
-// The public half of a key generated for Signoff: it fixes the extension id, so that tests, documentation and
-// administrators' policies can name the extension. (The private half is not needed to load or pack it.)
+// The public half of a key generated for Signoff: it fixes the extension id in development builds, so that tests,
+// the demo and test machines' policies can name the extension. (The private half is not needed to load or pack it.)
+// Store packages (`npm run zip`, mode "store") leave it out: the Chrome Web Store refuses a manifest with `key`
+// and assigns the published id itself.
 const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq9vvsr7s88/4hxUIe3kcLBegs7jJARLrwMj7W4FAdwxb8LdTHo0xWmJaVV/T4Wm/fStgqVDCyPgmMdYAoa7Mj/4mpw9gOMC6xYpv8mqks62XG+zUWNay8b6GF0BxVdGg8hk0/a+Bi+GcbDympJFvjC1HvnJsoKrampYrj1B3aBZzdKa8ZGloi7H1lcQga0F1w06KmkDjcexEZm+Z4FQYtnJYE9RobFuX4i8ZodtrAsn68VWh/zFXoEbUdVTl3it2weRolIqKRPoRkybHYuqQucvL8MK7iNF3q2k3sPm9OYkuG87g89Iyedpxcq3NCQCR+Ke1HNDiwrjfmkWui0m90QIDAQAB';
 
 const EXTENSION_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "frame-ancestors 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' https:";
+
+/** `wxt zip --mode store` builds the packages for the stores, into .output/<browser>-mv<N>-store. */
+export const STORE_MODE = 'store';
 
 /** What the sources zip AMO asks for leaves out: test output, scratch files and generated screenshots. */
 export const SOURCES_ZIP_EXCLUDES = ['test-results/**', 'playwright-report/**', '.tmp/**', 'docs/screenshots/**', '**/*.log'];
@@ -28,12 +33,13 @@ export default defineConfig({
     // The popup's facts about the built-in recipes, so that it loads neither them nor their schema (docs/benchmarks.md).
     define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(recipeInputs.map(parseRecipe))) },
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Firefox reads administrators' settings from its own policies.json; the schema is Chrome's way.
-    ...(browser === 'chrome' ? { key: MANIFEST_KEY, storage: { managed_schema: 'managed_schema.json' } } : {}),
+    ...(browser === 'chrome' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
+    ...(browser === 'chrome' && mode !== STORE_MODE ? { key: MANIFEST_KEY } : {}),
     permissions: ['cookies', 'storage', 'tabs', 'scripting', 'browsingData', 'alarms', 'contextMenus', 'notifications', 'idle'],
     commands: {
       'sign-out-everywhere': {
@@ -54,7 +60,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'signoff@signoff.example',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         // Nothing leaves the device: Signoff makes no network requests of its own.
         data_collection_permissions: { required: ['none'] },
       },

@@ -25,6 +25,9 @@ function browserEnv(language: UiLanguage): Record<string, string> {
   env.LANG = LOCALES[language].posix;
   // Keeps Chromium's temporary files inside the project instead of piling up in /tmp.
   env.TMPDIR = projectTmpDir();
+  // Chromium writes caches and a certificate store under $HOME (~/.pki, ~/.cache): the suite leaves the home
+  // folder as it found it (issue #18), so the browser gets a home inside the project.
+  env.HOME = projectTmpDir('home');
   return env;
 }
 
@@ -35,6 +38,8 @@ export interface LaunchOptions {
   headless: boolean;
   /** Another build of the extension (the benchmarks build their own); defaults to EXTENSION_DIR. */
   extensionDir?: string;
+  /** Another Chromium executable (a wrapper) and what it needs in its environment; the policy test uses one. */
+  executable?: { executablePath: string; env: Record<string, string> };
 }
 
 /** Debian's Chromium with the built extension, mapping the fixture sites' real host names to the local server. */
@@ -49,10 +54,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Brows
 /** The same Chromium and switches; without `extensionArgs`, no extension (the benchmarks' baseline). */
 export function launchChromium(options: Omit<LaunchOptions, 'extensionDir'>, extensionArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: options.executable?.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless,
     locale: LOCALES[options.uiLanguage].bcp47,
-    env: browserEnv(options.uiLanguage),
+    env: { ...browserEnv(options.uiLanguage), ...options.executable?.env },
     args: [
       ...extensionArgs,
       `--host-resolver-rules=${options.hostResolverRules}`,

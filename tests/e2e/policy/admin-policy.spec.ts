@@ -1,30 +1,22 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectTmpDir } from '../../fixture-sites/paths';
 import { expect, test } from '../harness';
 import { launchWithExtension } from '../launch';
+import { chromiumWithManagedPolicy } from './managed-policy';
 
-// Runs in the "policy" project, after every other test (playwright.config.ts): a managed policy file applies to
-// every Chromium started while it exists, so no other test may run meanwhile.
+// The policy lives in a private copy of /etc/chromium that only this test's Chromium sees (managed-policy.ts), so
+// the test runs alongside the others and never writes into /etc.
 test.describe('administrator policy', () => {
-  const POLICY_DIR = '/etc/chromium/policies/managed';
-  const POLICY_FILE = join(POLICY_DIR, 'signoff-e2e-test.json');
-
-  test.afterEach(async () => {
-    await rm(POLICY_FILE, { force: true });
-  });
-
-  test('a managed policy forces shared mode and the options page shows it locked', async ({ fixtures, extensionId, context }) => {
-    await context.close(); // Policies are read at browser start: write the file, then start a browser.
-    await mkdir(POLICY_DIR, { recursive: true });
+  test('a managed policy forces shared mode and the options page shows it locked', async ({ fixtures, extensionId }) => {
     const policy = { forceMode: 'shared', idleMinutes: 5, keepList: ['intranet.example.pl'] };
-    await writeFile(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
     const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'policy-'));
     const managed = await launchWithExtension({
       profileDir,
       hostResolverRules: fixtures.server.hostResolverRules,
       uiLanguage: 'en',
       headless: true,
+      executable: chromiumWithManagedPolicy(extensionId, policy),
     });
     try {
       const options = await managed.newPage();
