@@ -89,10 +89,11 @@ test('(c) the check hangs: the row says "not confirmed by the site", a sign-out 
   const started = Date.now();
   await popup.getByRole('button', { name: signOutButtonName('en', 'GitHub', 'github.com'), exact: true }).click();
   const result = resultRow(popup, 'github.com');
-  await expect(result).toHaveAttribute('data-outcome', 'cleared', { timeout: 45_000 });
+  await expect(result).toHaveAttribute('data-outcome', 'cleared', { timeout: 60_000 });
   await expect(result).toContainText('Removed from this browser — the site could not be asked whether you are signed out');
   await expect(popup.getByText(VERIFIED_TEXT)).toHaveCount(0);
-  expect(Date.now() - started).toBeLessThan(40_000);
+  // Bounded well inside the job's 90 s deadline: the sign-out, the quiet window, then at most 15 s for the check.
+  expect(Date.now() - started).toBeLessThan(60_000);
   // The site's own sign-out did run; Signoff only could not hear the site confirm it.
   expect(github.activeSessions()).toEqual([]);
 });
