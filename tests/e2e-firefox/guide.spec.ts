@@ -17,16 +17,17 @@ test('a guide\'s panel appears on the site, highlights the next control, and doe
   const options = await openExtensionPage(firefox, 'options.html');
   const card = '[data-testid="guide-card"][data-guide-id="cancel-support-digital-locker"]';
   await options.waitForSelector(card);
-  const opened = firefox.waitForTarget((target) => target.url().startsWith('https://www.dell.com/support/software-and-subscriptions'), { timeout: 15_000 });
+  // Dell sends the Digital Locker to MyAccount today, and the guide goes on from there.
+  const opened = firefox.waitForTarget((target) => target.url().startsWith('https://www.dell.com/myaccount/'), { timeout: 15_000 });
   await options.click(`${card} button.primary`); // "Start", on the Digital Locker guide's card.
   const guideTab = (await (await opened).page()) as Page;
   const panel = new FirefoxGuidePanel(firefox, guideTab);
 
-  await panelShows(panel, 'instruction', 'Open the “Subscriptions” tab.');
+  await panelShows(panel, 'instruction', 'Click “Manage Subscriptions”.');
   await expect.poll(() => panel.highlighting()).toBe(true);
   expect(await panel.has('do-it')).toBe(true);
   await panel.click('do-it');
-  // Signoff pressed "Subscriptions" on the page; the panel has moved on to the next control.
-  await panelShows(panel, 'instruction', 'press “Action”');
+  // Signoff pressed "Manage Subscriptions" on the page; the panel has moved on to the next control.
+  await panelShows(panel, 'instruction', 'Click “View”.');
   expect(dell.subscription('jan@example.com').status).toBe('active'); // Nothing final was pressed.
 });
