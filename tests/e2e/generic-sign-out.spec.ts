@@ -1,28 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import type { AuditRow, JobRow, SessionRow } from '../../utils/db-schema';
-import { projectTmpDir } from '../fixture-sites/paths';
-import { genericUser, type GenericFixtureSite } from '../fixture-sites/generic/index';
+import type { GenericFixtureSite } from '../fixture-sites/generic/index';
+import { ALL_HTTPS, signInGeneric as signIn, testWithAllHttps as test } from './detect-other-sites';
 import { readTable } from './extension-state';
-import { expect, test as base, type SiteFixtures } from './harness';
-import { launchWithExtension } from './launch';
-import { launchWithGrantedOrigins } from './optional-permission';
-
-const ALL_HTTPS = 'https://*/*';
-
-/** The harness, with a profile in which the browser remembers that the person once allowed "all https sites". */
-const test = base.extend({
-  context: async ({ fixtures, uiLanguage }, use) => {
-    const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
-    const launch = () =>
-      launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
-    const context = await launchWithGrantedOrigins(launch, profileDir, [ALL_HTTPS]);
-    await use(context);
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
-  },
-});
+import { expect, type SiteFixtures } from './harness';
 
 const hasAllHttps = (page: Page) => page.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ALL_HTTPS);
 
@@ -44,16 +25,6 @@ async function turnOnDetection(context: BrowserContext, extensionId: string, wor
     .poll(async () => (await worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts()))
     .toEqual([expect.objectContaining({ id: 'signoff-generic-detector', matches: [ALL_HTTPS] })]);
   await options.close();
-}
-
-/** Signs in through the site's own form, as a person would. */
-async function signIn(page: Page, site: GenericFixtureSite): Promise<void> {
-  await page.goto(`https://${site.host}${site.signIn.path}`);
-  await page.locator(site.signIn.email).fill(genericUser.email);
-  await page.locator(site.signIn.password).fill(genericUser.password);
-  await page.locator(site.signIn.submit).click();
-  await page.waitForURL(`https://${site.host}/`);
-  expect(site.activeSessions()).toHaveLength(1);
 }
 
 const sessionRow = (popup: Page, domain: string) => popup.locator(`[data-testid="session-row"][data-session-id="generic:${domain}"]`);
