@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { KitSiteHandle, KitUser } from '../fixture-sites/kit/index';
+import { readTableInPage, type SignoffTable } from '../e2e/extension-state';
 import { EXTENSION_ORIGIN } from './launch';
 
 /**
@@ -70,28 +71,8 @@ export async function cookieNames(page: Page, domain: string): Promise<string[]>
 }
 
 /** Reads one of Signoff's IndexedDB tables from an extension page (the same database as the event page's). */
-export async function readTable<T>(page: Page, table: 'sessions' | 'jobs' | 'audit' | 'batches' | 'guideRuns' | 'receipts'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('signoff');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          if (!open.result.objectStoreNames.contains(name)) {
-            open.result.close();
-            resolve([]);
-            return;
-          }
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+export async function readTable<T>(page: Page, table: SignoffTable): Promise<T[]> {
+  return (await page.evaluate(readTableInPage, table)) as T[];
 }
 
 /** Signs in on an Amazon fixture host through its two-step form, as a person would. */
