@@ -3,7 +3,7 @@ import type { ReceiptRow } from '../../utils/guides/rows';
 import { marketplaceForHost } from '../fixture-sites/amazon/marketplaces';
 import { GuidePanelDriver } from './guide-panel';
 import { signInAmazon } from './harness';
-import { expect, expectPanel, nextGuideTab, openOptions, readGuideTable, test } from './guides-harness';
+import { expect, expectPanel, nextGuideTab, openOptions, readGuideTable, test, waitForReceipts } from './guides-harness';
 
 const PL = 'www.amazon.pl';
 const COM = 'www.amazon.com';
@@ -71,7 +71,7 @@ test.describe('Guide: close the Amazon account', () => {
     await expect(confirmTab.locator('#auth-error-message-box')).toBeVisible();
 
     const options = await openOptions(context, new URL(popup.url()).host);
-    const receipts = await readGuideTable<ReceiptRow>(options, 'receipts');
+    const receipts = await waitForReceipts(options);
     expect(receipts).toMatchObject([{ guideId: 'close-account', kind: 'delete-account', domain: 'amazon.com', url: `https://${COM}/privacy/data-deletion/closed` }]);
     expect(receipts[0]!.confirmationText).toContain('Your Amazon account has been closed');
   });
@@ -152,7 +152,7 @@ test.describe('Guide: close the Amazon account', () => {
       expect(amazon.guides.closureRequests()).toMatchObject([{ realm: 'acbpl', email: 'jan@example.com', route: 'customer-service', via: 'chat' }]);
       expect(amazon.guides.finalPresses()).toMatchObject([{ action: 'send-chat-message', pressedBy: 'person' }]);
       expect(amazon.guides.chatTranscript(m, 'jan@example.com').map((line) => line.from)).toEqual(['person', 'amazon']);
-      const receipts = await readGuideTable<ReceiptRow>(options, 'receipts');
+      const receipts = await waitForReceipts(options);
       expect(receipts).toMatchObject([{ guideId: 'close-account-customer-service', what: { pl: 'Prośba o zamknięcie konta Amazon (zgłoszona na czacie obsługi klienta)' } }]);
       expect(receipts[0]!.confirmationText).toContain('Przekazałem Twoją prośbę o zamknięcie konta');
       expect(receipts[0]!.confirmationText).not.toContain(sentence);

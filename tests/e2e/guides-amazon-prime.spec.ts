@@ -3,7 +3,7 @@ import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
 import { marketplaceForHost } from '../fixture-sites/amazon/marketplaces';
 import type { GuidePanelDriver } from './guide-panel';
 import { signInAmazon } from './harness';
-import { expect, expectPanel, nextGuideTab, openOptions, readGuideTable, test } from './guides-harness';
+import { expect, expectPanel, nextGuideTab, openOptions, readGuideTable, test, waitForReceipts } from './guides-harness';
 
 const PL = 'www.amazon.pl';
 const COM = 'www.amazon.com';
@@ -80,7 +80,7 @@ test.describe('Guide: cancel Amazon Prime', () => {
       expect(amazon.guides.finalPresses().map((press) => [press.action, press.pressedBy])).toEqual([['end-on', 'person']]);
 
       const options = await openOptions(context, new URL(popup.url()).host);
-      const receipts = await readGuideTable<ReceiptRow>(options, 'receipts');
+      const receipts = await waitForReceipts(options);
       expect(receipts).toHaveLength(1);
       expect(receipts[0]).toMatchObject({
         recipeId: 'amazon',
@@ -231,10 +231,7 @@ test.describe('Guide: cancel Amazon Prime', () => {
     await expectPanel(panel, 'instruction', 'Choose how Prime ends');
     await tab.locator('#mcx-end-now').click();
     await expectPanel(panel, 'ending', 'Amazon confirmed that your Prime membership is cancelled');
-    // The panel shows the ending as soon as the page does; the background keeps the receipt (with its screenshot) after.
-    await expect.poll(async () => (await readGuideTable<ReceiptRow>(options, 'receipts'))[0]?.confirmationText, { timeout: 10_000 }).toContain(
-      'Your Prime membership has ended',
-    );
+    expect((await waitForReceipts(options))[0]!.confirmationText).toContain('Your Prime membership has ended');
     expect(fixtures.amazon.guides.finalPresses().map((press) => [press.action, press.pressedBy])).toEqual([['end-now', 'person']]);
   });
 

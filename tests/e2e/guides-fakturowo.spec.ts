@@ -1,7 +1,7 @@
 import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
 import { GuidePanelDriver } from './guide-panel';
 import { signInThroughForm } from './sites/sign-in';
-import { expect, expectPanel, nextGuideTab, openOptions, readGuideTable, test } from './guides-harness';
+import { expect, expectPanel, nextGuideTab, openOptions, readGuideTable, test, waitForReceipts } from './guides-harness';
 
 const JAN = 'jan@example.com';
 
@@ -73,7 +73,7 @@ test.describe('Guide: delete the fakturowo.pl account', () => {
       expect(fakturowo.activeSessions()).toEqual([]);
 
       const options = await openOptions(context, new URL(popup.url()).host);
-      const receipts = await readGuideTable<ReceiptRow>(options, 'receipts');
+      const receipts = await waitForReceipts(options);
       expect(receipts).toMatchObject([{ recipeId: 'fakturowo', guideId: 'delete-account', kind: 'delete-account', domain: 'fakturowo.pl' }]);
       expect(receipts[0]!.url).toMatch(/^https:\/\/www\.fakturowo\.pl\/usun-konto\/[0-9a-f]+$/);
       expect(receipts[0]!.confirmationText).toContain('Twoje konto oraz wszystkie dane');

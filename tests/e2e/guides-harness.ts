@@ -34,6 +34,18 @@ export { expect };
 export const readGuideTable = <T extends GuideRunRow | ReceiptRow>(extensionPage: Page, table: 'guideRuns' | 'receipts') =>
   readTable<T>(extensionPage, table);
 
+/**
+ * Waits until the receipts table holds `count` rows and returns them: the panel shows a guide's ending as soon as
+ * the page does, and the background keeps the receipt (with its screenshot) a moment after.
+ */
+export async function waitForReceipts(extensionPage: Page, count = 1): Promise<ReceiptRow[]> {
+  let receipts: ReceiptRow[] = [];
+  await expect
+    .poll(async () => (receipts = await readTable<ReceiptRow>(extensionPage, 'receipts')).length, { timeout: 10_000, message: 'receipts kept' })
+    .toBeGreaterThanOrEqual(count);
+  return receipts;
+}
+
 /** Waits for the tab a guide opens (the next new page of the context) and returns it with a panel driver. */
 export async function nextGuideTab(context: BrowserContext, start: () => Promise<unknown>): Promise<{ tab: Page; panel: GuidePanelDriver }> {
   const opened = context.waitForEvent('page', { predicate: (page) => page.url().startsWith('https://') || page.url() === 'about:blank' });
