@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { EXTENSION_CSP, recipeMatchPatterns } from './utils/recipes/match-patterns';
+import { extensionCsp, recipeMatchPatterns } from './utils/recipes/match-patterns';
 import { buildPopupIndex } from './utils/recipes/popup-index';
 import { parseRecipe } from './utils/recipes/schema';
 import { recipeInputs } from './utils/recipes/sites';
@@ -50,9 +50,9 @@ export default defineConfig({
       ? { optional_host_permissions: ['https://*/*', '<all_urls>'] }
       : { optional_permissions: ['https://*/*', '<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
-    // Scripts only from the package; requests only to itself and to https sites (see EXTENSION_CSP). No remote
-    // code, no eval.
-    content_security_policy: { extension_pages: EXTENSION_CSP },
+    // Scripts only from the package; requests only to itself and to the built-in recipe sites (generated from the
+    // recipes; see extensionCsp). No remote code, no eval.
+    content_security_policy: { extension_pages: extensionCsp() },
     browser_specific_settings: {
       gecko: {
         id: 'signoff@signoff.example',

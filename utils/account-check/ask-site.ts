@@ -2,23 +2,35 @@ import type { Recipe, SiteEntry } from '../recipes/schema';
 import { resolveSiteUrl } from '../recipes/site-url';
 import { readAnswer, type CheckResponse, type SiteAnswer } from './read-answer';
 import { pageShowsSignOut } from './page-signals';
+import { workerMayConnect } from '../recipes/match-patterns';
+import { askFromSiteTab } from './ask-in-site-tab';
+import { MAX_BODY_CHARS } from './request-from-page';
 
 /** A site that does not answer within this time is "could not be asked": the check never holds anything up longer. */
 export const CHECK_TIMEOUT_MS = 8_000;
-/** Only the start of an answer is read: account pages carry their markers early, and a huge answer is no reason to wait. */
-const MAX_BODY_CHARS = 512 * 1024;
 
 /** One check at a time per site: a second caller shares the one under way (or, when it needs a fresh answer, waits for it). */
 const inFlight = new Map<string, Promise<SiteAnswer>>();
 
 export const checkKey = (recipe: Pick<Recipe, 'id'>, site: Pick<SiteEntry, 'domain'>) => `${recipe.id}:${site.domain}`;
 
+export interface AskOptions {
+  /** An answer that started before now will not do (after a sign-out). */
+  fresh?: boolean;
+  timeoutMs?: number;
+  /**
+   * A site the worker may not request itself is asked from a tab of its own; with this, a background tab is opened
+   * for it when none is open (after a sign-out). Without, such a site with no tab open could not be asked.
+   */
+  mayOpenTab?: boolean;
+}
+
 /**
  * Asks the site whether the person is signed in: one GET of the recipe's account page with the browser's cookies,
- * no redirect followed (a redirect stays on the site and is itself the answer), nothing rendered or run.
- * `fresh`: an answer that started before now will not do (after a sign-out).
+ * no redirect followed (a redirect stays on the site and is itself the answer), nothing rendered or run. Built-in
+ * recipe sites are asked by the worker; any other site from a document of its own (askFromSiteTab).
  */
-export async function askSite(recipe: Recipe, site: SiteEntry, options: { fresh?: boolean; timeoutMs?: number } = {}): Promise<SiteAnswer> {
+export async function askSite(recipe: Recipe, site: SiteEntry, options: AskOptions = {}): Promise<SiteAnswer> {
   const read = answerReader(recipe, site);
   if (!read) return { state: 'unknown', why: 'no check' };
   const key = checkKey(recipe, site);
@@ -27,7 +39,9 @@ export async function askSite(recipe: Recipe, site: SiteEntry, options: { fresh?
   if (running) await running;
   const again = inFlight.get(key); // Another fresh caller may have started one meanwhile: it is fresh for us too.
   if (again) return again;
-  const asking = fetchAnswer(read.url, options.timeoutMs ?? CHECK_TIMEOUT_MS)
+  const timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
+  const request = workerMayConnect(read.url) ? fetchAnswer(read.url, timeoutMs) : askFromSiteTab(read.url, timeoutMs, options.mayOpenTab === true);
+  const asking = request
     .then((response) => (response ? read.answer(response) : { state: 'unknown' as const, why: 'no answer' }))
     .finally(() => inFlight.delete(key));
   inFlight.set(key, asking);

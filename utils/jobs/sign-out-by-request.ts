@@ -1,3 +1,4 @@
+import { workerMayConnect } from '../recipes/match-patterns';
 import type { SiteEntry } from '../recipes/schema';
 import { waitUntilSignedOut } from './verify';
 
@@ -9,8 +10,11 @@ export const REQUEST_TIMEOUT_MS = 20_000;
  * GETs a sign-out URL from the extension itself. Browsers attach the site's cookies to requests from an
  * extension that holds the site's host permission and apply the Set-Cookie headers of the answer, so a site that
  * signs out on a plain GET is signed out without opening a tab. Verified by the cookies, like every method.
+ * Only built-in recipe sites: the extension may connect to no other host (`connect-src`), so an imported or policy
+ * recipe's sign-out URL is opened in the job's tab instead (false here).
  */
 export async function signOutByRequest(url: string, site: SiteEntry, verifyMs = REQUEST_VERIFY_MS): Promise<boolean> {
+  if (!workerMayConnect(url)) return false;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
   const answered = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store', signal: controller.signal })

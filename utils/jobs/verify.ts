@@ -105,7 +105,8 @@ export async function askUntilSignedOut(recipe: Recipe, site: SiteEntry, windowM
   const deadline = Date.now() + windowMs;
   for (;;) {
     await mayAsk(checkKey(recipe, site), 'sign-out');
-    const answer = await askSite(recipe, site, { fresh: true, timeoutMs: ASK_TIMEOUT_AFTER_SIGN_OUT_MS });
+    // A site Signoff may not request itself is asked from a tab of its own, opened in the background if none is.
+    const answer = await askSite(recipe, site, { fresh: true, timeoutMs: ASK_TIMEOUT_AFTER_SIGN_OUT_MS, mayOpenTab: true });
     // Only "signed in" is asked again (the site may end the session a moment late); no answer is no answer.
     if (answer.state !== 'signed-in' || Date.now() + ASK_INTERVAL_MS >= deadline) return answer.state;
     await new Promise((resolve) => setTimeout(resolve, ASK_INTERVAL_MS));

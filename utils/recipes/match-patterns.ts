@@ -1,3 +1,4 @@
+import { hostOnDomain } from './host-match';
 import { recipeInputs } from './sites';
 
 /**
@@ -9,14 +10,29 @@ export function recipeMatchPatterns(): string[] {
   return recipeInputs.flatMap((recipe) => recipe.sites.map((site) => `https://*.${site.domain}/*`));
 }
 
+/** The built-in recipes' domains: the only hosts the extension's own pages and worker may send requests to. */
+export function builtInDomains(): string[] {
+  return [...new Set(recipeInputs.flatMap((recipe) => recipe.sites.map((site) => site.domain)))];
+}
+
+/** True when the worker may request `url` itself: https on a built-in recipe's domain (what `connect-src` allows). */
+export function workerMayConnect(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' && builtInDomains().some((domain) => hostOnDomain(hostname, domain));
+}
+
 /**
  * The extension pages' and worker's content security policy. Scripts only from the package; requests
- * (`connect-src`) only to the extension itself and to https sites. Requests cannot be narrowed to the built-in
- * recipe sites: the worker also asks sites that are not known at build time whether the person is still signed in
- * (the account check of an imported or policy recipe, and the page of a site without a recipe that the person signed
- * in on). Which sites' cookies such a request carries is decided by the host access the person granted, not by this
- * policy; no request goes anywhere but to a site being checked or signed out.
+ * (`connect-src`) only to the extension itself and to the built-in recipe sites, generated from the recipes: the
+ * worker requests their sign-out URLs and account checks for the person. Sites not known at build time (imported
+ * and policy recipes, sites without a recipe) are asked from a tab of the site itself (utils/account-check/
+ * ask-in-site-tab.ts) and signed out in the job's tab, so no extension page can reach any other host.
  */
-export const EXTENSION_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
-  "frame-ancestors 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' https:";
+export function extensionCsp(domains: readonly string[] = builtInDomains()): string {
+  const sites = [...new Set(domains)].flatMap((domain) => [`https://${domain}`, `https://*.${domain}`]);
+  return (
+    "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+    `frame-ancestors 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' ${sites.join(' ')}`
+  );
+}
