@@ -62,6 +62,10 @@ ${error ? '<p role="alert" id="blad">Nieprawidłowy e-mail lub hasło.</p>' : ''
       const path = visit.url.pathname;
       if (path === '/') {
         sendHtml(res, 200, page('pl', 'Sklep Przykład', STYLE, header(visit), `<h1>Polecane</h1><ul>${products}</ul>`), visit);
+      } else if (path === '/partnerzy') {
+        // A page that embeds another site's widget (tests/e2e/frame-attribution.spec.ts): the frame is not this shop.
+        const widget = '<iframe id="partner" title="Partner" src="https://www.konto-pulapka.pl/widget" width="400" height="120"></iframe>';
+        sendHtml(res, 200, page('pl', 'Partnerzy', STYLE, header(visit), `<h1>Nasi partnerzy</h1>${widget}`), visit);
       } else if (path === '/konto' && !visit.session) {
         redirect(res, '/logowanie', 302, visit);
       } else if (path === '/konto') {

@@ -54,6 +54,10 @@ export function createSteeringSite(): SteeringSite {
         sendHtml(res, 200, `<!doctype html><html><head><script>${script}</script></head><body></body></html>`, visit);
       } else if (path === '/') {
         sendHtml(res, 200, page('en', 'Konto Pułapka', '', header(visit), '<h1>Welcome</h1>'), visit);
+      } else if (path === '/widget') {
+        // A widget other sites embed, which says "Log out" to whoever frames it: issue #11 §7 (a framed document must
+        // not speak for the visible site). tests/e2e/frame-attribution.spec.ts.
+        sendHtml(res, 200, page('en', 'Konto Pułapka widget', '', '', '<p>Jan</p> <a href="/logout" id="logout">Log out</a>'), visit);
       } else if (path === '/logout') {
         tools.signOut(visit);
         redirect(res, '/', 302, visit);
