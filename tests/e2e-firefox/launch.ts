@@ -21,6 +21,8 @@ export interface FirefoxLaunchOptions {
   executablePath?: string;
   /** Extra environment for the executable. */
   env?: Record<string, string>;
+  /** Extra Firefox preferences (e.g. optional permissions granted without a prompt). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 function environment(extra: Record<string, string> = {}): Record<string, string> {
@@ -76,6 +78,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Brow
       // Firefox's own notification window (not the desktop's), which the test can see and click.
       'alerts.useSystemBackend': false,
       'intl.locale.requested': 'en-US',
+      ...options.prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

@@ -46,7 +46,8 @@ test('an imported recipe\'s site is confirmed and its sign-out verified by the s
 
   await signInGeneric(page, fixtures.sklepPrzyklad); // The person's tab stays on the shop.
   const popup = await openPopup();
-  await expect(row(popup)).toContainText('Sklep Przykład (sklep-przyklad.pl) — Jan');
+  // The check waits for the person's tab to finish loading the shop after the sign-in (bounded by its 8 s).
+  await expect(row(popup)).toContainText('Sklep Przykład (sklep-przyklad.pl) — Jan', { timeout: 15_000 });
   const [session] = await readTable<SessionRow>(popup, 'sessions');
   expect(session).toMatchObject({ recipeId: 'sklep-przyklad', siteCheck: { state: 'confirmed', named: true } });
 

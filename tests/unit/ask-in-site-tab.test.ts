@@ -92,6 +92,32 @@ describe('asking a site from a tab of its own origin', () => {
     }
   });
 
+  it('a document that goes away while it asks (the sign-in page moving on) is replaced by the next one, a few times at most', async () => {
+    tabs = [tab(7, `${ORIGIN}/logowanie`)];
+    const execute = (fakeBrowser as unknown as { scripting: { executeScript: ReturnType<typeof vi.fn> } }).scripting.executeScript;
+    const answered = execute.getMockImplementation()!;
+    execute.mockImplementationOnce(async () => Promise.reject(new Error('Frame with ID 0 was removed.')));
+    replies.set(7, { frameId: 0, result: signedInPage });
+    expect(await askFromSiteTab(CHECK, 5_000, false)).toEqual({ redirected: false, status: 200, body: signedInPage.body });
+    expect(execute).toHaveBeenCalledTimes(2);
+
+    execute.mockReset().mockImplementation(async () => Promise.reject(new Error('Frame with ID 0 was removed.')));
+    expect(await askFromSiteTab(CHECK, 5_000, false)).toBeUndefined();
+    expect(execute).toHaveBeenCalledTimes(3);
+    execute.mockImplementation(answered);
+  });
+
+  it('waits for a tab still loading the site, and gives up at the deadline', async () => {
+    tabs = [tab(7, 'https://www.konto-pulapka.pl/', { status: 'loading', pendingUrl: CHECK })];
+    setTimeout(() => (tabs = [tab(7, CHECK)]), 250);
+    replies.set(7, { frameId: 0, result: signedInPage });
+    expect(await askFromSiteTab(CHECK, 5_000, false)).toMatchObject({ status: 200 });
+    tabs = [tab(8, CHECK, { status: 'loading' })];
+    const started = Date.now();
+    expect(await askFromSiteTab(CHECK, 400, false)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('for listing, a site with no tab open could not be asked: no tab is opened and nothing is requested', async () => {
     tabs = [tab(1, 'https://www.konto-pulapka.pl/')];
     expect(await askFromSiteTab(CHECK, 5_000, false)).toBeUndefined();

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { closeTab, openBackgroundTab, waitForTabComplete } from '../browser/tabs';
+import { closeTab, openBackgroundTab } from '../browser/tabs';
 import type { CheckResponse } from './read-answer';
 import { MAX_BODY_CHARS, requestFromPage } from './request-from-page';
 
@@ -27,55 +27,92 @@ const PageReply = z.union([
   z.strictObject({ failed: z.string().max(100) }),
 ]);
 
-/** A tab whose top document the check may be made from: loaded, shown in the default cookie store, on `origin`. */
-async function tabOnOrigin(origin: string): Promise<number | undefined> {
-  const tabs = await browser.tabs.query({ url: `${origin}/*` }).catch(() => []);
-  const usable = tabs.find((tab) => {
-    const store = (tab as { cookieStoreId?: string }).cookieStoreId;
-    // Private windows and Firefox containers hold other cookies than the ones Signoff watches.
-    if (tab.incognito || (store !== undefined && store !== 'firefox-default')) return false;
-    if (tab.discarded || tab.status !== 'complete' || tab.pendingUrl || !tab.url || !URL.canParse(tab.url)) return false;
-    return new URL(tab.url).origin === origin;
-  });
-  return usable?.id;
+/** The tab may be used at all: shown in the default cookie store (not a private window, not a Firefox container). */
+function inDefaultStore(tab: Browser.tabs.Tab): boolean {
+  const store = (tab as { cookieStoreId?: string }).cookieStoreId;
+  return !tab.incognito && (store === undefined || store === 'firefox-default') && !tab.discarded;
 }
+
+const originOf = (url: string | undefined) => (url && URL.canParse(url) ? new URL(url).origin : undefined);
+
+/** A loaded tab whose top document is on `origin`; `waiting`: none yet, but a tab is on its way there (loading). */
+async function tabOnOrigin(origin: string): Promise<{ tabId: number } | 'waiting' | undefined> {
+  const tabs = (await browser.tabs.query({}).catch(() => [])).filter(inDefaultStore);
+  const ready = tabs.find((tab) => tab.status === 'complete' && !tab.pendingUrl && originOf(tab.url) === origin);
+  if (ready?.id !== undefined) return { tabId: ready.id };
+  const coming = tabs.some((tab) => originOf(tab.pendingUrl ?? tab.url) === origin);
+  return coming ? 'waiting' : undefined;
+}
+
+/** A tab to ask from, waiting (until `deadline`) for one that is still loading the site. */
+async function findTab(origin: string, deadline: number): Promise<number | undefined> {
+  for (;;) {
+    const found = await tabOnOrigin(origin);
+    if (found === undefined) return undefined;
+    if (found !== 'waiting') return found.tabId;
+    if (Date.now() >= deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+const POLL_MS = 100;
+/** A document that keeps going away is given up on: each try may have sent the site a request. */
+const MAX_ATTEMPTS = 3;
 
 /**
  * Asks `url` from a tab of its origin: one already open (the person's page, the sign-out job's tab), or, when
  * `mayOpenTab` (after a sign-out, never just for listing), a background tab opened on the origin's robots.txt — a
- * document of the site without the site's page scripts — and closed again. Undefined: the site could not be asked.
+ * document of the site without the site's page scripts — and closed again. A document that goes away while it asks
+ * (the person's sign-in page moving on) is replaced by the next one on the origin. Undefined: could not be asked.
  */
 export async function askFromSiteTab(url: string, timeoutMs: number, mayOpenTab: boolean): Promise<CheckResponse | undefined> {
   const deadline = Date.now() + timeoutMs;
   const { origin } = new URL(url);
-  let tabId = await tabOnOrigin(origin);
   let opened: number | undefined;
   try {
-    if (tabId === undefined) {
-      if (!mayOpenTab) return undefined;
-      opened = await openBackgroundTab(`${origin}/robots.txt`);
-      if (!(await waitForTabComplete(opened, Math.max(0, deadline - Date.now())))) return undefined;
-      tabId = opened;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      let tabId = await findTab(origin, deadline);
+      if (tabId === undefined && opened === undefined && mayOpenTab) {
+        opened = await openBackgroundTab(`${origin}/robots.txt`);
+        tabId = await findTab(origin, deadline);
+      }
+      if (tabId === undefined) return undefined;
+      const answer = await askInTab(tabId, url, origin, deadline);
+      if (answer !== 'moved') return answer;
     }
-    return await askInTab(tabId, url, origin, deadline);
+    return undefined;
   } catch {
-    return undefined; // The tab went away, the browser refused the injection: the site could not be asked.
+    return undefined; // The browser refused the injection: the site could not be asked.
   } finally {
     if (opened !== undefined) await closeTab(opened);
   }
 }
 
-async function askInTab(tabId: number, url: string, origin: string, deadline: number): Promise<CheckResponse | undefined> {
+/** The answer from the tab's top document; 'moved' when that document went away (or loads another) meanwhile. */
+async function askInTab(tabId: number, url: string, origin: string, deadline: number): Promise<CheckResponse | 'moved' | undefined> {
   const remaining = deadline - Date.now();
   if (remaining <= 0) return undefined;
-  const results = await Promise.race([
-    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: requestFromPage, args: [url, remaining] }),
-    new Promise<undefined>((resolve) => setTimeout(resolve, remaining)),
-  ]);
-  const [injected] = results ?? [];
+  const asking = browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, func: requestFromPage, args: [url, remaining] })
+    .catch(() => 'moved' as const);
+  const watch = { over: false };
+  const results = await Promise.race([asking, documentLeft(tabId, origin, deadline, watch)]).finally(() => (watch.over = true));
+  if (results === 'moved' || results === undefined) return results;
+  const [injected] = results;
   if (!injected || (injected.frameId !== undefined && injected.frameId !== 0)) return undefined;
   const reply = PageReply.safeParse(injected.result);
   if (!reply.success || 'failed' in reply.data || reply.data.origin !== origin) return undefined;
   const { redirected, status, body } = reply.data;
   return { redirected, status, body };
+}
+
+/** Resolves 'moved' once the tab loads anything (or closes), undefined at `deadline` or once `watch` is over. */
+async function documentLeft(tabId: number, origin: string, deadline: number, watch: { over: boolean }): Promise<'moved' | undefined> {
+  while (Date.now() < deadline && !watch.over) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab || tab.status !== 'complete' || tab.pendingUrl || originOf(tab.url) !== origin) return 'moved';
+  }
+  return undefined;
 }
