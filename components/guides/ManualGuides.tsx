@@ -32,17 +32,20 @@ function ManualGuideView({ guide, language }: { guide: ManualGuide; language: Gu
   const sources = [...new Set([...guide.steps, guide.withoutDevice].flatMap((text) => text.provenance))];
   return (
     <section id={guide.id} aria-labelledby={`${guide.id}-title`} data-testid="manual-guide" data-guide-id={guide.id}>
-      <h2 id={`${guide.id}-title`}>{guide.title[language]}</h2>
-      <ol>
+      {/* Guide texts are in the guide language, not the page's in a Ukrainian interface: screen readers need to know. */}
+      <h2 id={`${guide.id}-title`} lang={language}>
+        {guide.title[language]}
+      </h2>
+      <ol lang={language}>
         {guide.steps.map((step, index) => (
           <li key={index}>{step.text[language]}</li>
         ))}
       </ol>
       <h3>{t('manualGuidesWithoutDevice')}</h3>
-      <p data-testid="manual-without-device">{guide.withoutDevice.text[language]}</p>
+      <p lang={language} data-testid="manual-without-device">{guide.withoutDevice.text[language]}</p>
       <details>
         <summary>{t('manualGuidesSources')}</summary>
-        <ul class="sources">
+        <ul class="sources" lang="en">
           {sources.map((source) => (
             <li key={source}>{source}</li>
           ))}
@@ -62,7 +65,7 @@ export function ManualGuidesSection({ guides, language }: { guides: readonly Man
       <ul class="guide-list">
         {guides.map((guide) => (
           <li key={guide.id} class="guide-card" data-testid="manual-guide-card" data-guide-id={guide.id}>
-            <h3>{guide.title[language]}</h3>
+            <h3 lang={language}>{guide.title[language]}</h3>
             <a href={manualGuidesPath(guide.recipeId, guide.id)} target="_blank" rel="noopener">
               {t('manualGuidesShow')}
             </a>
