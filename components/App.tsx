@@ -29,6 +29,8 @@ export interface AppProps {
   /** Which guides (cancel a subscription, delete the account) a session's site offers. */
   guidesFor?: (sessionId: string) => { id: string; label: string }[];
   onStartGuide?: (sessionId: string, guideId: string) => void;
+  /** The page of a site's manual guides (its apps on a phone or Windows), when it has any. */
+  manualGuidesHrefFor?: (sessionId: string) => string | undefined;
   /** Sites still signed in from before the browser started, if the person has not dismissed them. */
   leftovers?: readonly string[];
   onDismissLeftovers?: () => void;
@@ -83,6 +85,7 @@ export function App(props: AppProps) {
                 onOpenFlow={props.onOpenFlow}
                 guides={props.guidesFor?.(session.sessionId) ?? []}
                 onStartGuide={props.onStartGuide}
+                manualGuidesHref={props.manualGuidesHrefFor?.(session.sessionId)}
               />
             ))}
           </ul>

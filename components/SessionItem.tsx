@@ -12,6 +12,8 @@ interface Props {
   /** Guides the site offers ("Cancel Prime…", "Close account…"), with their labels in the UI language. */
   guides?: { id: string; label: string }[];
   onStartGuide?: (sessionId: string, guideId: string) => void;
+  /** The page of the site's manual guides (signing out of its apps on a phone or Windows), when it has any. */
+  manualGuidesHref?: string;
 }
 
 const FLOW_LABELS = {
@@ -20,7 +22,7 @@ const FLOW_LABELS = {
 } as const;
 
 /** One signed-in site: its name, since when, and a Sign out button or the running job's progress. */
-export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpenFlow, guides = [], onStartGuide }: Props) {
+export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpenFlow, guides = [], onStartGuide, manualGuidesHref }: Props) {
   const { t, lang } = useI18n();
   return (
     <li class="row" data-testid="session-row" data-session-id={session.sessionId}>
@@ -64,6 +66,20 @@ export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpen
                 {guide.label}
               </button>
             ))}
+          </span>
+        )}
+        {!session.job && manualGuidesHref && (
+          <span class="row-actions">
+            <a
+              class="link"
+              href={manualGuidesHref}
+              target="_blank"
+              rel="noopener"
+              data-testid="manual-guides-link"
+              aria-label={t('guideStartOn', [t('manualGuidesLink'), siteLabel(t, session, false)])}
+            >
+              {t('manualGuidesLink')}
+            </a>
           </span>
         )}
       </div>

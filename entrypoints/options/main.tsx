@@ -10,6 +10,9 @@ import { t, uiLanguage, useLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
 import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
 import { saveSettings, type Settings } from '../../utils/settings';
+import { ManualGuidesSection } from '../../components/guides/ManualGuides';
+import { MANUAL_GUIDES } from '../../utils/guides/manual';
+import { guideLanguage } from '../../utils/guides/language';
 import { GuideSections } from './guides';
 import { RecipeSections } from './recipes';
 import './style.css';
@@ -79,6 +82,7 @@ function Root() {
           }}
         />
         <GuideSections onDownload={download} />
+        <ManualGuidesSection guides={MANUAL_GUIDES} language={guideLanguage(uiLanguage())} />
         <RecipeSections />
       </OptionsApp>
     </I18nContext.Provider>

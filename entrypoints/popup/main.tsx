@@ -9,7 +9,7 @@ import { startGuideFromClick } from '../../utils/guides/send';
 import { reasonText, type ResultView } from '../../utils/popup-model';
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
-import { accountFlowsFor, guidesFor } from './site-extras';
+import { accountFlowsFor, guidesFor, manualGuidesHrefFor } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
 
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
@@ -59,6 +59,7 @@ function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' 
       onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
       guidesFor={(sessionId) => guidesFor(sessionId, guideLang)}
       onStartGuide={(id, guideId) => startGuide(store, id, guideId)}
+      manualGuidesHrefFor={manualGuidesHrefFor}
       leftovers={store.leftovers.value}
       onDismissLeftovers={() => void store.dismissLeftovers()}
       onLeave={() => void store.leave()}

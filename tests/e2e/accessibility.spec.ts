@@ -56,7 +56,7 @@ for (const lang of ['en', 'pl', 'uk'] as const) {
       });
     }
 
-    test('options page and privacy policy: no violations, light and dark', async ({ context, extensionId }) => {
+    test('options page, privacy policy and manual guides: no violations, light and dark', async ({ context, extensionId }) => {
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(options.getByTestId('mode-chooser')).toBeVisible();
@@ -75,6 +75,12 @@ for (const lang of ['en', 'pl', 'uk'] as const) {
       await expect(options.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
       await expectNoViolations(options, 'the privacy policy', 'light');
       await expectNoViolations(options, 'the privacy policy', 'dark');
+
+      await options.goto(`chrome-extension://${extensionId}/manual-guides.html?site=amazon`);
+      await expect(options.getByTestId('manual-guide')).toHaveCount(2);
+      await expect(options.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+      await expectNoViolations(options, 'the manual guides page', 'light');
+      await expectNoViolations(options, 'the manual guides page', 'dark');
     });
   });
 }

@@ -1,0 +1,54 @@
+import type { LanguageWords } from './language-words';
+
+/** Danish (da). */
+export const da: LanguageWords = {
+  signOut: ['log af', 'log ud', 'log mig ud', 'udlogning'],
+  destructive: [
+    'slet', 'fjern', 'luk konto', 'luk min konto', 'opsig', 'annuller', 'annullér', 'deaktiver', 'afmeld', 'frameld',
+    'nyhedsbrev', 'andre enheder',
+  ],
+  account: ['konto', 'min konto', 'profil', 'min profil', 'mine sider'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/da_DK/labels.inc',
+      texts: { logout: 'Log af', delete: 'Slet', cancel: 'Annullér' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/da_DK.inc',
+      texts: { filtersetdeact: 'Deaktiver nuværende filtersæt' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/da.json',
+      texts: {
+        logout: 'Log ud',
+        delete: 'Slet',
+        delete_account: 'Slet Bruger',
+        delete_account_content: 'Slet alle indlæg, kommentarer og uploadede billeder',
+        remove: 'Slet',
+        remove_content: 'Slet indhold',
+        cancel: 'Annullér',
+        unsubscribe: 'Afmeld abbonement',
+        profile: 'Profil',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/da.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Luk min konto' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/da.yml',
+      texts: {
+        account: 'Konto',
+        my_account: 'Min konto',
+        logout: 'Log ud',
+        cancel: 'annuller',
+        delete: 'Slet',
+        remove: 'Fjern',
+      },
+    },
+  ],
+  untraced: [
+    'log mig ud', 'udlogning', 'luk konto', 'opsig', 'frameld', 'nyhedsbrev', 'andre enheder', 'min profil',
+    'mine sider',
+  ],
+};

@@ -1,0 +1,54 @@
+import type { LanguageWords } from './language-words';
+
+/** Greek (el). */
+export const el: LanguageWords = {
+  signOut: ['αποσύνδεση', 'έξοδος', 'αποσυνδεθείτε'],
+  destructive: [
+    'διαγραφή', 'διαγραφής', 'κλείσιμο λογαριασμού', 'ακύρωση', 'απενεργοποίηση', 'κατάργηση', 'απεγγραφή',
+    'ενημερωτικό δελτίο', 'άλλες συσκευές', 'αφαίρεση',
+  ],
+  account: ['λογαριασμός', 'ο λογαριασμός μου', 'προφίλ', 'το προφίλ μου'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/el_GR/labels.inc',
+      texts: { logout: 'Αποσύνδεση', delete: 'Διαγραφή', cancel: 'Ακύρωση' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/el_GR.inc',
+      texts: { filtersetdeact: 'Απενεργοποίηση τρέχουσας ομάδας φίλτρων' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/el.json',
+      texts: {
+        logout: 'Αποσύνδεση',
+        delete: 'Διαγραφή',
+        delete_account: 'Διαγραφή λογαριασμού',
+        delete_account_content: 'Διαγραφή όλων των δημοσιεύσεων, σχολίων και μεταφορτωμένων εικόνων',
+        remove: 'Αφαίρεση',
+        remove_content: 'Αφαίρεση περιεχομένου',
+        cancel: 'Ακύρωση',
+        unsubscribe: 'Απεγγραφή',
+        profile: 'Προφίλ',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/el.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Ακύρωση του λογαρισμού μου' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/el.yml',
+      texts: {
+        account: 'Λογαριασμός',
+        my_account: 'Ο λογαριασμός μου',
+        logout: 'Αποσύνδεση',
+        cancel: 'Ακύρωση',
+        delete: 'Διαγραφή',
+        remove: 'Αφαίρεση',
+      },
+    },
+  ],
+  untraced: [
+    'έξοδος', 'αποσυνδεθείτε', 'διαγραφής', 'κλείσιμο λογαριασμού', 'κατάργηση', 'ενημερωτικό δελτίο',
+    'άλλες συσκευές', 'το προφίλ μου',
+  ],
+};

@@ -1,0 +1,50 @@
+import type { LanguageWords } from './language-words';
+
+/** Estonian (et). */
+export const et: LanguageWords = {
+  signOut: ['logi välja', 'välju', 'väljalogimine'],
+  destructive: [
+    'kustuta', 'eemalda', 'sulge konto', 'tühista', 'katkesta', 'deaktiveeri', 'loobu', 'uudiskiri',
+    'teistes seadmetes', 'lõpeta tellimine',
+  ],
+  account: ['konto', 'minu konto', 'profiil', 'minu profiil'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/et_EE/labels.inc',
+      texts: { logout: 'Logi välja', delete: 'Kustuta', cancel: 'Katkesta' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/et_EE.inc',
+      texts: { filtersetdeact: 'Deaktiveeri see filtrite kogum' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/et.json',
+      texts: {
+        logout: 'Logi välja',
+        delete: 'Kustuta',
+        delete_account: 'Kustuta konto',
+        remove: 'eemalda',
+        remove_content: 'Eemalda sisu',
+        cancel: 'Tühista',
+        unsubscribe: 'Lõpeta tellimine',
+        profile: 'Profiil',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/et.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Kustuta konto' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/et.yml',
+      texts: {
+        account: 'Konto',
+        my_account: 'Minu konto',
+        logout: 'Logi välja',
+        cancel: 'Tühista',
+        delete: 'Kustuta',
+        remove: 'Eemalda',
+      },
+    },
+  ],
+  untraced: ['välju', 'väljalogimine', 'sulge konto', 'loobu', 'uudiskiri', 'teistes seadmetes', 'minu profiil'],
+};

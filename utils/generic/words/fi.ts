@@ -1,0 +1,64 @@
+import type { LanguageWords } from './language-words';
+
+/** Finnish (fi). */
+export const fi: LanguageWords = {
+  signOut: ['kirjaudu ulos', 'uloskirjautuminen'],
+  destructive: [
+    'poista', 'poista tili', 'sulje tili', 'peruuta', 'peru tilaus', 'lopeta tilaus', 'irtisano', 'irtisanoudu',
+    'poista käytöstä', 'uutiskirje', 'muilla laitteilla', 'muut laitteet', 'peru', 'muiden laitteiden',
+    'muilta laitteilta', 'muilta laitteiltasi',
+  ],
+  account: ['tili', 'oma tili', 'tilini', 'profiili', 'oma profiili', 'omat tiedot', 'omat sivut'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/fi_FI/labels.inc',
+      texts: { logout: 'Kirjaudu ulos', delete: 'Poista', cancel: 'Peruuta' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/fi_FI.inc',
+      texts: { filtersetdeact: 'Poista nykyinen suodatinasetus käytöstä' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/fi.json',
+      texts: {
+        logout: 'Kirjaudu ulos',
+        delete: 'Poista',
+        delete_account: 'Poista tili',
+        delete_account_content: 'Poista kaikki julkaisut, vastaukset ja ladatut kuvat',
+        remove: 'Poista',
+        remove_content: 'Poista sisältö',
+        cancel: 'Peru',
+        unsubscribe: 'Poista tilaus',
+        profile: 'Profiili',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/fi.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Poista käyttäjätunnukseni' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/fi.yml',
+      texts: {
+        account: 'Tili',
+        my_account: 'Oma tili',
+        logout: 'Kirjaudu ulos',
+        cancel: 'peruuta',
+        delete: 'Poista',
+        remove: 'Poista',
+      },
+    },
+    {
+      from: 'mozilla-l10n/firefox-l10n@0054537e0039 fi/browser/browser/appmenu.ftl',
+      texts: {
+        'appmenu-remote-tabs-noclients': 'Haluatko nähdä muiden laitteiden välilehdet tässä?',
+        'appmenu-remote-tabs-welcome': 'Näytä lista välilehdistä muilta laitteiltasi.',
+        'appmenu-account-header': 'Tili',
+      },
+    },
+  ],
+  untraced: [
+    'uloskirjautuminen', 'sulje tili', 'peru tilaus', 'lopeta tilaus', 'irtisano', 'irtisanoudu', 'poista käytöstä',
+    'uutiskirje', 'muilla laitteilla', 'muut laitteet', 'muilta laitteilta', 'tilini', 'oma profiili', 'omat tiedot',
+    'omat sivut',
+  ],
+};

@@ -1,0 +1,25 @@
+/** A localisation file that shows some of a language's phrases: where it is, and the texts it was checked against. */
+export interface WordSource {
+  /** "owner/repository@commit path/in/repository" (the commit a tracing run read). */
+  from: string;
+  /** Message key → its text in that file, as read; every traced phrase occurs in one of them as whole words. */
+  texts: Readonly<Record<string, string>>;
+}
+
+/** One language's words for the generic sign-out finder, with where they come from. */
+export interface LanguageWords {
+  /** Labels of a sign-out control ("Logga ut"). */
+  signOut: readonly string[];
+  /**
+   * Labels the finder must never return: delete/close/deactivate an account, cancel a subscription, remove data,
+   * unsubscribe, sign out *other* devices. A deny-list: a phrase too many only refuses a control, so the list keeps
+   * verbs as well as phrases, and phrases no source shows yet stay (listed in `untraced`).
+   */
+  destructive: readonly string[];
+  /** Labels of a control that opens the account menu or names the account page ("Mitt konto"). */
+  account: readonly string[];
+  /** The localisation files that show the phrases (a unit test checks every phrase against them). */
+  sources: readonly WordSource[];
+  /** Phrases of the lists above that none of `sources` shows: written for the list, kept until a source is found. */
+  untraced: readonly string[];
+}

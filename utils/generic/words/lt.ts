@@ -1,0 +1,49 @@
+import type { LanguageWords } from './language-words';
+
+/** Lithuanian (lt). */
+export const lt: LanguageWords = {
+  signOut: ['atsijungti', 'atsijungimas'],
+  destructive: [
+    'ištrinti', 'pašalinti', 'uždaryti paskyrą', 'atšaukti', 'atsisakyti', 'deaktyvuoti', 'išjungti',
+    'naujienlaiškis', 'naujienlaiškio', 'kituose įrenginiuose', 'panaikinti', 'pasyvinti',
+  ],
+  account: ['paskyra', 'mano paskyra', 'profilis', 'mano profilis'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/lt_LT/labels.inc',
+      texts: { logout: 'Atsijungti', delete: 'Pašalinti', cancel: 'Atsisakyti' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/lt_LT.inc',
+      texts: { filtersetdeact: 'Pasyvinti dabartinį filtrų rinkinį' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/lt.json',
+      texts: {
+        logout: 'Atsijungti',
+        delete: 'pašalinti',
+        delete_account: 'Pašalinti paskyrą',
+        remove: 'pašalinti',
+        remove_content: 'Pašalinti turinį',
+        cancel: 'Atšaukti',
+        unsubscribe: 'Atšaukti prenumeratą',
+        profile: 'Profilis',
+      },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/lt.yml',
+      texts: {
+        account: 'Paskyra',
+        my_account: 'Mano paskyra',
+        logout: 'Atsijungti',
+        cancel: 'atšaukti',
+        delete: 'Ištrinti',
+        remove: 'Panaikinti',
+      },
+    },
+  ],
+  untraced: [
+    'atsijungimas', 'uždaryti paskyrą', 'deaktyvuoti', 'išjungti', 'naujienlaiškis', 'naujienlaiškio',
+    'kituose įrenginiuose', 'mano profilis',
+  ],
+};

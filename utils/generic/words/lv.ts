@@ -1,0 +1,52 @@
+import type { LanguageWords } from './language-words';
+
+/** Latvian (lv). */
+export const lv: LanguageWords = {
+  signOut: ['iziet', 'izrakstīties', 'atteikties no sesijas', 'atslēgties'],
+  destructive: [
+    'dzēst', 'izdzēst', 'noņemt', 'slēgt kontu', 'aizvērt kontu', 'atcelt', 'anulēt', 'deaktivizēt', 'atrakstīties',
+    'jaunumu vēstule', 'citās ierīcēs',
+  ],
+  account: ['konts', 'mans konts', 'profils', 'mans profils'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/lv_LV/labels.inc',
+      texts: { logout: 'Iziet', delete: 'Dzēst', cancel: 'Atcelt' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/lv_LV.inc',
+      texts: { filtersetdeact: 'Deaktivizēt pašreizējo filtru kopu' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/lv.json',
+      texts: {
+        logout: 'Iziet',
+        delete: 'Dzēst',
+        remove: 'Noņemt',
+        remove_content: 'Noņemt saturu',
+        cancel: 'Atcelt',
+        unsubscribe: 'Anulēt abonementu',
+        profile: 'Profils',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/lv.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Atcelt kontu' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/lv.yml',
+      texts: {
+        account: 'Konts',
+        my_account: 'Mans konts',
+        logout: 'Atslēgties',
+        cancel: 'Atcelt',
+        delete: 'Izdzēst',
+        remove: 'Dzēst',
+      },
+    },
+  ],
+  untraced: [
+    'izrakstīties', 'atteikties no sesijas', 'slēgt kontu', 'aizvērt kontu', 'atrakstīties', 'jaunumu vēstule',
+    'citās ierīcēs', 'mans profils',
+  ],
+};

@@ -1,0 +1,61 @@
+import type { LanguageWords } from './language-words';
+
+/** Norwegian (Bokmål) (no). */
+export const no: LanguageWords = {
+  signOut: ['logg ut', 'logg meg ut', 'utlogging'],
+  destructive: [
+    'slett', 'slette', 'fjern', 'avslutt konto', 'lukk konto', 'avslutt abonnement', 'avbryt', 'si opp', 'deaktiver',
+    'avmeld', 'meld av', 'nyhetsbrev', 'andre enheter', 'avslutt abonnemang',
+  ],
+  account: ['konto', 'min konto', 'kontoen min', 'profil', 'min profil', 'mine sider'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/nb_NO/labels.inc',
+      texts: { logout: 'Logg ut', delete: 'Slett', cancel: 'Avbryt' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/nb_NO.inc',
+      texts: { filtersetdeact: 'Deaktiver gjeldende filtersett' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/nb_NO.json',
+      texts: {
+        logout: 'Logg ut',
+        delete: 'Slett',
+        delete_account: 'Slett konto',
+        delete_account_content: 'Slett alle innlegg, kommentarer og opplastede bilder',
+        remove: 'fjern',
+        remove_content: 'Fjern innhold',
+        cancel: 'Avbryt',
+        unsubscribe: 'Avslutt abonnemang',
+        profile: 'Profil',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/nb.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Slett min konto' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/nb.yml',
+      texts: {
+        account: 'Konto',
+        my_account: 'Min konto',
+        logout: 'Logg ut',
+        cancel: 'Avbryt',
+        delete: 'Slett',
+        remove: 'Fjern',
+      },
+    },
+    {
+      from: 'mozilla-l10n/firefox-l10n@0069097049fc nb-NO/browser/browser/appmenu.ftl',
+      texts: {
+        'appmenu-remote-tabs-welcome': 'Vis en liste over faner fra andre enheter.',
+        'appmenu-account-header': 'Konto',
+      },
+    },
+  ],
+  untraced: [
+    'logg meg ut', 'utlogging', 'slette', 'avslutt konto', 'lukk konto', 'avslutt abonnement', 'si opp', 'avmeld',
+    'meld av', 'nyhetsbrev', 'kontoen min', 'min profil', 'mine sider',
+  ],
+};

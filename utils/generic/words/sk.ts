@@ -1,0 +1,50 @@
+import type { LanguageWords } from './language-words';
+
+/** Slovak (sk). */
+export const sk: LanguageWords = {
+  signOut: ['odhlásiť', 'odhlásiť sa', 'odhlásenie'],
+  destructive: [
+    'zmazať', 'vymazať', 'odstrániť', 'zrušiť', 'zrušenie', 'deaktivovať', 'odber', 'odberu', 'iných zariadeniach',
+    'odstráň',
+  ],
+  account: ['účet', 'môj účet', 'profil', 'môj profil'],
+  sources: [
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/sk_SK/labels.inc',
+      texts: { logout: 'Odhlásiť', delete: 'Vymazať', cancel: 'Zrušiť' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/sk_SK.inc',
+      texts: { filtersetdeact: 'Deaktivovať aktuálnu súpravu filtrov' },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/sk.json',
+      texts: {
+        logout: 'Odhlásiť sa',
+        delete: 'odstrániť',
+        delete_account: 'Odstrániť účet',
+        remove: 'odstrániť',
+        remove_content: 'Odstrániť obsah',
+        cancel: 'Zrušiť',
+        unsubscribe: 'Zrušiť odber',
+        profile: 'Profil',
+      },
+    },
+    {
+      from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/sk.yml',
+      texts: { 'registrations.edit.cancel_my_account': 'Zrušiť môj účet' },
+    },
+    {
+      from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/sk.yml',
+      texts: {
+        account: 'Účet',
+        my_account: 'Môj účet',
+        logout: 'Odhlásenie',
+        cancel: 'zrušiť',
+        delete: 'Zmazať',
+        remove: 'Odstráň',
+      },
+    },
+  ],
+  untraced: ['zrušenie', 'odberu', 'iných zariadeniach', 'môj profil'],
+};
