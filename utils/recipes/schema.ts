@@ -149,7 +149,17 @@ export const Recipe = z
         signedIn: Target.optional(),
         /** Element whose text greets the user, e.g. "Hello, Jan". */
         accountName: z
-          .object({ target: Target, greetings: z.array(label).max(20).default([]) })
+          .object({
+            target: Target,
+            greetings: z.array(label).max(20).default([]),
+            /**
+             * Where the name is: the element's text (default) or a structured attribute, which keeps its word order in
+             * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label).
+             */
+            from: z.enum(['text', 'aria-label', 'alt', 'title']).optional(),
+            /** The name ends before the first of these (Yahoo: "Manage your Yahoo accounts: Jan (jan@…)" ends before " ("). */
+            endsBefore: z.array(z.string().min(1).max(40)).max(5).optional(),
+          })
           .strict()
           .optional(),
       })

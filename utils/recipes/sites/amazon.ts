@@ -673,8 +673,11 @@ export const amazon: RecipeInput = {
     marketplace('amazon.se', 'acbse'),
   ],
   detect: {
-    // Language-independent: the account link points at "Your Account" only when signed in.
-    signedIn: { css: ['[data-nav-ref="nav_youraccount_btn"]', '#nav-greeting-name'] },
+    // Language-independent: the account link points at "Your Account" only when signed in. Its href holds on every
+    // layout seen; data-nav-ref does not (a 2020 signed-in layout still says nav_ya_signin, issue #17).
+    signedIn: {
+      css: ['#nav-link-accountList[href*="/gp/css/homepage.html"]', '[data-nav-ref="nav_youraccount_btn"]', '#nav-greeting-name'],
+    },
     accountName: {
       target: { css: ['#nav-link-accountList-nav-line-1', '#nav-link-yourAccount .nav-line-1', '#nav-greeting-name'] },
       greetings: ['Hello,', 'Cześć,', 'Witamy,', 'Witaj,', 'Hallo,', 'Hola,', 'Bonjour', 'Ciao', 'Hej'],
@@ -785,6 +788,10 @@ export const amazon: RecipeInput = {
       {
         url: 'https://github.com/alexdlaird/amazon-orders',
         note: 'Saved amazon.com pages: #nav-link-accountList with data-nav-ref, flyout rendered from script with #nav-item-signout; GET sign-out URL.',
+      },
+      {
+        url: 'https://github.com/alexdlaird/amazon-orders/tree/5a8154e3cb21ce58d17b29862bec57d777d825b7/tests/resources',
+        note: 'Held against saved pages with npm run check:pages (HIGH): four signed-in amazon.com pages saved 2025 (orders/order-history-2018-0.html, order-history-2024-0.html, order-details-111-6778632-7354601.html, transactions/transactions-in-progress.html) all carry a#nav-link-accountList[href*="/gp/css/homepage.html"] with the greeting in #nav-link-accountList-nav-line-1; the signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in layout with data-nav-ref="nav_ya_signin" on the account link is reported in this project’s issue #17 (file not re-located).',
       },
       {
         url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R',
