@@ -7,10 +7,11 @@ const MAX_NAME_LENGTH = 40;
 
 /** Reads a recipe's page signals: is an account shown as signed in, and what is the greeting's name. */
 export function readPageSignal(doc: Document, detect: Detect): { signedIn: boolean; accountName?: string } {
-  const signedIn = detect.signedIn ? findTarget(doc, detect.signedIn) !== null : false;
+  // What the page shows, even behind an open dialog (Google Drive puts the app under aria-hidden while one is up).
+  const signedIn = detect.signedIn ? findTarget(doc, detect.signedIn, undefined, 'see') !== null : false;
   if (!signedIn || !detect.accountName) return { signedIn };
   const { target, greetings, from = 'text', endsBefore = [] } = detect.accountName;
-  const element = findTarget(doc, target);
+  const element = findTarget(doc, target, undefined, 'see');
   const raw = (from === 'text' ? element?.textContent : element?.getAttribute(from)) ?? '';
   const accountName = nameFromGreeting(cutBefore(raw, endsBefore), greetings ?? []);
   return accountName ? { signedIn, accountName } : { signedIn };

@@ -80,10 +80,11 @@ function checkMethod(doc: Document, method: Recipe['signOut'][number], allowedDo
 function markers(doc: Document, target: Target | undefined): { marker?: string; hiddenMarkers: string[] } {
   if (!target) return { hiddenMarkers: [] };
   const css = target.css ?? [];
-  const marker = css.find((selector) => findTarget(doc, { css: [selector] }) !== null);
-  const hiddenMarkers = css.filter((selector) => selector !== marker && presentInDom(doc, { css: [selector] }) && !findTarget(doc, { css: [selector] }));
+  const seen = (selector: string) => findTarget(doc, { css: [selector] }, undefined, 'see') !== null;
+  const marker = css.find(seen);
+  const hiddenMarkers = css.filter((selector) => presentInDom(doc, { css: [selector] }) && !seen(selector));
   if (marker) return { marker, hiddenMarkers };
-  if (target.text && findTarget(doc, { text: target.text, ...(target.within ? { within: target.within } : {}) })) return { marker: 'text', hiddenMarkers };
+  if (target.text && findTarget(doc, { text: target.text, ...(target.within ? { within: target.within } : {}) }, undefined, 'see')) return { marker: 'text', hiddenMarkers };
   return { hiddenMarkers };
 }
 
