@@ -791,7 +791,7 @@ export const amazon: RecipeInput = {
       },
       {
         url: 'https://github.com/alexdlaird/amazon-orders/tree/5a8154e3cb21ce58d17b29862bec57d777d825b7/tests/resources',
-        note: 'Held against saved pages with npm run check:pages (HIGH): four signed-in amazon.com pages saved 2025 (orders/order-history-2018-0.html, order-history-2024-0.html, order-details-111-6778632-7354601.html, transactions/transactions-in-progress.html) all carry a#nav-link-accountList[href*="/gp/css/homepage.html"] with the greeting in #nav-link-accountList-nav-line-1; the signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in layout with data-nav-ref="nav_ya_signin" on the account link is reported in this project’s issue #17 (file not re-located).',
+        note: 'npm run check:pages (HIGH): 4 signed-in amazon.com pages saved 2025 (orders/order-history-2018-0, -2024-0, order-details-111-6778632-7354601, transactions/transactions-in-progress) carry a#nav-link-accountList[href*="/gp/css/homepage.html"], greeting in #nav-link-accountList-nav-line-1; signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in page with data-nav-ref="nav_ya_signin": issue #17 (not re-located).',
       },
       {
         url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R',
@@ -799,7 +799,7 @@ export const amazon: RecipeInput = {
       },
       {
         url: 'https://gitlab.com/woob/woob',
-        note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link.',
+        note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link (one scraper module, not on a saved page: MEDIUM).',
       },
       {
         url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
@@ -810,7 +810,8 @@ export const amazon: RecipeInput = {
         note: 'Account closure: /privacy/data-deletion — select a reason, tick the box, "Close My Account", follow the link Amazon sends by e-mail or text message (valid 5 days). Customer service is the hub /hz/contact-us/foresight/hubgateway with chat.',
       },
     ],
-    checked: '2026-11-21',
+    realPages: { count: 6, years: [2025], checked: '2026-12-06' },
+    checked: '2026-12-06',
     accountCheck: {
       confidence: 'medium',
       sources: [

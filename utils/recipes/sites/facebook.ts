@@ -62,7 +62,7 @@ export const facebook: RecipeInput = {
       },
       {
         url: 'https://www.facebook.com/me/',
-        note: 'Saved signed-in pages 2017–2025 (several languages) as reported in this project’s issue #17; the files were not re-located when the recipe was corrected, so MEDIUM: no "Your profile" label; the account button is div[role="button"][aria-label="Account"] ("Cuenta", …) inside [role="navigation"][aria-label="Account controls and settings"]; a[href$="/me/"] carries the first name; the page holds a hidden form[action*="logout.php?button_location=settings"] with an h input and no a[href*="logout.php?h="]; a[href^="/profile.php?id="] also links other people in the feed; 2017: a[data-testid="blue_bar_profile_link"].',
+        note: 'Saved signed-in pages 2017–2025, several languages (this project’s issue #17; files not re-located, MEDIUM): no "Your profile" label; account button div[role="button"][aria-label="Account"] ("Cuenta", …) in [role="navigation"][aria-label="Account controls and settings"]; a[href$="/me/"] holds the first name; a hidden form[action*="logout.php?button_location=settings"], no a[href*="logout.php?h="]; the feed links others as /profile.php?id=; 2017: a[data-testid="blue_bar_profile_link"].',
       },
       {
         url: 'https://github.com/sibabrat/laravel-basics-admin-user-middlware-session-dashboard/blob/7eb4daec0873af77291ad737add6bdfa6a1e7364/resources/views/facebook.blade.php',
@@ -73,6 +73,7 @@ export const facebook: RecipeInput = {
         note: 'Selenium scripts (FBLogout.java and others): account menu div[aria-label="Your profile"] → the span "Log out", not an a[href*="logout.php"] link (recipe-evidence.md: C for the menu text, X for a link selector). PL/DE labels LOW.',
       },
     ],
+    realPages: { count: 1, years: [2016], checked: '2026-12-06' },
     checked: '2026-12-06',
     accountCheck: {
       confidence: 'low',
