@@ -56,7 +56,7 @@ const pad = (text: string, width: number) => (text.length > width ? `${text.slic
 /** One line per page, then one per site: what the recipes found, and what the sidecars say the pages show. */
 export function formatTable(all: readonly Judged[]): string {
   const lines = [
-    `${pad('page', 38)} ${pad('site', 9)} ${pad('year lang', 10)} ${pad('signed in: page→found (marker)', 46)} ${pad('name: page→read', 30)} ${pad('sign-out', 18)} ${pad('first control', 40)} verdict`,
+    `${pad('page', 44)} ${pad('site', 9)} ${pad('year lang', 10)} ${pad('signed in: page→found (marker)', 46)} ${pad('name: page→read', 30)} ${pad('sign-out', 18)} ${pad('first control', 40)} verdict`,
   ];
   for (const judged of all) {
     const { sidecar, file } = judged.result.page;
@@ -66,7 +66,7 @@ export function formatTable(all: readonly Judged[]): string {
     const name = `${shown}→${check.accountName ?? '—'}`;
     const signOut = `${sidecar.signOutEntry === 'shown' ? 'shown ' : sidecar.signOutEntry === 'not-in-dom' ? 'script ' : ''}${check.methods.map(methodText).join(' ')}`;
     const verdict = judged.failed ? `FAIL ${[['detection', judged.detection], ['name', judged.name], ['sign-out', judged.signOut]].filter(([, v]) => v !== 'ok' && v !== 'not-judged').map(([what, v]) => `${what}:${v}`).join(' ')}` : 'ok';
-    lines.push(`${pad(file, 38)} ${pad(sidecar.site, 9)} ${pad(`${sidecar.year} ${sidecar.language}`, 10)} ${pad(signedIn, 46)} ${pad(name, 30)} ${pad(signOut, 18)} ${pad(firstControl(judged), 40)} ${verdict}`);
+    lines.push(`${pad(file, 44)} ${pad(sidecar.site, 9)} ${pad(`${sidecar.year} ${sidecar.language}`, 10)} ${pad(signedIn, 46)} ${pad(name, 30)} ${pad(signOut, 18)} ${pad(firstControl(judged), 40)} ${verdict}`);
   }
   lines.push('', 'sign-out steps: ✓ found  h only hidden matches  ! refused by the click guard  · absent (script-rendered)  → navigates');
   return lines.join('\n');
