@@ -23,7 +23,8 @@ test('sign-in on amazon.pl: Polish greeting, HttpOnly Secure auth cookies, a ser
   await expect(page).toHaveURL(`https://${PL}/`);
   await expect(page.locator('#nav-link-accountList-nav-line-1')).toHaveText('Cześć, Jan');
   await expect(page.locator('#nav-link-accountList .nav-line-2')).toHaveText('Konto i listy');
-  const accountLink = page.locator('#nav-link-accountList a');
+  // Signed in, the account link is #nav-link-accountList itself (saved 2025 pages).
+  const accountLink = page.locator('a#nav-link-accountList');
   await expect(accountLink).toHaveAttribute('data-nav-ref', 'nav_youraccount_btn');
   await expect(accountLink).toHaveAttribute('href', '/gp/css/homepage.html?ref_=nav_youraccount_btn');
 
@@ -82,7 +83,7 @@ test('a synthetic mouseover (as the extension sends) opens the flyout too', asyn
   fixtures.amazon.controls.flyoutDelayMs = 500;
   await signInAmazon(page, COM, 'anna@example.com', 'haslo123');
   const shownAfter = await page.evaluate(async () => {
-    const trigger = document.querySelector('#nav-link-accountList a');
+    const trigger = document.querySelector('a#nav-link-accountList');
     if (!trigger) throw new Error('no trigger');
     const start = performance.now();
     trigger.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));

@@ -1,15 +1,19 @@
 import { baseTexts, defineFixtureSite, escapeHtml, type KitTexts, type KitUser, type SignOutEntry, type Visit } from './kit/index';
 
 /**
- * www.facebook.com: the profile button (div[aria-label="Your profile"], localized) opens a menu built by script
+ * www.facebook.com: the account button (div[role="button"][aria-label="Account"], localized, inside the navigation
+ * "Account controls and settings"; saved pages, issue #17) opens a menu built by script
  * whose "Log out" is a span in a role=button item, not a link (Selenium scripts click it by its text,
  * recipe-evidence.md); pressing it goes to logout.php?h=<token of this session>. logout.php without that token only sends the
- * browser home — someone else's page cannot sign you out. The page follows the browser's language.
+ * browser home — someone else's page cannot sign you out. The header's a[href="/me/"] carries the first name (saved
+ * pages); the feed links other people as /profile.php?id=…, so such a link is no sign of being signed in.
+ * The page follows the browser's language.
  * Cookies: c_user (account id), xs (session secret) — both on .facebook.com, SameSite=None; datr (browser id)
  * and sb for every visitor; fr stays after sign-out.
  */
 
 interface FacebookTexts extends KitTexts {
+  /** The account button's aria-label ("Account"; older pages said "Your profile"). */
   yourProfile: string;
   settingsAndPrivacy: string;
   helpAndSupport: string;
@@ -30,7 +34,7 @@ const en: FacebookTexts = {
   accountTitle: 'Settings',
   signOut: 'Log out',
   notFound: 'This content isn’t available right now',
-  yourProfile: 'Your profile',
+  yourProfile: 'Account',
   settingsAndPrivacy: 'Settings & privacy',
   helpAndSupport: 'Help & support',
   shortcuts: 'Shortcuts',
@@ -50,7 +54,7 @@ const pl: FacebookTexts = {
   accountTitle: 'Ustawienia',
   signOut: 'Wyloguj się',
   notFound: 'Ta zawartość nie jest teraz dostępna',
-  yourProfile: 'Twój profil',
+  yourProfile: 'Konto',
   settingsAndPrivacy: 'Ustawienia i prywatność',
   helpAndSupport: 'Pomoc i wsparcie',
   shortcuts: 'Skróty',
@@ -70,7 +74,7 @@ const de: FacebookTexts = {
   accountTitle: 'Einstellungen',
   signOut: 'Abmelden',
   notFound: 'Dieser Inhalt ist derzeit nicht verfügbar',
-  yourProfile: 'Dein Profil',
+  yourProfile: 'Konto',
   settingsAndPrivacy: 'Einstellungen und Privatsphäre',
   helpAndSupport: 'Hilfe und Support',
   shortcuts: 'Verknüpfungen',
@@ -87,7 +91,8 @@ const STYLE = `
 body { margin: 0; font: 15px Helvetica, Arial, sans-serif; background: #f0f2f5; color: #050505; }
 [role=banner] { display: flex; align-items: center; height: 56px; padding: 0 16px; background: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
 [role=banner] .logo { font: bold 28px Helvetica; color: #0866ff; text-decoration: none; }
-[aria-label="Account Controls and Settings"] { margin-left: auto; }
+[aria-label="Account controls and settings"] { margin-left: auto; display: flex; align-items: center; gap: 8px; }
+.me-link { color: #050505; text-decoration: none; font-weight: 600; }
 .profile-button { width: 40px; height: 40px; border-radius: 50%; background: #bcc0c4; cursor: pointer; }
 .profile-menu { width: 360px; background: #fff; border-radius: 8px; box-shadow: 0 12px 28px rgba(0,0,0,.2); padding: 8px; }
 .profile-menu a { display: block; padding: 8px; color: #050505; text-decoration: none; font-weight: 500; border-radius: 6px; }
@@ -161,13 +166,14 @@ ${signOut ? logOutItem(signOut, v.t.signOut) : ''}`,
       header: (v) =>
         `<div role="banner"><a class="logo" href="/" aria-label="Facebook">facebook</a>` +
         (v.session
-          ? `<div role="navigation" aria-label="Account Controls and Settings"><div class="profile-button" aria-label="${escapeHtml(v.t.yourProfile)}" role="button" tabindex="0"></div></div>`
+          ? `<div role="navigation" aria-label="Account controls and settings"><a class="me-link" href="/me/"><span>${escapeHtml(firstName(v))}</span></a><div class="profile-button" aria-label="${escapeHtml(v.t.yourProfile)}" role="button" tabindex="0"></div></div>`
           : `<div style="margin-left:auto"><a href="/login/">${escapeHtml(v.t.signInButton)}</a></div>`) +
         `</div>`,
       home: (v) =>
         v.session
           ? `<div role="navigation" aria-label="${escapeHtml(v.t.shortcuts)}" class="shortcuts"><a href="${escapeHtml(profileHref(v))}"><span>${escapeHtml(v.session.user.name)}</span></a></div>
-<div class="composer" role="region"><span>${escapeHtml(v.t.whatsOnYourMind(firstName(v)))}</span></div>`
+<div class="composer" role="region"><span>${escapeHtml(v.t.whatsOnYourMind(firstName(v)))}</span>
+<div role="article"><a href="/profile.php?id=100089000000777"><strong>Ola Wiśniewska</strong></a></div></div>`
           : `<div><h1>facebook</h1><h2>${escapeHtml(v.t.connect)}</h2><a href="/login/">${escapeHtml(v.t.signInButton)}</a></div>`,
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)} · ${escapeHtml(session.user.email)}</p>`,
     },

@@ -3,7 +3,9 @@ import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, typ
 
 /**
  * www.linkedin.com: a plain GET of /m/logout/ ends the session and sends the browser to /login (the route Selenium
- * bots use because the "Me" menu is hard to reach). The "Me" menu holds the same link. The login form's
+ * bots use because the "Me" menu is hard to reach). The "Me" menu holds the same link; its button is
+ * .global-nav__me > button.artdeco-dropdown__trigger (no me-menu-trigger class since 2022) and the avatar's alt is the
+ * member's name (saved pages 2022–2023). The login form's
  * loginCsrfParam is bound to the bcookie every visitor gets. li_at (session, .www.linkedin.com) and liap are set at
  * sign-in; JSESSIONID ("ajax:…", the API CSRF token) and bcookie exist for guests too, so they prove nothing.
  */
@@ -90,7 +92,8 @@ const STYLE = `
 body { margin: 0; font: 14px -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; background: #f4f2ee; color: rgba(0,0,0,.9); }
 .global-nav { display: flex; align-items: center; gap: 24px; height: 52px; padding: 0 24px; background: #fff; }
 .global-nav a { color: rgba(0,0,0,.6); text-decoration: none; }
-.global-nav__primary-link-me-menu-trigger { margin-left: auto; background: none; border: 0; cursor: pointer; }
+.global-nav__me { margin-left: auto; }
+.global-nav__me > .artdeco-dropdown__trigger { background: none; border: 0; cursor: pointer; }
 .global-nav__me-photo { width: 24px; height: 24px; border-radius: 50%; background: #b0b0b0; display: inline-block; }
 .global-nav__me-content { width: 264px; background: #fff; border-radius: 8px; box-shadow: 0 4px 12px rgba(0,0,0,.15); padding: 8px 0; }
 .global-nav__me-content a { display: block; padding: 6px 12px; color: rgba(0,0,0,.75); text-decoration: none; }
@@ -103,6 +106,9 @@ main { display: flex; gap: 24px; padding: 24px; }
 `;
 
 const profileHref = (v: Visit<LinkedinTexts>) => `/in/${encodeURIComponent(v.session?.user.handle ?? '')}/`;
+
+/** A one-pixel image: the avatar's alt text is what matters (the member's name). */
+const BLANK_GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 export function createLinkedinSite() {
   return defineFixtureSite<LinkedinTexts>({
@@ -138,7 +144,7 @@ export function createLinkedinSite() {
     home: { paths: ['/feed/'], requiresSession: true },
     account: { path: '/mypreferences/d/categories/account' },
     accountMenu: {
-      trigger: 'button.global-nav__primary-link-me-menu-trigger',
+      trigger: '.global-nav__me > button.artdeco-dropdown__trigger',
       open: 'click',
       attrs: 'class="global-nav__me-content" role="menu"',
       render: (v, signOut) => `<a href="${escapeHtml(profileHref(v))}" class="ember-view"><div class="t-16 t-black t-bold">${escapeHtml(v.session?.user.name ?? '')}</div></a>
@@ -154,8 +160,8 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'class="global-nav__secondary-l
         v.session
           ? `<header class="global-nav" id="global-nav"><a href="/feed/" class="global-nav__logo">in</a>
 <a href="/feed/" class="global-nav__primary-link global-nav__primary-link--active">${escapeHtml(v.t.homeTab)}</a>
-<button type="button" class="global-nav__primary-link global-nav__primary-link-me-menu-trigger">
-<span class="global-nav__me-photo" role="img" aria-label="${escapeHtml(v.session.user.name)}"></span><span class="t-12">${escapeHtml(v.t.me)}</span></button></header>`
+<div class="global-nav__me artdeco-dropdown"><button type="button" class="global-nav__primary-link artdeco-dropdown__trigger">
+<img class="global-nav__me-photo" alt="${escapeHtml(v.session.user.name)}" src="${BLANK_GIF}" width="24" height="24"><span class="t-12">${escapeHtml(v.t.me)}</span></button></div></header>`
           : `<header class="global-nav"><a href="/" class="global-nav__logo">LinkedIn</a><a href="/login" class="nav__button-secondary" style="margin-left:auto">${escapeHtml(v.t.signInButton)}</a></header>`,
       home: (v) => `<div class="feed-identity-module"><div class="feed-identity-module__actor-meta"><a href="${escapeHtml(profileHref(v))}">
 <div class="t-16 t-black t-bold">${escapeHtml(v.session?.user.name ?? '')}</div></a></div></div>

@@ -4,13 +4,17 @@ import { baseTexts, defineFixtureSite, escapeHtml, redirect, type KitTexts, type
  * Yahoo (login.yahoo.com, mail.yahoo.com, www.yahoo.com): the profile in the Yahoo bar opens its menu when the
  * pointer rests on it; "Sign out" leads to login.yahoo.com/account/logout, a confirmation page whose form POSTs
  * back with the crumb (Yahoo's CSRF token) from its "Sign out" button (input[data-logout="yes"]). The GET alone —
- * with or without ?logout=1 — only asks. Sign-in is two steps (username, then password) with a hidden crumb.
+ * with or without ?logout=1 — only asks. The menu's "Sign out" (#profile-signout-link) carries logout_all=1: it signs out
+ * every Yahoo account of the browser (saved pages, issue #17). The account button#ybarAccountMenu names the account in
+ * its aria-label ("Manage your Yahoo accounts: Jan (jan@example.com)"); there is no .ybar-account-name. Sign-in is two steps (username, then password) with a hidden crumb.
  * Pages follow the browser's language. Cookies are a LOW-confidence guess: T and Y (the classic session pair) on
  * .yahoo.com; A1/A3 are browser ids every visitor gets.
  */
 
 interface YahooTexts extends KitTexts {
   profile(firstName: string): string;
+  /** The account button's aria-label, before "<name> (<e-mail>)". */
+  manageYahooAccounts: string;
   manageAccounts: string;
   accountInfo: string;
   inbox: string;
@@ -38,6 +42,7 @@ const en: YahooTexts = {
   cancelButton: 'Cancel',
   notFound: 'Sorry, the page you requested cannot be found.',
   profile: (name) => `Profile, ${name}`,
+  manageYahooAccounts: 'Manage your Yahoo accounts:',
   manageAccounts: 'Manage accounts',
   accountInfo: 'Account info',
   inbox: 'Inbox',
@@ -65,6 +70,7 @@ const pl: YahooTexts = {
   cancelButton: 'Anuluj',
   notFound: 'Nie można znaleźć żądanej strony.',
   profile: (name) => `Profil, ${name}`,
+  manageYahooAccounts: 'Zarządzaj kontami Yahoo:',
   manageAccounts: 'Zarządzaj kontami',
   accountInfo: 'Informacje o koncie',
   inbox: 'Odebrane',
@@ -92,6 +98,7 @@ const de: YahooTexts = {
   cancelButton: 'Abbrechen',
   notFound: 'Die angeforderte Seite wurde leider nicht gefunden.',
   profile: (name) => `Profil, ${name}`,
+  manageYahooAccounts: 'Yahoo-Konten verwalten:',
   manageAccounts: 'Konten verwalten',
   accountInfo: 'Kontoinformationen',
   inbox: 'Posteingang',
@@ -109,7 +116,7 @@ export const yahooUsers: readonly KitUser[] = [
 const LOGIN = 'login.yahoo.com';
 const MAIL = 'mail.yahoo.com';
 const WWW = 'www.yahoo.com';
-const SIGN_OUT_LINK = `https://${LOGIN}/account/logout?logout=1&.direct=2&.done=${encodeURIComponent(`https://${WWW}/`)}&.src=ym`;
+const SIGN_OUT_LINK = `https://${LOGIN}/account/logout?logout_all=1&.direct=2&.done=${encodeURIComponent(`https://${WWW}/`)}&.src=ym`;
 
 const STYLE = `
 body { margin: 0; font: 14px "Helvetica Neue", Helvetica, Arial, sans-serif; color: #232a31; }
@@ -135,7 +142,7 @@ const firstName = (v: Visit<YahooTexts>) => v.session?.user.name.split(' ')[0] ?
 
 function ybar(v: Visit<YahooTexts>): string {
   const signedIn = v.session
-    ? `<div id="ybarAccountMenuOpener" role="button" tabindex="0" aria-label="${escapeHtml(v.t.profile(firstName(v)))}"><span class="avatar"></span><span class="ybar-account-name">${escapeHtml(firstName(v))}</span></div>`
+    ? `<div id="ybarAccountMenuOpener" role="button" tabindex="0" aria-label="${escapeHtml(v.t.profile(firstName(v)))}"><button id="ybarAccountMenu" type="button" aria-label="${escapeHtml(`${v.t.manageYahooAccounts} ${firstName(v)} (${v.session.user.email})`)}"><span class="avatar"></span></button></div>`
     : `<a id="ybar-signin" class="ybar-signin" href="https://${LOGIN}/?.src=ym">${escapeHtml(v.t.signInTitle)}</a>`;
   return `<div id="ybar" role="banner"><a class="ybar-logo" href="https://${WWW}/" aria-label="Yahoo">yahoo!</a>
 <a href="https://${MAIL}/d/folders/1">${escapeHtml(v.t.mail)}</a><a href="https://${WWW}/news/">${escapeHtml(v.t.news)}</a>

@@ -56,6 +56,14 @@ function checkText(recipe: Recipe): string {
   return `${code(check.url)} (${reads}; ${(recipe.provenance.accountCheck?.confidence ?? 'not rated').toUpperCase()})`;
 }
 
+/** How many saved pages of the real site the recipe was checked against, and from which years. */
+function realPagesText(recipe: Recipe): string {
+  const pages = recipe.provenance.realPages;
+  if (!pages) return '—';
+  const years = [...new Set(pages.years)].sort((a, b) => a - b).join(', ');
+  return `${pages.count} (${years})`;
+}
+
 function row(recipe: Recipe): string {
   const flows = [recipe.flows.switchAccount && 'switch', recipe.flows.addAccount && 'add'].filter(Boolean).join(', ');
   const confidence = lowestConfidence(recipe);
@@ -69,6 +77,7 @@ function row(recipe: Recipe): string {
     recipe.flows.forgetRemembered ? '✓' : '—',
     recipe.guides.map((guide) => guide.title.en).join('; ') || '—',
     checkText(recipe),
+    realPagesText(recipe),
     `${confidence ?? 'not rated'} (${sources} source${sources === 1 ? '' : 's'}, checked ${recipe.provenance.checked})`,
   ];
   return `| ${cells.map(cell).join(' | ')} |`;
@@ -78,8 +87,8 @@ function row(recipe: Recipe): string {
 export function siteTable(inputs: readonly RecipeInput[]): string {
   const recipes = inputs.map(parseRecipe);
   const header = [
-    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Asks the site (evidence) | Provenance (least confidence noted) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Asks the site (evidence) | Checked against real pages (pages, years) | Provenance (least confidence noted) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   return [...header, ...recipes.map(row)].join('\n');
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromGreeting, readPageSignal } from '@/utils/sessions/page-signal';
 import { amazon } from '@/utils/recipes/sites/amazon';
+import { linkedin } from '@/utils/recipes/sites/linkedin';
+import { yahoo } from '@/utils/recipes/sites/yahoo';
 
 describe('page signals', () => {
   it.each([
@@ -23,5 +25,20 @@ describe('page signals', () => {
     document.body.innerHTML = `<div id="nav-link-accountList"><a href="/ap/signin" data-nav-ref="nav_ya_signin">
       <span id="nav-link-accountList-nav-line-1">Hello, sign in</span></a></div>`;
     expect(readPageSignal(document, amazon.detect!)).toEqual({ signedIn: false });
+  });
+
+  it('reads a name from a structured attribute, in its own word order (LinkedIn avatar alt, Yahoo account button)', () => {
+    document.body.innerHTML = `<div class="global-nav__me"><button class="artdeco-dropdown__trigger">
+      <img class="global-nav__me-photo" alt="Anna Nowak" src="data:,"><span>Me</span></button></div>`;
+    expect(readPageSignal(document, linkedin.detect!)).toEqual({ signedIn: true, accountName: 'Anna Nowak' });
+    document.body.innerHTML = `<div id="ybarAccountMenuOpener"><button id="ybarAccountMenu"
+      aria-label="Manage your Yahoo accounts: Jan (jan@example.com)"></button></div>`;
+    expect(readPageSignal(document, yahoo.detect!)).toEqual({ signedIn: true, accountName: 'Jan' });
+  });
+
+  it('takes an Amazon account link to Your Account for a session even when it still says nav_ya_signin', () => {
+    document.body.innerHTML = `<a id="nav-link-accountList" href="https://www.amazon.com/gp/css/homepage.html?ref_=nav_youraccount_btn"
+      data-nav-ref="nav_ya_signin"><span id="nav-link-accountList-nav-line-1" class="nav-line-1">Hello, Alex</span></a>`;
+    expect(readPageSignal(document, amazon.detect!)).toEqual({ signedIn: true, accountName: 'Alex' });
   });
 });

@@ -27,6 +27,13 @@ describe("README's list of supported sites", () => {
     expect(table.find((line) => line.startsWith('| Reddit |'))).toContain('`/api/me.json` (JSON `data.name`; HIGH)');
   });
 
+  it('says how many saved real pages a recipe was checked against, and from which years', () => {
+    const vinted = recipeInputs.find((input) => input.id === 'vinted')!;
+    const checked = { ...vinted, provenance: { ...vinted.provenance, realPages: { count: 3, years: [2023, 2019, 2023], checked: '2026-12-06' } } };
+    expect(siteTable([vinted]).split('\n')[2]).toContain('| — | LOW');
+    expect(siteTable([checked]).split('\n')[2]).toContain('| 3 (2019, 2023) | LOW');
+  });
+
   it('rates a recipe by the least confidence its provenance gives any part', () => {
     const recipe = parseRecipe(recipeInputs.find((input) => input.id === 'vinted')!);
     expect(lowestConfidence(recipe)).toBe('LOW');

@@ -127,6 +127,18 @@ export const Provenance = z
   .object({
     sources: z.array(Source).min(1),
     checked: z.iso.date(),
+    /**
+     * What `npm run check:pages` held the recipe against: saved pages of the real site (never in git; the sources' notes
+     * say where they came from), how many and from which years.
+     */
+    realPages: z
+      .object({
+        count: z.number().int().min(1).max(1000),
+        years: z.array(z.number().int().min(2005).max(2100)).min(1).max(30),
+        checked: z.iso.date(),
+      })
+      .strict()
+      .optional(),
     /** The evidence for the account check: what public sources show and how far they go. */
     accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
   })
@@ -149,7 +161,17 @@ export const Recipe = z
         signedIn: Target.optional(),
         /** Element whose text greets the user, e.g. "Hello, Jan". */
         accountName: z
-          .object({ target: Target, greetings: z.array(label).max(20).default([]) })
+          .object({
+            target: Target,
+            greetings: z.array(label).max(20).default([]),
+            /**
+             * Where the name is: the element's text (default) or a structured attribute, which keeps its word order in
+             * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label).
+             */
+            from: z.enum(['text', 'aria-label', 'alt', 'title']).optional(),
+            /** The name ends before the first of these (Yahoo: "Manage your Yahoo accounts: Jan (jan@…)" ends before " ("). */
+            endsBefore: z.array(z.string().min(1).max(40)).max(5).optional(),
+          })
           .strict()
           .optional(),
       })

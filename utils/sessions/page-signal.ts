@@ -7,10 +7,13 @@ const MAX_NAME_LENGTH = 40;
 
 /** Reads a recipe's page signals: is an account shown as signed in, and what is the greeting's name. */
 export function readPageSignal(doc: Document, detect: Detect): { signedIn: boolean; accountName?: string } {
-  const signedIn = detect.signedIn ? findTarget(doc, detect.signedIn) !== null : false;
+  // What the page shows, even behind an open dialog (Google Drive puts the app under aria-hidden while one is up).
+  const signedIn = detect.signedIn ? findTarget(doc, detect.signedIn, undefined, 'see') !== null : false;
   if (!signedIn || !detect.accountName) return { signedIn };
-  const greeting = findTarget(doc, detect.accountName.target)?.textContent ?? '';
-  const accountName = nameFromGreeting(greeting, detect.accountName.greetings ?? []);
+  const { target, greetings, from = 'text', endsBefore = [] } = detect.accountName;
+  const element = findTarget(doc, target, undefined, 'see');
+  const raw = (from === 'text' ? element?.textContent : element?.getAttribute(from)) ?? '';
+  const accountName = nameFromGreeting(cutBefore(raw, endsBefore), greetings ?? []);
   return accountName ? { signedIn, accountName } : { signedIn };
 }
 
@@ -21,4 +24,10 @@ export function nameFromGreeting(text: string, greetings: readonly string[]): st
   const prefix = greetings.find((greeting) => lower.startsWith(greeting.toLocaleLowerCase()));
   const name = (prefix ? clean.slice(prefix.length) : clean).replace(/^[\s,!]+|[\s,!]+$/g, '');
   return name && name.length <= MAX_NAME_LENGTH ? name : undefined;
+}
+
+/** The text up to the first of `ends` ("Jan (jan@example.com)" → "Jan"); plain text, never a pattern. */
+export function cutBefore(text: string, ends: readonly string[]): string {
+  const at = Math.min(...ends.map((end) => text.indexOf(end)).filter((index) => index >= 0), text.length);
+  return text.slice(0, at);
 }

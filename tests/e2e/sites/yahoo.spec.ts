@@ -3,7 +3,7 @@ import { describeSiteSignOut, expect, signInThroughForm, test } from './sign-out
 
 describeSiteSignOut({ site: 'yahoo', domain: 'yahoo.com', accountName: 'Jan', languages: ['en', 'pl'] });
 
-test('Yahoo: /account/logout only asks; a POST without the crumb is refused; Cancel keeps the session; the menu signs out', async ({
+test('Yahoo: /account/logout only asks; a POST without the crumb is refused; Cancel keeps the session; the menu’s sign-out-all is never used', async ({
   page,
   context,
   fixtures,
@@ -24,8 +24,12 @@ test('Yahoo: /account/logout only asks; a POST without the crumb is refused; Can
   await expect(page).toHaveURL('https://mail.yahoo.com/d/folders/1');
   expect(yahoo.activeSessions()).toHaveLength(1);
 
-  // The recipe's Yahoo Mail way: hover the profile → "Sign out" → the confirmation's button.
-  await driveRecipeSteps(page, 'yahoo', 1);
+  // The Yahoo bar's "Sign out" signs out every Yahoo account (logout_all=1): the recipe leaves it alone and signs
+  // out through the one-account confirmation page.
+  await page.goto('https://mail.yahoo.com/d/folders/1');
+  await page.locator('#ybarAccountMenuOpener').hover();
+  await expect(page.locator('#profile-signout-link')).toHaveAttribute('href', /logout_all=1/);
+  await driveRecipeSteps(page, 'yahoo', 0);
   await expect(page).toHaveURL('https://www.yahoo.com/');
   expect(yahoo.activeSessions()).toEqual([]);
   const names = (await context.cookies('https://mail.yahoo.com')).map((c) => c.name);

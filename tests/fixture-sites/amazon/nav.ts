@@ -97,13 +97,16 @@ const FLYOUT_SCRIPT = `(function () {
 export function renderNav(m: Marketplace, state: NavState): string {
   const t = m.texts;
   const signedIn = state.userName !== undefined;
+  // As the saved 2025 pages: signed in, #nav-link-accountList is the link to Your Account itself; signed out, a div
+  // around a sign-in link (alexdlaird/amazon-orders tests/resources).
+  const delay = `data-flyout-delay="${state.flyoutDelayMs}"`;
   const accountLink = signedIn
-    ? `<a href="${escapeHtml(ACCOUNT_HREF)}" class="nav-a" data-nav-ref="nav_youraccount_btn" data-nav-role="signin" tabindex="0">` +
+    ? `<a id="nav-link-accountList" ${delay} href="${escapeHtml(ACCOUNT_HREF)}" class="nav-a" data-nav-ref="nav_youraccount_btn" data-nav-role="signin" tabindex="0">` +
       `<span id="nav-link-accountList-nav-line-1" class="nav-line-1">${escapeHtml(t.greeting(state.userName ?? ''))}</span>` +
       `<span class="nav-line-2">${escapeHtml(t.accountAndLists)}</span></a>`
-    : `<a href="${escapeHtml(signInHref(m, '/?ref_=nav_ya_signin'))}" class="nav-a" data-nav-ref="nav_ya_signin" data-nav-role="signin" tabindex="0">` +
+    : `<div class="nav-div" id="nav-link-accountList" ${delay}><a href="${escapeHtml(signInHref(m, '/?ref_=nav_ya_signin'))}" class="nav-a" data-nav-ref="nav_ya_signin" data-nav-role="signin" tabindex="0">` +
       `<span id="nav-link-accountList-nav-line-1" class="nav-line-1">${escapeHtml(t.signedOutGreeting)}</span>` +
-      `<span class="nav-line-2">${escapeHtml(t.accountAndLists)}</span></a>`;
+      `<span class="nav-line-2">${escapeHtml(t.accountAndLists)}</span></a></div>`;
   const flyoutData = { accountListContent: { html: flyoutHtml(m, state) } };
   return `<header id="navbar">
   <div id="nav-belt">
@@ -111,7 +114,7 @@ export function renderNav(m: Marketplace, state: NavState): string {
     <form id="nav-search-bar-form" action="/s" method="get" role="search">
       <input id="twotabsearchtextbox" type="text" name="k" placeholder="${escapeHtml(t.searchPlaceholder)}">
     </form>
-    <div class="nav-div" id="nav-link-accountList" data-flyout-delay="${state.flyoutDelayMs}">${accountLink}</div>
+    ${accountLink}
     <a id="nav-orders" class="nav-a" href="/gp/css/order-history?ref_=nav_orders_first"><span class="nav-line-2">${escapeHtml(t.returnsAndOrders)}</span></a>
     <a id="nav-cart" class="nav-a" href="/gp/cart/view.html?ref_=nav_cart"><span class="nav-line-2">${escapeHtml(t.cart)}</span></a>
   </div>

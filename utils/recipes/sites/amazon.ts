@@ -673,8 +673,11 @@ export const amazon: RecipeInput = {
     marketplace('amazon.se', 'acbse'),
   ],
   detect: {
-    // Language-independent: the account link points at "Your Account" only when signed in.
-    signedIn: { css: ['[data-nav-ref="nav_youraccount_btn"]', '#nav-greeting-name'] },
+    // Language-independent: the account link points at "Your Account" only when signed in. Its href holds on every
+    // layout seen; data-nav-ref does not (a 2020 signed-in layout still says nav_ya_signin, issue #17).
+    signedIn: {
+      css: ['#nav-link-accountList[href*="/gp/css/homepage.html"]', '[data-nav-ref="nav_youraccount_btn"]', '#nav-greeting-name'],
+    },
     accountName: {
       target: { css: ['#nav-link-accountList-nav-line-1', '#nav-link-yourAccount .nav-line-1', '#nav-greeting-name'] },
       greetings: ['Hello,', 'Cześć,', 'Witamy,', 'Witaj,', 'Hallo,', 'Hola,', 'Bonjour', 'Ciao', 'Hej'],
@@ -787,12 +790,16 @@ export const amazon: RecipeInput = {
         note: 'Saved amazon.com pages: #nav-link-accountList with data-nav-ref, flyout rendered from script with #nav-item-signout; GET sign-out URL.',
       },
       {
+        url: 'https://github.com/alexdlaird/amazon-orders/tree/5a8154e3cb21ce58d17b29862bec57d777d825b7/tests/resources',
+        note: 'npm run check:pages (HIGH): 4 signed-in amazon.com pages saved 2025 (orders/order-history-2018-0, -2024-0, order-details-111-6778632-7354601, transactions/transactions-in-progress) carry a#nav-link-accountList[href*="/gp/css/homepage.html"], greeting in #nav-link-accountList-nav-line-1; signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in page with data-nav-ref="nav_ya_signin": issue #17 (not re-located).',
+      },
+      {
         url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R',
         note: 'Switch Accounts help: not advised on shared computers; per browser, up to 10 accounts.',
       },
       {
         url: 'https://gitlab.com/woob/woob',
-        note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link.',
+        note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link (one scraper module, not on a saved page: MEDIUM).',
       },
       {
         url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GTJQ7QZY7QL2HK4Y',
@@ -803,7 +810,8 @@ export const amazon: RecipeInput = {
         note: 'Account closure: /privacy/data-deletion — select a reason, tick the box, "Close My Account", follow the link Amazon sends by e-mail or text message (valid 5 days). Customer service is the hub /hz/contact-us/foresight/hubgateway with chat.',
       },
     ],
-    checked: '2026-11-21',
+    realPages: { count: 6, years: [2025], checked: '2026-12-06' },
+    checked: '2026-12-06',
     accountCheck: {
       confidence: 'medium',
       sources: [

@@ -1,19 +1,37 @@
 import type { RecipeInput } from '../schema';
 
 /**
- * Facebook: the profile button opens a menu whose "Log out" (a span in a role=button item) goes to
+ * Facebook: the account button opens a menu whose "Log out" (a span in a role=button item) goes to
  * logout.php?h=<token of this session>. The token is only on the signed-in page, so the recipe drives the menu; a bare
  * logout.php signs nobody out.
+ *
+ * The account button: div[role="button"][aria-label="Account"] (translated: "Konto", "Cuenta") inside the navigation
+ * "Account controls and settings"; older pages and Selenium scripts name it "Your profile".
  */
+const ACCOUNT_BUTTON = [
+  '[role="navigation"] div[role="button"][aria-label="Account"]',
+  '[role="navigation"] div[role="button"][aria-label="Konto"]',
+  '[role="navigation"] div[role="button"][aria-label="Cuenta"]',
+  'div[aria-label="Your profile"][role="button"]',
+  'div[aria-label="Twój profil"][role="button"]',
+  'div[aria-label="Dein Profil"][role="button"]',
+];
+
 export const facebook: RecipeInput = {
   id: 'facebook',
   name: 'Facebook',
   sites: [{ domain: 'facebook.com', origin: 'https://www.facebook.com', authCookies: ['c_user', 'xs'] }],
   detect: {
     signedIn: {
-      css: ['div[aria-label="Your profile"]', 'div[aria-label="Twój profil"]', 'div[aria-label="Dein Profil"]', 'a[href^="/profile.php?id="]'],
+      // a[href$="/me/"] is language-free and carries the first name; the 2017 layout had the blue bar's profile link.
+      // a[href^="/profile.php?id="] is no sign: the feed links other people's profiles that way too.
+      css: [
+        'a[href$="/me/"]',
+        'a[data-testid="blue_bar_profile_link"]',
+        ...ACCOUNT_BUTTON,
+      ],
     },
-    accountName: { target: { css: ['div[role="navigation"] a[href^="/profile.php?id="]'] } },
+    accountName: { target: { css: ['a[href$="/me/"]', 'a[data-testid="blue_bar_profile_link"]'] } },
   },
   signOut: [
     {
@@ -22,10 +40,7 @@ export const facebook: RecipeInput = {
       steps: [
         {
           action: 'click',
-          target: {
-            css: ['div[aria-label="Your profile"][role="button"]', 'div[aria-label="Twój profil"][role="button"]', 'div[aria-label="Dein Profil"][role="button"]'],
-            text: { en: ['Your profile'], pl: ['Twój profil'], de: ['Dein Profil'] },
-          },
+          target: { css: ACCOUNT_BUTTON, text: { en: ['Your profile'], pl: ['Twój profil'], de: ['Dein Profil'] } },
           timeoutMs: 10_000,
         },
         {
@@ -46,10 +61,19 @@ export const facebook: RecipeInput = {
         note: 'Needs h=<per-session hash> scraped from the page (Go client regex logout\\.php[^"]*h=); without it no sign-out (site-flows.md §8, MEDIUM-HIGH).',
       },
       {
+        url: 'https://www.facebook.com/me/',
+        note: 'Saved signed-in pages 2017–2025, several languages (this project’s issue #17; files not re-located, MEDIUM): no "Your profile" label; account button div[role="button"][aria-label="Account"] ("Cuenta", …) in [role="navigation"][aria-label="Account controls and settings"]; a[href$="/me/"] holds the first name; a hidden form[action*="logout.php?button_location=settings"], no a[href*="logout.php?h="]; the feed links others as /profile.php?id=; 2017: a[data-testid="blue_bar_profile_link"].',
+      },
+      {
+        url: 'https://github.com/sibabrat/laravel-basics-admin-user-middlware-session-dashboard/blob/7eb4daec0873af77291ad737add6bdfa6a1e7364/resources/views/facebook.blade.php',
+        note: 'A saved signed-out home page (2016, en): none of the signed-in markers is on it (npm run check:pages).',
+      },
+      {
         url: 'https://github.com/amolpawar0996/Test',
         note: 'Selenium scripts (FBLogout.java and others): account menu div[aria-label="Your profile"] → the span "Log out", not an a[href*="logout.php"] link (recipe-evidence.md: C for the menu text, X for a link selector). PL/DE labels LOW.',
       },
     ],
+    realPages: { count: 1, years: [2016], checked: '2026-12-06' },
     checked: '2026-12-06',
     accountCheck: {
       confidence: 'low',

@@ -19,6 +19,7 @@ export const github: RecipeInput = {
     signedIn: {
       css: ['summary[aria-label="View profile and more"]', 'button[aria-label="Open user navigation menu"]', 'button[aria-label="Open user account menu"]'],
     },
+    // Only the dashboard shows the login this way; other pages name nobody in a place Signoff reads (issue #17).
     accountName: { target: { css: ['.dashboard-sidebar .css-truncate-target'] } },
   },
   signOut: [
@@ -41,7 +42,8 @@ export const github: RecipeInput = {
       steps: [
         {
           action: 'click',
-          target: { css: ['summary[aria-label="View profile and more"]', 'button[aria-label="Open user navigation menu"]'] },
+          // The 2023 header's avatar button opens the account side panel (its items load when it opens).
+          target: { css: ['summary[aria-label="View profile and more"]', 'button[aria-label="Open user navigation menu"]', 'button[aria-label="Open user account menu"]'] },
           timeoutMs: 8_000,
         },
         { action: 'click', target: { css: ['a[href="/logout"]', '.dropdown-signout'], text: { en: ['Sign out'] } }, timeoutMs: 5_000 },
@@ -62,6 +64,10 @@ export const github: RecipeInput = {
       {
         url: 'https://docs.github.com/en/site-policy/privacy-policies/github-general-privacy-statement',
         note: 'GitHub cookie table: user_session, __Host-user_session_same_site (SameSite=Strict), logged_in, dotcom_user, _gh_sess.',
+      },
+      {
+        url: 'https://github.com/',
+        note: 'Saved signed-in pages of 2023 as reported in this project’s issue #17 (files not re-located when the recipe was corrected, MEDIUM): the account-menu opener is button[aria-label="Open user account menu"], a side panel whose items (Sign out included) load when it opens; the name selector exists only on the dashboard.',
       },
       {
         url: 'https://github.com/logout',

@@ -1,5 +1,7 @@
 import type { RecipeInput } from '../schema';
 
+const ME_BUTTON = '.global-nav__me > button.artdeco-dropdown__trigger';
+
 /** LinkedIn: a plain GET of /m/logout/ ends the session and lands on /login; the "Me" menu holds the same link. */
 export const linkedin: RecipeInput = {
   id: 'linkedin',
@@ -13,8 +15,10 @@ export const linkedin: RecipeInput = {
     },
   ],
   detect: {
-    signedIn: { css: ['button.global-nav__primary-link-me-menu-trigger', '.global-nav__me-photo'] },
-    accountName: { target: { css: ['.feed-identity-module__actor-meta .t-bold'] } },
+    // The Me button: its class global-nav__primary-link-me-menu-trigger is gone from 2022 pages, the dropdown trigger stays.
+    signedIn: { css: [ME_BUTTON, 'button.global-nav__primary-link-me-menu-trigger', 'img.global-nav__me-photo'] },
+    // The avatar's alt text is the member's full name on every page (the feed's identity card is only on the feed).
+    accountName: { target: { css: ['img.global-nav__me-photo[alt]'] }, from: 'alt' },
   },
   signOut: [
     { kind: 'url', path: '/m/logout/' },
@@ -24,7 +28,7 @@ export const linkedin: RecipeInput = {
       steps: [
         {
           action: 'click',
-          target: { css: ['button.global-nav__primary-link-me-menu-trigger'], text: { en: ['Me'], pl: ['Ja'], de: ['Sie'] } },
+          target: { css: [ME_BUTTON, 'button.global-nav__primary-link-me-menu-trigger'], text: { en: ['Me'], pl: ['Ja'], de: ['Sie'] } },
           timeoutMs: 10_000,
         },
         {
@@ -43,11 +47,16 @@ export const linkedin: RecipeInput = {
         note: 'GET sign-out used by many Selenium bots, which then wait for the URL to contain "login" (site-flows.md §15, HIGH).',
       },
       {
+        url: 'https://github.com/harith-alsafi/smartapply/blob/95ca60c81a1bf8d63ba7026865d936b797453d42/src/import_json.py',
+        note: 'A saved signed-in LinkedIn page (2023, en): .global-nav__me > button.artdeco-dropdown__trigger (still also .global-nav__primary-link-me-menu-trigger) and img.global-nav__me-photo whose alt is the member’s name; the Me menu’s content is rendered by script (empty in the saved DOM). Pages of 2022 lack the me-menu-trigger class (issue #17). Checked with npm run check:pages: MEDIUM.',
+      },
+      {
         url: 'https://www.linkedin.com/login',
-        note: 'Form fields session_key / session_password, loginCsrfParam. Me-menu selectors and PL/DE labels LOW.',
+        note: 'Form fields session_key / session_password, loginCsrfParam. PL/DE labels LOW.',
       },
     ],
-    checked: '2026-11-21',
+    realPages: { count: 1, years: [2023], checked: '2026-12-06' },
+    checked: '2026-12-06',
     accountCheck: {
       confidence: 'medium',
       sources: [

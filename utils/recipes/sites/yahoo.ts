@@ -14,7 +14,10 @@ const confirm = {
 
 /**
  * Yahoo: login.yahoo.com/account/logout asks "Are you sure you want to sign out?"; its "Sign out" button posts the
- * page's crumb. Loading the page alone signs nobody out, so every method ends on that button.
+ * page's crumb. Loading the page alone signs nobody out, so the method ends on that button.
+ *
+ * The Yahoo bar's menu is not used: its "Sign out" (#profile-signout-link) goes to logout?logout_all=1, which signs
+ * out every Yahoo account in the browser — more than the one "Sign out" the person pressed, and nothing the popup says.
  */
 export const yahoo: RecipeInput = {
   id: 'yahoo',
@@ -28,31 +31,18 @@ export const yahoo: RecipeInput = {
     },
   ],
   detect: {
-    signedIn: { css: ['#ybarAccountMenuOpener', '#profile-signout-link'] },
-    accountName: { target: { css: ['#ybarAccountMenuOpener .ybar-account-name'] } },
+    signedIn: { css: ['#ybarAccountMenuOpener', '#ybarAccountMenu', '#profile-signout-link'] },
+    // No .ybar-account-name on saved pages: the account button names the account in its aria-label,
+    // "Manage your Yahoo accounts: <name> (<e-mail>)". The PL/DE prefixes are LOW (not seen on a page).
+    accountName: {
+      target: { css: ['#ybarAccountMenu[aria-label]'] },
+      from: 'aria-label',
+      greetings: ['Manage your Yahoo accounts:', 'Zarządzaj kontami Yahoo:', 'Yahoo-Konten verwalten:'],
+      endsBefore: [' ('],
+    },
   },
   signOut: [
     { kind: 'steps', startPath: `${LOGOUT}?logout=1`, steps: [confirm] },
-    {
-      // What a person does in Yahoo Mail: the profile menu (it opens on hover) → "Sign out" → confirm.
-      kind: 'steps',
-      startPath: '/d/folders/1',
-      steps: [
-        { action: 'hover', target: { css: ['#ybarAccountMenuOpener'] }, timeoutMs: 10_000 },
-        {
-          action: 'click',
-          target: {
-            css: ['#profile-signout-link', `a[href^="${LOGOUT}"]`],
-            text: { en: ['Sign out'], pl: ['Wyloguj się'], de: ['Abmelden'] },
-            within: '#ybarAccountMenuBody',
-          },
-          timeoutMs: 8_000,
-        },
-        // A landing step: the click above loads the confirmation page.
-        { action: 'waitFor', target: { css: ['input[data-logout="yes"]', '.signout'] }, timeoutMs: 10_000 },
-        confirm,
-      ],
-    },
   ],
   accountCheck: { url: 'https://login.yahoo.com/account/personalinfo', signedIn: { kind: 'status' } },
   provenance: {
@@ -62,11 +52,16 @@ export const yahoo: RecipeInput = {
         note: 'Two automation scripts open it and then click the confirmation button (.signout / input[data-logout="yes"]); X-notifier used ?logout=1 (site-flows.md datasets, MEDIUM). The crumb as the form token is LOW.',
       },
       {
+        url: 'https://mail.yahoo.com/d/folders/1',
+        note: 'Saved signed-in Yahoo pages as reported in this project’s issue #17 (files not re-located when the recipe was corrected, MEDIUM): no .ybar-account-name; the name is in button#ybarAccountMenu’s aria-label "Manage your Yahoo accounts: <name> (…)"; #profile-signout-link points to logout?logout_all=1. A saved 2013 signed-out front page (github.com/fariba625/SearchEngine, www.yahoo.com @ aeeab6e5ec7949fada6386353059b7633293f37a) shows none of the markers.',
+      },
+      {
         url: 'https://login.yahoo.com/',
-        note: 'Sign-in fields #login-username, #login-passwd, #login-signin (test scripts, MEDIUM). Cookie names T/Y (auth) and A1/A3 (browser), the Yahoo bar ids and PL/DE labels are LOW.',
+        note: 'Sign-in fields #login-username, #login-passwd, #login-signin (test scripts, MEDIUM). Cookie names T/Y (auth) and A1/A3 (browser) and PL/DE labels are LOW.',
       },
     ],
-    checked: '2026-11-21',
+    realPages: { count: 1, years: [2013], checked: '2026-12-06' },
+    checked: '2026-12-06',
     accountCheck: {
       confidence: 'low',
       sources: [
