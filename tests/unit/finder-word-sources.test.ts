@@ -24,7 +24,7 @@ describe.each(FINDER_LANGUAGES)('%s word sources', (lang) => {
   it('cites localisation files by repository, commit and path', () => {
     expect(words.sources.length).toBeGreaterThan(0);
     for (const source of words.sources) {
-      expect(source.from).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{12} [\w./-]+\.(inc|json|yml|ftl)$/);
+      expect(source.from).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{12} [\w./-]+\.(inc|json|yml|ftl|php|ts)$/);
       expect(Object.keys(source.texts).length, source.from).toBeGreaterThan(0);
     }
   });

@@ -5,13 +5,17 @@ export const cs: LanguageWords = {
   signOut: ['odhlásit', 'odhlásit se', 'odhlášení', 'odhlaste se'],
   destructive: [
     'smazat', 'odstranit', 'zrušit', 'deaktivovat', 'odběr', 'odběru', 'jiných zařízeních', 'ostatních zařízeních',
-    'ostatní relace',
+    'ostatní relace', 'vymazat', 'vyjmout', 'odebrat', 'zakázat', 'vypnout', 'odstranění',
   ],
   account: ['účet', 'můj účet', 'profil', 'můj profil'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/cs_CZ/labels.inc',
       texts: { logout: 'Odhlásit', delete: 'Smazat' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/cs_CZ.inc',
+      texts: { filtersetdeact: 'Vypnout tuto sadu filtrů' },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/cs.json',
@@ -32,11 +36,54 @@ export const cs: LanguageWords = {
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/cs.yml',
-      texts: { account: 'Účet', my_account: 'Můj účet', logout: 'Odhlásit se', cancel: 'zrušit' },
+      texts: {
+        account: 'Účet',
+        my_account: 'Můj účet',
+        logout: 'Odhlásit se',
+        cancel: 'zrušit',
+        delete: 'Vymazat',
+        remove: 'Vyjmout',
+      },
+    },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.cs.yml',
+      texts: {
+        'menu.left.logout': 'Odhlásit se',
+        'menu.top.account': 'Můj účet',
+        'config.form_user.delete.button': 'Odstranit můj účet',
+        'config.reset.entries': 'Odebrat VŠECHNY položky',
+        'config.reset.annotations': 'Odebrat VŠECHNY anotace',
+        'entry.list.delete': 'Odstranit',
+        'security.login.cancel': 'Zrušit',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/cs/gen.php',
+      texts: {
+        'action.cancel': 'Zrušit',
+        'action.disable': 'Zakázat',
+        'action.remove': 'Odebrat',
+        'action.truncate': 'Odstranit všechny články',
+        'auth.logout': 'Odhlásit se',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/cs/conf.php', texts: { 'profile.delete._': 'Odstranění účtu' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/cs.ts',
+      texts: {
+        logout_label: 'Odhlásit se',
+        'adminDeleteAccount_action': 'Smazat účet',
+        'removeAccount_action': 'Odstranit účet',
+        deactivate_action: 'Deaktivovat',
+        unsubscribe_action: 'Zrušit odběr',
+        delete_action: 'Odstranit',
+        remove_action: 'Odstranit',
+        cancel_action: 'Zrušit',
+      },
     },
   ],
   untraced: [
-    'odhlášení', 'odhlaste se', 'deaktivovat', 'odběru', 'jiných zařízeních', 'ostatních zařízeních',
-    'ostatní relace', 'můj profil',
+    'odhlášení', 'odhlaste se', 'odběru', 'jiných zařízeních', 'ostatních zařízeních', 'ostatní relace',
+    'můj profil',
   ],
 };

@@ -46,6 +46,23 @@ export const da: LanguageWords = {
         remove: 'Fjern',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.da.yml',
+      texts: { 'menu.left.logout': 'Log ud', 'entry.list.delete': 'Slet' },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/da.ts',
+      texts: {
+        logout_label: 'Log ud',
+        'adminDeleteAccount_action': 'Slet konto',
+        'removeAccount_action': 'Fjern konto',
+        deactivate_action: 'Deaktiver',
+        unsubscribe_action: 'Afmeld',
+        delete_action: 'Slet',
+        remove_action: 'Fjern',
+        cancel_action: 'Annuller',
+      },
+    },
   ],
   untraced: [
     'log mig ud', 'udlogning', 'luk konto', 'opsig', 'frameld', 'nyhedsbrev', 'andre enheder', 'min profil',

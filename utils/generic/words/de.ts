@@ -6,13 +6,14 @@ export const de: LanguageWords = {
   destructive: [
     'löschen', 'konto schließen', 'konto auflösen', 'kündigen', 'kündigung', 'deaktivieren', 'abbestellen',
     'abonnement beenden', 'mitgliedschaft beenden', 'entfernen', 'anderen geräten', 'allen anderen',
-    'anderen sitzungen', 'andere sitzungen', 'überall sonst',
+    'anderen sitzungen', 'andere sitzungen', 'überall sonst', 'abbrechen', 'nicht mehr abonnieren', 'lösche',
+    'entferne', 'accountlöschung',
   ],
   account: ['konto', 'mein konto', 'benutzerkonto', 'profil', 'mein profil', 'kundenkonto', 'mein bereich'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/de_DE/labels.inc',
-      texts: { logout: 'Abmelden', delete: 'Löschen' },
+      texts: { logout: 'Abmelden', delete: 'Löschen', cancel: 'Abbrechen' },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/de_DE.inc',
@@ -27,6 +28,8 @@ export const de: LanguageWords = {
         delete_account_content: 'Alle Beiträge, Kommentare und hochgeladenen Bilder löschen',
         remove: 'Entfernen',
         remove_content: 'Inhalt entfernen',
+        cancel: 'Abbrechen',
+        unsubscribe: 'Nicht mehr abonnieren',
         profile: 'Profil',
       },
     },
@@ -36,13 +39,56 @@ export const de: LanguageWords = {
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/de.yml',
-      texts: { account: 'Konto', my_account: 'Mein Konto', logout: 'Abmelden', delete: 'Löschen', remove: 'Entfernen' },
+      texts: {
+        account: 'Konto',
+        my_account: 'Mein Konto',
+        logout: 'Abmelden',
+        cancel: 'abbrechen',
+        delete: 'Löschen',
+        remove: 'Entfernen',
+      },
+    },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.de.yml',
+      texts: {
+        'menu.left.logout': 'Abmelden',
+        'menu.top.account': 'Mein Konto',
+        'config.form_user.delete.button': 'Lösche mein Konto',
+        'config.reset.entries': 'Entferne ALLE Einträge',
+        'config.reset.annotations': 'Entferne ALLE Annotationen',
+        'entry.list.delete': 'Löschen',
+        'security.login.cancel': 'Abbrechen',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/de/gen.php',
+      texts: {
+        'action.cancel': 'Abbrechen',
+        'action.disable': 'Deaktivieren',
+        'action.remove': 'Entfernen',
+        'action.truncate': 'Alle Artikel löschen',
+        'auth.logout': 'Abmelden',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/de/conf.php', texts: { 'profile.delete._': 'Accountlöschung' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/de.ts',
+      texts: {
+        logout_label: 'Abmelden',
+        'adminDeleteAccount_action': 'Account löschen',
+        'removeAccount_action': 'Account entfernen',
+        'subscriptionStateCardCancel_action': 'Abo kündigen',
+        deactivate_action: 'Deaktivieren',
+        unsubscribe_action: 'Abbestellen',
+        delete_action: 'Löschen',
+        remove_action: 'Entfernen',
+        cancel_action: 'Abbrechen',
+      },
     },
   ],
   untraced: [
-    'ausloggen', 'abmeldung', 'logout', 'log out', 'konto schließen', 'konto auflösen', 'kündigen', 'kündigung',
-    'abbestellen', 'abonnement beenden', 'mitgliedschaft beenden', 'anderen geräten', 'allen anderen',
-    'anderen sitzungen', 'andere sitzungen', 'überall sonst', 'benutzerkonto', 'mein profil', 'kundenkonto',
-    'mein bereich',
+    'ausloggen', 'abmeldung', 'logout', 'log out', 'konto schließen', 'konto auflösen', 'kündigung',
+    'abonnement beenden', 'mitgliedschaft beenden', 'anderen geräten', 'allen anderen', 'anderen sitzungen',
+    'andere sitzungen', 'überall sonst', 'benutzerkonto', 'mein profil', 'kundenkonto', 'mein bereich',
   ],
 };

@@ -5,7 +5,7 @@ export const el: LanguageWords = {
   signOut: ['αποσύνδεση', 'έξοδος', 'αποσυνδεθείτε'],
   destructive: [
     'διαγραφή', 'διαγραφής', 'κλείσιμο λογαριασμού', 'ακύρωση', 'απενεργοποίηση', 'κατάργηση', 'απεγγραφή',
-    'ενημερωτικό δελτίο', 'άλλες συσκευές', 'αφαίρεση',
+    'ενημερωτικό δελτίο', 'άλλες συσκευές', 'αφαίρεση', 'άκυρο',
   ],
   account: ['λογαριασμός', 'ο λογαριασμός μου', 'προφίλ', 'το προφίλ μου'],
   sources: [
@@ -46,9 +46,32 @@ export const el: LanguageWords = {
         remove: 'Αφαίρεση',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.el.yml',
+      texts: {
+        'menu.left.logout': 'Αποσύνδεση',
+        'menu.top.account': 'Ο λογαριασμός μου',
+        'config.form_user.delete.button': 'Διαγραφή του λογαριασμού μου',
+        'config.reset.entries': 'Διαγραφή ΟΛΩΝ των καταχωρίσεων',
+        'config.reset.annotations': 'Διαγραφή ΟΛΩΝ των σχολιασμών',
+        'entry.list.delete': 'Διαγραφή',
+        'security.login.cancel': 'Ακύρωση',
+      },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/el.ts',
+      texts: {
+        logout_label: 'Αποσύνδεση',
+        'adminDeleteAccount_action': 'Διαγραφή λογαριασμού',
+        'removeAccount_action': 'Κατάργηση λογαριασμού',
+        deactivate_action: 'Απενεργοποίηση ',
+        unsubscribe_action: 'Κατάργηση εγγραφής ',
+        delete_action: 'Διαγραφή',
+        remove_action: 'Αφαίρεση ',
+        cancel_action: 'Άκυρο',
+        'newsletterBanner_msg': 'Αυτό το μήνυμα ηλεκτρονικού ταχυδρομείου προέρχεται από ένα ενημερωτικό δελτίο ή μια λίστα αλληλογραφίας.',
+      },
+    },
   ],
-  untraced: [
-    'έξοδος', 'αποσυνδεθείτε', 'διαγραφής', 'κλείσιμο λογαριασμού', 'κατάργηση', 'ενημερωτικό δελτίο',
-    'άλλες συσκευές', 'το προφίλ μου',
-  ],
+  untraced: ['έξοδος', 'αποσυνδεθείτε', 'διαγραφής', 'κλείσιμο λογαριασμού', 'άλλες συσκευές', 'το προφίλ μου'],
 };

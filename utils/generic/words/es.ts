@@ -6,6 +6,7 @@ export const es: LanguageWords = {
   destructive: [
     'eliminar', 'borrar', 'cerrar cuenta', 'cerrar mi cuenta', 'cancelar', 'darse de baja', 'darme de baja',
     'desactivar', 'desuscribir', 'otros dispositivos', 'otras sesiones', 'demás sesiones', 'demás dispositivos',
+    'desuscribirse', 'anular',
   ],
   account: ['cuenta', 'mi cuenta', 'tu cuenta', 'perfil', 'mi perfil'],
   sources: [
@@ -27,6 +28,7 @@ export const es: LanguageWords = {
         remove: 'Eliminar',
         remove_content: 'Eliminar contenido',
         cancel: 'Cancelar',
+        unsubscribe: 'Desuscribirse',
         profile: 'Perfil',
       },
     },
@@ -45,10 +47,45 @@ export const es: LanguageWords = {
         remove: 'Eliminar',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.es.yml',
+      texts: {
+        'menu.left.logout': 'Desconectarse',
+        'menu.top.account': 'Mi cuenta',
+        'config.form_user.delete.button': 'Eliminar mi cuenta',
+        'config.reset.entries': 'Eliminar TODOS los artículos',
+        'config.reset.annotations': 'Eliminar TODAS las anotaciones',
+        'entry.list.delete': 'Eliminar',
+        'security.login.cancel': 'Cancelar',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/es/gen.php',
+      texts: {
+        'action.cancel': 'Cancelar',
+        'action.disable': 'Desactivar',
+        'action.remove': 'Borrar',
+        'action.truncate': 'Borrar todos los artículos',
+        'auth.logout': 'Desconectar',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/es/conf.php', texts: { 'profile.delete._': 'Borrar cuenta' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/es.ts',
+      texts: {
+        logout_label: 'Cerrar sesión',
+        'adminDeleteAccount_action': 'Eliminar cuenta',
+        'removeAccount_action': 'Eliminar cuenta',
+        deactivate_action: 'Desactivar',
+        unsubscribe_action: 'Darse de baja',
+        delete_action: 'Borrar',
+        remove_action: 'Eliminar',
+        cancel_action: 'Cancelar',
+      },
+    },
   ],
   untraced: [
-    'salir', 'desconectar', 'cerrar la sesión', 'desconectarse', 'cerrar cuenta', 'cerrar mi cuenta',
-    'darse de baja', 'darme de baja', 'desuscribir', 'otros dispositivos', 'otras sesiones', 'demás sesiones',
-    'demás dispositivos', 'tu cuenta', 'mi perfil',
+    'salir', 'cerrar la sesión', 'cerrar cuenta', 'cerrar mi cuenta', 'darme de baja', 'desuscribir',
+    'otros dispositivos', 'otras sesiones', 'demás sesiones', 'demás dispositivos', 'tu cuenta', 'mi perfil',
   ],
 };

@@ -5,7 +5,7 @@ export const et: LanguageWords = {
   signOut: ['logi välja', 'välju', 'väljalogimine'],
   destructive: [
     'kustuta', 'eemalda', 'sulge konto', 'tühista', 'katkesta', 'deaktiveeri', 'loobu', 'uudiskiri',
-    'teistes seadmetes', 'lõpeta tellimine',
+    'teistes seadmetes', 'lõpeta tellimine', 'desaktiveeri',
   ],
   account: ['konto', 'minu konto', 'profiil', 'minu profiil'],
   sources: [
@@ -43,6 +43,18 @@ export const et: LanguageWords = {
         cancel: 'Tühista',
         delete: 'Kustuta',
         remove: 'Eemalda',
+      },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/et.ts',
+      texts: {
+        logout_label: 'Logi välja',
+        'adminDeleteAccount_action': 'Kustuta konto',
+        deactivate_action: 'Desaktiveeri',
+        unsubscribe_action: 'Tühista tellimus',
+        delete_action: 'Kustuta',
+        remove_action: 'Eemalda',
+        cancel_action: 'Tühista',
       },
     },
   ],

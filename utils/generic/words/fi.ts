@@ -55,10 +55,23 @@ export const fi: LanguageWords = {
         'appmenu-account-header': 'Tili',
       },
     },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/fi.ts',
+      texts: {
+        logout_label: 'Kirjaudu ulos',
+        'adminDeleteAccount_action': 'Poista käyttäjätili',
+        'removeAccount_action': 'Poista tili',
+        'subscriptionStateCardCancel_action': 'Lopeta tilaus',
+        deactivate_action: 'Poista käytöstä',
+        unsubscribe_action: 'Peruuta tilaus',
+        delete_action: 'Poista',
+        remove_action: 'Poista',
+        cancel_action: 'Peruuta',
+      },
+    },
   ],
   untraced: [
-    'uloskirjautuminen', 'sulje tili', 'peru tilaus', 'lopeta tilaus', 'irtisano', 'irtisanoudu', 'poista käytöstä',
-    'uutiskirje', 'muilla laitteilla', 'muut laitteet', 'muilta laitteilta', 'tilini', 'oma profiili', 'omat tiedot',
-    'omat sivut',
+    'uloskirjautuminen', 'sulje tili', 'peru tilaus', 'irtisano', 'irtisanoudu', 'uutiskirje', 'muilla laitteilla',
+    'muut laitteet', 'muilta laitteilta', 'tilini', 'oma profiili', 'omat tiedot', 'omat sivut',
   ],
 };

@@ -6,7 +6,7 @@ export const fr: LanguageWords = {
   destructive: [
     'supprimer', 'suppression', 'fermer le compte', 'fermer mon compte', 'clôturer', 'clôture', 'résilier',
     'résiliation', 'désactiver', 'se désabonner', 'désabonnement', 'désinscrire', 'annuler', 'autres appareils',
-    'autres sessions', 'partout ailleurs',
+    'autres sessions', 'partout ailleurs', 'retirer',
   ],
   account: ['compte', 'mon compte', 'votre compte', 'profil', 'mon profil', 'espace client', 'mon espace'],
   sources: [
@@ -25,6 +25,7 @@ export const fr: LanguageWords = {
         delete: 'Supprimer',
         delete_account: 'Supprimer le compte',
         delete_account_content: 'Supprimer les publications, commentaires et images téléversées',
+        remove: 'Retirer',
         remove_content: 'Supprimer le contenu',
         cancel: 'Annuler',
         unsubscribe: 'Se désabonner',
@@ -46,10 +47,50 @@ export const fr: LanguageWords = {
         remove: 'Supprimer',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.fr.yml',
+      texts: {
+        'menu.left.logout': 'Déconnexion',
+        'menu.top.account': 'Mon compte',
+        'config.form_user.delete.button': 'Supprimer mon compte',
+        'config.reset.entries': 'Supprimer TOUS les articles',
+        'config.reset.annotations': 'Supprimer TOUTES les annotations',
+        'entry.list.delete': 'Supprimer',
+        'security.login.cancel': 'Annuler',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/fr/gen.php',
+      texts: {
+        'action.cancel': 'Annuler',
+        'action.disable': 'Désactiver',
+        'action.remove': 'Supprimer',
+        'action.truncate': 'Supprimer tous les articles',
+        'auth.logout': 'Déconnexion',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/fr/conf.php',
+      texts: { 'profile.delete._': 'Suppression du compte' },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/fr.ts',
+      texts: {
+        logout_label: 'Déconnexion',
+        'adminDeleteAccount_action': 'Supprimer le compte',
+        'removeAccount_action': 'Supprimer le compte',
+        'subscriptionStateCardCancel_action': 'Résilier l’abonnement',
+        deactivate_action: 'Désactiver',
+        unsubscribe_action: 'Se désabonner',
+        delete_action: 'Supprimer',
+        remove_action: 'Supprimer',
+        cancel_action: 'Annuler',
+      },
+    },
   ],
   untraced: [
-    'me déconnecter', 'suppression', 'fermer le compte', 'fermer mon compte', 'clôturer', 'clôture', 'résilier',
-    'résiliation', 'désabonnement', 'désinscrire', 'autres appareils', 'autres sessions', 'partout ailleurs',
-    'votre compte', 'mon profil', 'espace client', 'mon espace',
+    'me déconnecter', 'fermer le compte', 'fermer mon compte', 'clôturer', 'clôture', 'résiliation', 'désabonnement',
+    'désinscrire', 'autres appareils', 'autres sessions', 'partout ailleurs', 'votre compte', 'mon profil',
+    'espace client', 'mon espace',
   ],
 };

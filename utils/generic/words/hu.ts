@@ -6,7 +6,7 @@ export const hu: LanguageWords = {
   destructive: [
     'törlés', 'törlése', 'töröl', 'törlöm', 'fiók megszüntetése', 'megszüntetés', 'lemondás', 'lemond', 'mégsem',
     'deaktiválás', 'letiltás', 'leiratkozás', 'hírlevél', 'más eszközökön', 'többi eszközön', 'eltávolít',
-    'eltávolítása', 'deaktiválása', 'kikapcsolása',
+    'eltávolítása', 'eltávolítás', 'deaktiválása', 'kikapcsolása', 'kikapcsol', 'kikapcsolás', 'mégse',
   ],
   account: ['fiók', 'fiókom', 'saját fiók', 'profil', 'profilom'],
   sources: [
@@ -27,6 +27,7 @@ export const hu: LanguageWords = {
         delete_account_content: 'Minden bejegyzés, hozzászólás és feltöltött kép törlése',
         remove: 'Eltávolít',
         remove_content: 'Tartalom eltávolítása',
+        cancel: 'Mégse',
         unsubscribe: 'Leiratkozás',
         profile: 'Profil',
       },
@@ -38,6 +39,41 @@ export const hu: LanguageWords = {
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/hu.yml',
       texts: { account: 'Fiók', cancel: 'mégsem' },
+    },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.hu.yml',
+      texts: {
+        'menu.left.logout': 'Kijelentkezés',
+        'config.form_user.delete.button': 'Fiók törlése',
+        'config.reset.entries': 'Összes bejegyzés eltávolítása',
+        'config.reset.annotations': 'Összes jegyzet eltávolítása',
+        'entry.list.delete': 'Törlés',
+        'security.login.cancel': 'Mégse',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/hu/gen.php',
+      texts: {
+        'action.cancel': 'Mégsem',
+        'action.disable': 'Kikapcsol',
+        'action.remove': 'Eltávolít',
+        'action.truncate': 'Minden cikk törlése',
+        'auth.logout': 'Kijelentkezés',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/hu/conf.php', texts: { 'profile.delete._': 'Profil törlése' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/hu.ts',
+      texts: {
+        logout_label: 'Kijelentkezés',
+        'adminDeleteAccount_action': 'Fiók törlése',
+        'removeAccount_action': 'Fiók eltávolítása',
+        deactivate_action: 'Kikapcsolás',
+        unsubscribe_action: 'Leiratkozás',
+        delete_action: 'Törlés',
+        remove_action: 'Eltávolítás',
+        cancel_action: 'Mégse',
+      },
     },
   ],
   untraced: [

@@ -5,7 +5,7 @@ export const it: LanguageWords = {
   signOut: ['esci', 'disconnetti', 'disconnettiti', 'esci dall’account', 'esci dall\'account', 'logout'],
   destructive: [
     'elimina', 'cancella', 'chiudi account', 'chiudi il tuo account', 'disattiva', 'annulla', 'disiscriviti',
-    'altri dispositivi', 'altre sessioni',
+    'altri dispositivi', 'altre sessioni', 'rimuovi', 'disabilita', 'cancellazione',
   ],
   account: ['account', 'il mio account', 'profilo', 'il mio profilo', 'area personale'],
   sources: [
@@ -24,6 +24,8 @@ export const it: LanguageWords = {
         delete: 'Cancella',
         delete_account: 'Cancella Account',
         delete_account_content: 'Elimina tutti i post, i commenti e le immagini caricate',
+        remove: 'Rimuovi',
+        remove_content: 'Rimuovi Contenuto',
         cancel: 'Annulla',
         unsubscribe: 'Disiscriviti',
         profile: 'Profilo',
@@ -35,7 +37,52 @@ export const it: LanguageWords = {
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/it.yml',
-      texts: { account: 'Account', my_account: 'Il Mio Account', logout: 'Esci', cancel: 'annulla', delete: 'Elimina' },
+      texts: {
+        account: 'Account',
+        my_account: 'Il Mio Account',
+        logout: 'Esci',
+        cancel: 'annulla',
+        delete: 'Elimina',
+        remove: 'Rimuovi',
+      },
+    },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.it.yml',
+      texts: {
+        'menu.left.logout': 'Esci',
+        'menu.top.account': 'Il mio account',
+        'config.form_user.delete.button': 'Cancella il mio account',
+        'config.reset.entries': 'Rimuovi TUTTI gli articoli',
+        'config.reset.annotations': 'Rimuovi TUTTE le annotazioni',
+        'entry.list.delete': 'Elimina',
+        'security.login.cancel': 'Cancella',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/it/gen.php',
+      texts: {
+        'action.cancel': 'Annulla',
+        'action.disable': 'Disabilita',
+        'action.remove': 'Rimuovi',
+        'action.truncate': 'Cancella tutti gli articoli',
+        'auth.logout': 'Esci',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/it/conf.php',
+      texts: { 'profile.delete._': 'Cancellazione account' },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/it.ts',
+      texts: {
+        'adminDeleteAccount_action': 'Elimina account',
+        'removeAccount_action': 'Rimuovi account',
+        deactivate_action: 'Disattiva',
+        unsubscribe_action: 'Annulla l\'iscrizione',
+        delete_action: 'Elimina',
+        remove_action: 'Rimuovi',
+        cancel_action: 'Annulla',
+      },
     },
   ],
   untraced: [

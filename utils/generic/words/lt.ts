@@ -41,9 +41,21 @@ export const lt: LanguageWords = {
         remove: 'Panaikinti',
       },
     },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/lt.ts',
+      texts: {
+        logout_label: 'Atsijungti',
+        'adminDeleteAccount_action': 'Pašalinti paskyrą',
+        deactivate_action: 'Išjungti',
+        unsubscribe_action: 'Atsisakyti',
+        delete_action: 'Pašalinti',
+        remove_action: 'Pašalinti',
+        cancel_action: 'Atšaukti',
+      },
+    },
   ],
   untraced: [
-    'atsijungimas', 'uždaryti paskyrą', 'deaktyvuoti', 'išjungti', 'naujienlaiškis', 'naujienlaiškio',
-    'kituose įrenginiuose', 'mano profilis',
+    'atsijungimas', 'uždaryti paskyrą', 'deaktyvuoti', 'naujienlaiškis', 'naujienlaiškio', 'kituose įrenginiuose',
+    'mano profilis',
   ],
 };

@@ -5,7 +5,7 @@ export const lv: LanguageWords = {
   signOut: ['iziet', 'izrakstīties', 'atteikties no sesijas', 'atslēgties'],
   destructive: [
     'dzēst', 'izdzēst', 'noņemt', 'slēgt kontu', 'aizvērt kontu', 'atcelt', 'anulēt', 'deaktivizēt', 'atrakstīties',
-    'jaunumu vēstule', 'citās ierīcēs',
+    'jaunumu vēstule', 'citās ierīcēs', 'izslēgt', 'dzēšana', 'atspējot',
   ],
   account: ['konts', 'mans konts', 'profils', 'mans profils'],
   sources: [
@@ -44,9 +44,32 @@ export const lv: LanguageWords = {
         remove: 'Dzēst',
       },
     },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/lv/gen.php',
+      texts: {
+        'action.cancel': 'Atcelt',
+        'action.disable': 'Izslēgt',
+        'action.remove': 'Noņemt',
+        'action.truncate': 'Izdzēst visus rakstus',
+        'auth.logout': 'Izrakstīties',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/lv/conf.php', texts: { 'profile.delete._': 'Konta dzēšana' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/lv.ts',
+      texts: {
+        logout_label: 'Izrakstīties',
+        'adminDeleteAccount_action': 'Dzēst kontu',
+        deactivate_action: 'Atspējot',
+        unsubscribe_action: 'Anulēt abonementu',
+        delete_action: 'Dzēst',
+        remove_action: 'Noņemt',
+        cancel_action: 'Atcelt',
+      },
+    },
   ],
   untraced: [
-    'izrakstīties', 'atteikties no sesijas', 'slēgt kontu', 'aizvērt kontu', 'atrakstīties', 'jaunumu vēstule',
-    'citās ierīcēs', 'mans profils',
+    'atteikties no sesijas', 'slēgt kontu', 'aizvērt kontu', 'atrakstīties', 'jaunumu vēstule', 'citās ierīcēs',
+    'mans profils',
   ],
 };

@@ -5,13 +5,17 @@ export const nl: LanguageWords = {
   signOut: ['uitloggen', 'afmelden', 'log uit'],
   destructive: [
     'verwijder', 'verwijderen', 'account sluiten', 'opzeggen', 'deactiveren', 'annuleren', 'nieuwsbrief',
-    'andere apparaten', 'andere sessies',
+    'andere apparaten', 'andere sessies', 'uitschakelen', 'deabonneren', 'annuleer', 'afbreken', 'uitzetten',
   ],
   account: ['account', 'mijn account', 'profiel', 'mijn profiel'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/nl_NL/labels.inc',
       texts: { logout: 'Uitloggen', delete: 'Verwijder', cancel: 'Annuleren' },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/nl_NL.inc',
+      texts: { filtersetdeact: 'Huidige filterset uitschakelen' },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/nl.json',
@@ -23,6 +27,7 @@ export const nl: LanguageWords = {
         remove: 'Verwijderen',
         remove_content: 'Inhoud verwijderen',
         cancel: 'Annuleren',
+        unsubscribe: 'Deabonneren',
         profile: 'Profiel',
       },
     },
@@ -36,12 +41,51 @@ export const nl: LanguageWords = {
         account: 'Account',
         my_account: 'Mijn profiel',
         logout: 'Afmelden',
+        cancel: 'Annuleer',
         delete: 'Verwijder',
         remove: 'Verwijderen',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.nl.yml',
+      texts: {
+        'menu.left.logout': 'Uitloggen',
+        'menu.top.account': 'Mijn account',
+        'config.form_user.delete.button': 'Verwijder mijn account',
+        'config.reset.entries': 'Verwijder ALLE artikelen',
+        'config.reset.annotations': 'Verwijder ALLE annotaties',
+        'entry.list.delete': 'Verwijder',
+        'security.login.cancel': 'Afbreken',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/nl/gen.php',
+      texts: {
+        'action.cancel': 'Annuleren',
+        'action.disable': 'Uitzetten',
+        'action.remove': 'Verwijderen',
+        'action.truncate': 'Verwijder alle artikelen',
+        'auth.logout': 'Log uit',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/nl/conf.php',
+      texts: { 'profile.delete._': 'Account verwijderen' },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/nl.ts',
+      texts: {
+        logout_label: 'Afmelden',
+        'adminDeleteAccount_action': 'Account verwijderen',
+        'removeAccount_action': 'Verwijder account',
+        deactivate_action: 'Deactiveren',
+        unsubscribe_action: 'Opzeggen',
+        delete_action: 'Verwijderen',
+        remove_action: 'Verwijderen',
+        cancel_action: 'Annuleren',
+        'newsletterBanner_msg': 'Deze email komt van een nieuwsbrief of mailinglist.',
+      },
+    },
   ],
-  untraced: [
-    'log uit', 'account sluiten', 'opzeggen', 'deactiveren', 'nieuwsbrief', 'andere apparaten', 'andere sessies',
-  ],
+  untraced: ['account sluiten', 'andere apparaten', 'andere sessies'],
 };

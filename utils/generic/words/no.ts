@@ -5,7 +5,7 @@ export const no: LanguageWords = {
   signOut: ['logg ut', 'logg meg ut', 'utlogging'],
   destructive: [
     'slett', 'slette', 'fjern', 'avslutt konto', 'lukk konto', 'avslutt abonnement', 'avbryt', 'si opp', 'deaktiver',
-    'avmeld', 'meld av', 'nyhetsbrev', 'andre enheter', 'avslutt abonnemang',
+    'avmeld', 'meld av', 'nyhetsbrev', 'andre enheter', 'avslutt abonnemang', 'avbestill',
   ],
   account: ['konto', 'min konto', 'kontoen min', 'profil', 'min profil', 'mine sider'],
   sources: [
@@ -53,9 +53,35 @@ export const no: LanguageWords = {
         'appmenu-account-header': 'Konto',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.nb.yml',
+      texts: {
+        'menu.left.logout': 'Logg ut',
+        'menu.top.account': 'Min konto',
+        'config.form_user.delete.button': 'Slett kontoen min',
+        'config.reset.entries': 'Fjern ALLE oppføringer',
+        'config.reset.annotations': 'Fjern ALLE anføringer',
+        'entry.list.delete': 'Slett',
+        'security.login.cancel': 'Avbryt',
+      },
+    },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/no.ts',
+      texts: {
+        logout_label: 'Logg ut',
+        'adminDeleteAccount_action': 'Slett konto',
+        'removeAccount_action': 'Fjern brukerkonto',
+        deactivate_action: 'Deaktiver',
+        unsubscribe_action: 'Avbestill',
+        delete_action: 'Slett',
+        remove_action: 'Fjern',
+        cancel_action: 'Avbryt',
+        'newsletterBanner_msg': 'Denne e-posten er fra et nyhetsbrev eller en e-postliste.',
+      },
+    },
   ],
   untraced: [
     'logg meg ut', 'utlogging', 'slette', 'avslutt konto', 'lukk konto', 'avslutt abonnement', 'si opp', 'avmeld',
-    'meld av', 'nyhetsbrev', 'kontoen min', 'min profil', 'mine sider',
+    'meld av', 'min profil', 'mine sider',
   ],
 };

@@ -6,7 +6,7 @@ export const pt: LanguageWords = {
   destructive: [
     'excluir', 'eliminar', 'apagar', 'remover', 'encerrar conta', 'encerrar a conta', 'encerrar minha conta',
     'fechar conta', 'cancelar', 'desativar', 'anular subscrição', 'descadastrar', 'desinscrever',
-    'outros dispositivos', 'desactivar',
+    'outros dispositivos', 'desactivar', 'desabilitar', 'deletar',
   ],
   account: [
     'conta', 'minha conta', 'a minha conta', 'sua conta', 'perfil', 'meu perfil', 'o meu perfil', 'área de cliente',
@@ -49,10 +49,43 @@ export const pt: LanguageWords = {
         remove: 'Remover',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.pt.yml',
+      texts: {
+        'menu.left.logout': 'Encerrar sessão',
+        'menu.top.account': 'Conta',
+        'entry.list.delete': 'Apagar',
+        'security.login.cancel': 'Cancelar',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/pt-br/gen.php',
+      texts: {
+        'action.cancel': 'Cancelar',
+        'action.disable': 'Desabilitar',
+        'action.remove': 'Remover',
+        'action.truncate': 'Deletar todos os artigos',
+        'auth.logout': 'Sair',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/pt-br/conf.php', texts: { 'profile.delete._': 'Remover conta' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/pt_pt.ts',
+      texts: {
+        logout_label: 'Sair',
+        'adminDeleteAccount_action': 'Eliminar conta',
+        'removeAccount_action': 'Remover conta',
+        deactivate_action: 'Desativar',
+        unsubscribe_action: 'Cancelar subscrição',
+        delete_action: 'Apagar',
+        remove_action: 'Remover',
+        cancel_action: 'Cancelar',
+      },
+    },
   ],
   untraced: [
-    'terminar sessão', 'encerrar sessão', 'sair da conta', 'desconectar', 'excluir', 'encerrar conta',
-    'encerrar a conta', 'encerrar minha conta', 'fechar conta', 'anular subscrição', 'descadastrar', 'desinscrever',
+    'terminar sessão', 'sair da conta', 'desconectar', 'excluir', 'encerrar conta', 'encerrar a conta',
+    'encerrar minha conta', 'fechar conta', 'anular subscrição', 'descadastrar', 'desinscrever',
     'outros dispositivos', 'desactivar', 'sua conta', 'meu perfil', 'o meu perfil', 'área de cliente',
   ],
 };

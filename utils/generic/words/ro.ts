@@ -41,10 +41,23 @@ export const ro: LanguageWords = {
         remove: 'Șterge',
       },
     },
+    { from: 'wallabag/wallabag@5afc37df9303 translations/messages.ro.yml', texts: { 'entry.list.delete': 'Șterge' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/ro.ts',
+      texts: {
+        logout_label: 'Deconectare',
+        'adminDeleteAccount_action': 'Șterge contul',
+        'removeAccount_action': 'Elimină contul',
+        deactivate_action: 'Dezactivează',
+        unsubscribe_action: 'Dezabonare',
+        delete_action: 'Șterge',
+        remove_action: 'Elimină',
+        cancel_action: 'Renunță',
+      },
+    },
   ],
   untraced: [
-    'deconectează-te', 'deconectati-va', 'ieșire', 'ștergeți', 'ștergere', 'elimină', 'închide contul',
-    'închideți contul', 'anulare', 'dezactivează', 'dezactivare', 'dezabonează', 'alte dispozitive', 'contul tău',
-    'profilul meu',
+    'deconectează-te', 'deconectati-va', 'ieșire', 'ștergeți', 'ștergere', 'închide contul', 'închideți contul',
+    'anulare', 'dezactivare', 'dezabonează', 'alte dispozitive', 'contul tău', 'profilul meu',
   ],
 };

@@ -5,7 +5,7 @@ export const sk: LanguageWords = {
   signOut: ['odhlásiť', 'odhlásiť sa', 'odhlásenie'],
   destructive: [
     'zmazať', 'vymazať', 'odstrániť', 'zrušiť', 'zrušenie', 'deaktivovať', 'odber', 'odberu', 'iných zariadeniach',
-    'odstráň',
+    'odstráň', 'zakázať', 'vymazanie',
   ],
   account: ['účet', 'môj účet', 'profil', 'môj profil'],
   sources: [
@@ -43,6 +43,29 @@ export const sk: LanguageWords = {
         cancel: 'zrušiť',
         delete: 'Zmazať',
         remove: 'Odstráň',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/sk/gen.php',
+      texts: {
+        'action.cancel': 'Zrušiť',
+        'action.disable': 'Zakázať',
+        'action.remove': 'Odstrániť',
+        'action.truncate': 'Vymazať všetky články',
+        'auth.logout': 'Odhlásiť',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/sk/conf.php', texts: { 'profile.delete._': 'Vymazanie účtu' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/sk.ts',
+      texts: {
+        logout_label: 'Odhlásenie',
+        'adminDeleteAccount_action': 'Odstrániť účet',
+        deactivate_action: 'Deaktivovať',
+        unsubscribe_action: 'Zrušiť predplatné',
+        delete_action: 'Odstrániť',
+        remove_action: 'Odstrániť',
+        cancel_action: 'Zrušiť',
       },
     },
   ],

@@ -6,7 +6,7 @@ export const sv: LanguageWords = {
   destructive: [
     'radera', 'ta bort', 'avsluta konto', 'avsluta mitt konto', 'stäng konto', 'avsluta prenumeration',
     'avsluta medlemskap', 'avbryt', 'säg upp', 'inaktivera', 'avaktivera', 'avregistrera', 'avprenumerera',
-    'nyhetsbrev', 'andra enheter',
+    'nyhetsbrev', 'andra enheter', 'avsluta abonnemang', 'avsluta abonnemanget',
   ],
   account: ['konto', 'mitt konto', 'ditt konto', 'profil', 'min profil', 'mina sidor'],
   sources: [
@@ -53,9 +53,24 @@ export const sv: LanguageWords = {
         'appmenuitem-fxa-manage-account': 'Hantera konto',
       },
     },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/sv.ts',
+      texts: {
+        logout_label: 'Logga ut',
+        'adminDeleteAccount_action': 'Radera Konto',
+        'removeAccount_action': 'Ta bort konto',
+        'subscriptionStateCardCancel_action': 'Avsluta abonnemanget',
+        deactivate_action: 'Inaktivera',
+        unsubscribe_action: 'Avsluta abonnemang',
+        delete_action: 'Radera',
+        remove_action: 'Radera',
+        cancel_action: 'Avbryt',
+        'newsletterBanner_msg': 'Det här mejlet kommer från ett nyhetsbrev eller en e-postlista.',
+      },
+    },
   ],
   untraced: [
     'logga ut mig', 'utloggning', 'avsluta konto', 'stäng konto', 'avsluta medlemskap', 'säg upp', 'avaktivera',
-    'avregistrera', 'avprenumerera', 'nyhetsbrev', 'ditt konto', 'min profil', 'mina sidor',
+    'avregistrera', 'avprenumerera', 'ditt konto', 'min profil', 'mina sidor',
   ],
 };

@@ -2,14 +2,14 @@ import type { LanguageWords } from './language-words';
 
 /**
  * Turkish (tr). Roundcube's Turkish `logout` is "Kapat" (close): too ambiguous for a finder, so it is not a sign-out
- * label here; "Çıkış yap" is what Lemmy's Turkish shows.
+ * label here; "Çıkış yap" is what Lemmy's and wallabag's Turkish show.
  */
 export const tr: LanguageWords = {
   signOut: ['çıkış yap', 'çıkış', 'oturumu kapat', 'oturumu sonlandır', 'oturumu kapatın'],
   destructive: [
     'sil', 'hesabı sil', 'hesabımı sil', 'hesabı kapat', 'hesabımı kapat', 'hesabı dondur', 'iptal',
     'aboneliği iptal et', 'abonelikten çık', 'devre dışı bırak', 'kaldır', 'bülten', 'diğer cihazlar',
-    'diğer cihazlardan', 'etkisizleştir',
+    'diğer cihazlardan', 'etkisizleştir', 'pasif', 'hesap silme',
   ],
   account: ['hesap', 'hesabım', 'hesabınız', 'profil', 'profilim'],
   sources: [
@@ -50,10 +50,45 @@ export const tr: LanguageWords = {
         remove: 'Kaldır',
       },
     },
+    {
+      from: 'wallabag/wallabag@5afc37df9303 translations/messages.tr.yml',
+      texts: {
+        'menu.left.logout': 'Çıkış Yap',
+        'menu.top.account': 'Hesabım',
+        'config.form_user.delete.button': 'Hesabımı sil',
+        'config.reset.entries': 'TÜM girdileri sil',
+        'config.reset.annotations': 'TÜM açıklama metinlerini sil',
+        'entry.list.delete': 'Sil',
+        'security.login.cancel': 'İptal et',
+      },
+    },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/tr/gen.php',
+      texts: {
+        'action.cancel': 'İptal',
+        'action.disable': 'Pasif',
+        'action.remove': 'Sil',
+        'action.truncate': 'Tüm makaleleri sil',
+        'auth.logout': 'Çıkış',
+      },
+    },
+    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/tr/conf.php', texts: { 'profile.delete._': 'Hesap silme' } },
+    {
+      from: 'tutao/tutanota@0f34397ae95d src/ui/translations/tr.ts',
+      texts: {
+        logout_label: 'Çıkış yap',
+        'adminDeleteAccount_action': 'Hesabı sil',
+        'removeAccount_action': 'Hesabı kaldır',
+        deactivate_action: 'Devre dışı bırak',
+        unsubscribe_action: 'Abonelikten çık',
+        delete_action: 'Sil',
+        remove_action: 'Kaldır',
+        cancel_action: 'İptal',
+      },
+    },
   ],
   untraced: [
-    'oturumu kapat', 'oturumu sonlandır', 'oturumu kapatın', 'hesabımı sil', 'hesabı kapat', 'hesabımı kapat',
-    'hesabı dondur', 'aboneliği iptal et', 'devre dışı bırak', 'bülten', 'diğer cihazlar', 'diğer cihazlardan',
-    'hesabınız', 'profilim',
+    'oturumu kapat', 'oturumu sonlandır', 'oturumu kapatın', 'hesabı kapat', 'hesabımı kapat', 'hesabı dondur',
+    'aboneliği iptal et', 'bülten', 'diğer cihazlar', 'diğer cihazlardan', 'hesabınız', 'profilim',
   ],
 };
