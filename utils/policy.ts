@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { readManagedStorage } from './browser/managed-storage';
 import { builtInRecipes } from './recipes/built-in';
 import { extraRecipeIssues, formatRuleIssues } from './recipes/extra-recipe-rules';
 import { Domain, parseRecipe, type Recipe } from './recipes/schema';
@@ -87,14 +87,7 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
 
 /** The policy and what of it was ignored. */
 export async function readParsedPolicy(): Promise<ParsedPolicy> {
-  // Browsers without managed storage, or without a policy, throw or answer empty: both mean "no policy".
-  let raw: unknown;
-  try {
-    raw = await browser.storage.managed.get();
-  } catch {
-    return { policy: {}, problems: [] };
-  }
-  return parseManagedPolicy(raw);
+  return parseManagedPolicy(await readManagedStorage());
 }
 
 /** The user's settings with the administrator's policy laid over them. */

@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/I18nContext';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { DetectOtherSitesSection } from '../../components/options/DetectOtherSitesSection';
@@ -9,7 +8,8 @@ import { exportHistory, forgetEverything } from '../../utils/history';
 import { t, uiLanguage, useLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
 import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
-import { saveSettings, type Settings } from '../../utils/settings';
+import { saveSettings, settingsItem, type Settings } from '../../utils/settings';
+import { watchManagedStorage } from '../../utils/browser/managed-storage';
 import { GuideSections } from './guides';
 import { RecipeSections } from './recipes';
 import './style.css';
@@ -25,7 +25,8 @@ async function reload(): Promise<void> {
 }
 void reload();
 // Another page, or an administrator's policy, may change settings while this one is open.
-browser.storage.onChanged.addListener(() => void reload());
+settingsItem.watch(() => void reload());
+watchManagedStorage(() => void reload());
 
 async function change(changes: Partial<Settings>): Promise<void> {
   await saveSettings(changes);
