@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import { createToolbarMenu, SIGN_OUT_EVERYWHERE_MENU } from '@/utils/browser/toolbar-menu';
 import { t, useLanguage } from '@/utils/i18n';
 import { reloadExtraRecipes } from '@/utils/recipes/registry';
-import { importedRecipesItem } from '@/utils/recipes/imported';
-import { watchManagedStorage } from '@/utils/browser/managed-storage';
-import { settingsItem } from '@/utils/settings';
+import { watchStoredChanges } from '@/utils/stored-changes';
 import { loadSettings } from '@/utils/policy';
 import { signOutEverywhere } from '@/utils/jobs/sign-out-everywhere';
 import { resumeUnfinishedJobs, WATCHDOG_ALARM } from '@/utils/jobs/sign-out-job';
@@ -78,12 +76,14 @@ export default defineBackground({
     if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
     else browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
     // Each stored value reruns only what depends on it (a reminder or a countdown written reloads nothing).
-    settingsItem.watch(() => {
-      void applySettings();
-      void syncGenericDetection();
+    watchStoredChanges({
+      settings: () => {
+        void applySettings();
+        void syncGenericDetection();
+      },
+      importedRecipes: () => void reloadExtraRecipes(),
+      policy: () => void applyPolicy(),
     });
-    importedRecipesItem.watch(() => void reloadExtraRecipes());
-    watchManagedStorage(() => void applyPolicy());
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void reconcileAllSites();
       void reconcileGenericSessions();

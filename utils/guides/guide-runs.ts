@@ -4,7 +4,7 @@ import { t, uiLanguage, useLanguage } from '../i18n';
 import { loadSettings } from '../policy';
 import { hostOnDomain } from '../recipes/host-match';
 import { resolveSiteUrl } from '../recipes/site-url';
-import { CommandError } from '../jobs/sign-out-job';
+import { CommandError } from '../messaging/command-error';
 import { findGuide } from './catalog';
 import { panelStrings } from './panel-strings';
 import { guideLanguage } from './language';

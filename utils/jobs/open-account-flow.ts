@@ -5,7 +5,7 @@ import { recipeById } from '../recipes/registry';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import { resolveSiteUrl } from '../recipes/site-url';
 import { runStepsInTab } from './run-in-tab';
-import { CommandError } from './sign-out-job';
+import { CommandError } from '../messaging/command-error';
 
 export type AccountFlowName = 'switchAccount' | 'addAccount';
 

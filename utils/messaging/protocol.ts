@@ -27,11 +27,27 @@ export const Command = z.discriminatedUnion('type', [
 ]);
 export type Command = z.infer<typeof Command>;
 
+/** Every reply's envelope: success with the id it may carry, or failure with a reason key. */
 export const CommandReply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), jobId: z.string().optional(), batchId: z.string().optional() }),
+  z.object({ ok: z.literal(true), jobId: z.string().optional(), batchId: z.string().optional(), runId: z.string().optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type CommandReply = z.infer<typeof CommandReply>;
+
+/** What a command answers on success, per command; a refused or failed one answers `{ ok: false, error }`. */
+export interface CommandReplies {
+  'popup-opened': object;
+  'sign-out': { jobId: string };
+  'sign-out-everywhere': { batchId: string };
+  /** "I'm leaving": the batch its receipt follows. */
+  leave: { batchId: string };
+  'dismiss-leftovers': object;
+  'dismiss-result': object;
+  'open-flow': object;
+}
+
+/** The reply to command `T` of a protocol whose replies are `Replies` (this one, or the guides' own). */
+export type ReplyTo<Replies, T extends keyof Replies> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
 
 export const Report = z.discriminatedUnion('type', [
   /** The detector saw the page: whether it shows a signed-in account, and the greeting's name. */
