@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GuidePanel, PANEL_CSS, type PanelViewModel } from '@/components/guides/GuidePanel';
 import { judgeClick } from '@/utils/recipes/click-guard';
-import { findTarget, normalizeText } from '@/utils/recipes/find-target';
+import { findTarget, normalizeText } from '@/utils/core/find-target';
 import type { PanelStrings } from '@/utils/guides/panel-strings';
 import { confirmationText, EndingConfirmer, findControl, locate, resolveStep, type Position } from '@/utils/guides/progress';
 import { GuideState, type GuideReport, type PanelMessage } from '@/utils/guides/protocol';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hostOnDomain } from '../recipes/host-match';
+import { hostOnDomain } from '../core/host-match';
 
 /** Opens a tab in the background, so a sign-out never takes the person away from what they are doing. */
 export async function openBackgroundTab(url: string): Promise<number> {

@@ -1,6 +1,6 @@
-import { isVisible } from '../recipes/find-target';
+import { isVisible } from '../core/find-target';
 import { clickEffects, destinationOf, isFormSubmit } from '../recipes/click-guard';
-import { hostOnDomain } from '../recipes/host-match';
+import { hostOnDomain } from '../core/host-match';
 import { attributeCues, type AttributeCues } from './attribute-cues';
 import { destructiveAddress, worstVeto } from './destructive-address';
 import {
@@ -12,8 +12,8 @@ import {
   NOT_ACCOUNT_LABELS,
   SIGN_OUT_LABELS,
   SIGN_OUT_URL_WORDS,
-} from './sign-out-words';
-import { bareLabel, fold, phraseList, urlWordList } from './words-match';
+} from '../core/sign-out-words';
+import { bareLabel, fold, phraseList, urlWordList } from '../core/words-match';
 
 /**
  * The generic sign-out finder: on a site Signoff has no recipe for, find the control a person would use to sign

@@ -4,7 +4,7 @@ import { loadSettings } from '../policy';
 import { Domain } from '../recipes/schema';
 import { siteForHost } from '../recipes/registry';
 import { refreshBadge } from '../sessions/badge';
-import { siteOf } from '../site-identity';
+import { siteOf } from '../core/site-identity';
 import { isAuthLikeCookieName } from './cookie-heuristics';
 import { authLikeCookieNames } from './cookie-jar';
 import { LOGIN_WINDOW_MS, recordAuthCookieSet, recordPasswordSubmit } from './login-signals';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db';
-import { hostOnDomain } from '../recipes/host-match';
+import { hostOnDomain } from '../core/host-match';
 import { signOutEverywhere } from './sign-out-everywhere';
 import { loadSettings } from '../policy';
 import { forgetAccountNames } from '../retention';

@@ -3,7 +3,7 @@ import { waitForTabComplete } from '../browser/tabs';
 import { db } from '../db';
 import { recipeById } from '../recipes/registry';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
-import { resolveSiteUrl } from '../recipes/site-url';
+import { resolveSiteUrl } from '../core/site-url';
 import { runStepsInTab } from './run-in-tab';
 import { CommandError } from '../messaging/command-error';
 

@@ -1,7 +1,7 @@
 import { applyPolicyRecipes, readManagedPolicy } from '../policy';
 import { builtInRecipes } from './built-in';
 import { extraRecipeIssues } from './extra-recipe-rules';
-import { hostOnDomain } from './host-match';
+import { hostOnDomain } from '../core/host-match';
 import { readImportedRecipes } from './imported';
 import type { Recipe, SiteEntry } from './schema';
 
