@@ -390,7 +390,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
 
 /**
  * The control leads to an http(s) address on another site than the page's. With `siteDomain` (the page's site as
- * utils/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
+ * utils/core/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
  * the page's own host and its subdomains count, since a parent may be a public suffix ("github.io") that other
  * people's sites share.
  */
