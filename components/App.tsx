@@ -1,5 +1,5 @@
 import type { BatchView } from '../utils/batch-model';
-import type { AccountFlowName } from '../utils/jobs/open-account-flow';
+import type { AccountFlowName } from '../utils/messaging/protocol';
 import type { PopupModel, ResultView } from '../utils/popup-model';
 import { BatchSummary } from './BatchSummary';
 import { HandoverReceipt } from './HandoverReceipt';

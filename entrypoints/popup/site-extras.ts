@@ -1,4 +1,4 @@
-import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
+import type { AccountFlowName } from '../../utils/messaging/protocol';
 import type { PopupIndex } from '../../utils/recipes/popup-index';
 
 /** Replaced at build time by the index of the built-in recipes (see wxt.config.ts and utils/recipes/popup-index.ts). */

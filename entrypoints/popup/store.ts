@@ -3,9 +3,8 @@ import { leftoversItem } from '../../utils/reminders/leftovers';
 import { readStores, watchDatabase } from '../../utils/db-read';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { latestBatchView } from '../../utils/batch-model';
-import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
 import type { Translate } from '../../utils/i18n';
-import type { Command, CommandReply } from '../../utils/messaging/protocol';
+import type { AccountFlowName, Command, CommandReply } from '../../utils/messaging/protocol';
 import { buildPopupModel, reasonText } from '../../utils/popup-model';
 
 /** How often the clock moves on, so results older than 30 minutes leave an open popup. */

@@ -6,8 +6,7 @@ import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import { resolveSiteUrl } from '../core/site-url';
 import { runStepsInTab } from './run-in-tab';
 import { CommandError } from '../messaging/command-error';
-
-export type AccountFlowName = 'switchAccount' | 'addAccount';
+import type { AccountFlowName } from '../messaging/protocol';
 
 /**
  * Opens the site's account switcher (or its "add account" form) in a tab the person sees, and drives it up to

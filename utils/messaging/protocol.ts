@@ -7,6 +7,10 @@ import { Domain, SiteUrl, Step } from '../recipes/schema';
  * - reports come from content scripts on web pages, are untrusted, and may only describe the tab they come from.
  */
 
+/** The account pages a recipe may open for the person (switch account, add an account). */
+export const AccountFlowName = z.enum(['switchAccount', 'addAccount']);
+export type AccountFlowName = z.infer<typeof AccountFlowName>;
+
 export const Command = z.discriminatedUnion('type', [
   /** The popup opened: a stopped worker starts, and picks up any sign-out it left unfinished. */
   z.object({ channel: z.literal('command'), type: z.literal('popup-opened') }).strict(),
@@ -21,7 +25,7 @@ export const Command = z.discriminatedUnion('type', [
       channel: z.literal('command'),
       type: z.literal('open-flow'),
       sessionId: z.string().max(300),
-      flow: z.enum(['switchAccount', 'addAccount']),
+      flow: AccountFlowName,
     })
     .strict(),
 ]);
