@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../browser/runtime';
 import { readReplyTo } from '../messaging/command-reply';
 import type { ReplyTo } from '../messaging/protocol';
 import type { GuideCommand, GuideCommandReplies } from './protocol';
@@ -6,7 +6,7 @@ import { requestCapturePermission } from './screenshot';
 
 /** Sends a guide command from an extension page to the background and checks the reply's shape. */
 export async function sendGuideCommand<C extends GuideCommand>(command: C): Promise<ReplyTo<GuideCommandReplies, C['type']>> {
-  return readReplyTo<GuideCommandReplies, C['type']>(command.type, await browser.runtime.sendMessage(command));
+  return readReplyTo<GuideCommandReplies, C['type']>(command.type, await sendToBackground(command));
 }
 
 /**
