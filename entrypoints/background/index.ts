@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createToolbarMenu, SIGN_OUT_EVERYWHERE_MENU } from '@/utils/browser/toolbar-menu';
-import { t, useLanguage } from '@/utils/i18n';
+import { t, applyLanguage } from '@/utils/i18n';
 import { reloadExtraRecipes } from '@/utils/recipes/registry';
 import { watchStoredChanges } from '@/utils/stored-changes';
 import { loadSettings } from '@/utils/policy';
@@ -22,7 +22,7 @@ import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
 /** Settings the worker itself acts on: the idle interval and the language of its notifications. */
 async function applySettings(): Promise<void> {
   await applyIdleInterval();
-  await useLanguage((await loadSettings()).language);
+  await applyLanguage((await loadSettings()).language);
 }
 
 /** An administrator's policy carries settings and recipes alike. */

@@ -5,7 +5,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { DetectOtherSitesSection } from '../../components/options/DetectOtherSitesSection';
 import { turnDetectionOff, turnDetectionOn } from '../../utils/generic/detection-setup';
 import { exportHistory, forgetEverything } from '../../utils/history';
-import { t, uiLanguage, useLanguage } from '../../utils/i18n';
+import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
 import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
 import { saveSettings, settingsItem, type Settings } from '../../utils/settings';
@@ -18,7 +18,7 @@ const state = signal<EffectiveSettings | undefined>(undefined);
 
 async function reload(): Promise<void> {
   const effective = await loadEffectiveSettings();
-  await useLanguage(effective.settings.language);
+  await applyLanguage(effective.settings.language);
   document.documentElement.lang = uiLanguage();
   document.title = `${t('extName')} — ${t('optionsTitle')}`;
   state.value = effective;

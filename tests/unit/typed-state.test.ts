@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { defineStoredItem } from '@/utils/browser/stored-item';
+import { SignoffDb } from '@/utils/db';
 import { readReplyTo } from '@/utils/messaging/command-reply';
 import type { CommandReplies } from '@/utils/messaging/protocol';
 import type { GuideCommandReplies } from '@/utils/guides/protocol';
@@ -53,6 +55,23 @@ describe('versioned migrations', () => {
     expect((await loadFresh()).mode).toBe('shared');
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ version: 2, keepList: ['poczta.example'] });
+  });
+});
+
+describe('stored rows follow a renamed concept', () => {
+  it('an "I\'m leaving" batch stored as "handover" reads as "leave" after the upgrade', async () => {
+    const name = 'signoff-rename-test';
+    const before = new Dexie(name);
+    before.version(3).stores({ batches: 'id, startedAt' });
+    await before.table('batches').bulkAdd([
+      { id: 'b1', startedAt: 1, trigger: 'handover', kept: [] },
+      { id: 'b2', startedAt: 2, trigger: 'popup', kept: [] },
+    ]);
+    before.close();
+    const after = new SignoffDb(name);
+    expect((await after.batches.toArray()).map((batch) => batch.trigger)).toEqual(['leave', 'popup']);
+    after.close();
+    await Dexie.delete(name);
   });
 });
 

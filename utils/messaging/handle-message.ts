@@ -3,7 +3,7 @@ import { db } from '../db';
 import { loadExtraRecipes } from '../recipes/registry';
 import { openAccountFlow } from '../jobs/open-account-flow';
 import { signOutEverywhere } from '../jobs/sign-out-everywhere';
-import { leaveComputer } from '../jobs/handover';
+import { leave } from '../jobs/leave';
 import { CommandError } from './command-error';
 import { dismissLeftovers } from '../reminders/browser-start';
 import { resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
@@ -79,7 +79,7 @@ const commandHandlers: Handlers<Command, CommandReplies> = {
   },
   'sign-out': async ({ sessionId }) => ({ jobId: await startSignOut(sessionId) }),
   'sign-out-everywhere': async () => ({ batchId: await signOutEverywhere('popup') }),
-  leave: async () => ({ batchId: await leaveComputer() }),
+  leave: async () => ({ batchId: await leave() }),
   'dismiss-leftovers': async () => (await dismissLeftovers(), {}),
   'open-flow': async ({ sessionId, flow }) => (await openAccountFlow(sessionId, flow), {}),
   'dismiss-result': async ({ jobId }) => (await db.jobs.update(jobId, { dismissed: true }), {}),

@@ -9,8 +9,8 @@ import { forgetAccountNames } from '../retention';
  * "I'm leaving": sign out everywhere (which also clears the signed-out sites' data), and close the person's
  * tabs of those sites, since they asked for exactly that. The popup shows the batch as a checklist receipt.
  */
-export async function leaveComputer(): Promise<string> {
-  const batchId = await signOutEverywhere('handover');
+export async function leave(): Promise<string> {
+  const batchId = await signOutEverywhere('leave');
   const batch = await db.batches.get(batchId);
   const jobs = await db.jobs.where('batchId').equals(batchId).toArray();
   const domains = jobs.map((job) => job.domain);
@@ -22,7 +22,7 @@ export async function leaveComputer(): Promise<string> {
     return domains.some((domain) => hostOnDomain(host, domain));
   });
   await browser.tabs.remove(toClose.map((tab) => tab.id!)).catch(() => undefined);
-  if (batch?.trigger === 'handover') await db.batches.update(batchId, { closedTabs: toClose.length });
+  if (batch?.trigger === 'leave') await db.batches.update(batchId, { closedTabs: toClose.length });
   // Shared computer: names recorded before it was one (or by sign-outs done in personal mode) go now too.
   if ((await loadSettings()).mode === 'shared') await forgetAccountNames();
   return batchId;
