@@ -116,14 +116,12 @@ const BROWSER_API_OUTSIDE_ADAPTERS = new Set<string>([
   'utils/generic/run-generic-sign-out.ts', // #13 §3 (wt-speed) rebuilds it
   'utils/guides/guide-runs.ts',
   'utils/guides/screenshot.ts',
-  'utils/jobs/leave.ts',
   'utils/jobs/open-account-flow.ts',
   'utils/jobs/runner-channel.ts', // #13 §3 (wt-speed): one "inject, race a timeout, parse the reply"
   'utils/jobs/sign-out-job.ts',
   'utils/jobs/tab-guard.ts',
   'utils/messaging/handle-message.ts',
   'utils/reminders/idle.ts',
-  'utils/reminders/onboarding.ts',
 ]);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
