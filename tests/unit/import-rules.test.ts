@@ -121,7 +121,6 @@ const BROWSER_API_OUTSIDE_ADAPTERS = new Set<string>([
   'utils/jobs/sign-out-job.ts',
   'utils/jobs/tab-guard.ts',
   'utils/messaging/handle-message.ts',
-  'utils/reminders/idle.ts',
 ]);
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

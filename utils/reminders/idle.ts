@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { clearAlarm, idleState, setAlarm, setIdleDetection } from '../browser/idle';
 import { clearNotification, showNotification } from '../browser/notifications';
 import { defineStoredItem } from '../browser/stored-item';
 import { db } from '../db';
@@ -17,7 +17,7 @@ const countdown = defineStoredItem('local:idleCountdown', {
 /** Tells the browser after how long without input to report "idle" (the person's setting, at least 15 s). */
 export async function applyIdleInterval(): Promise<void> {
   const { idleMinutes } = await loadSettings();
-  browser.idle.setDetectionInterval(Math.max(15, idleMinutes * 60));
+  setIdleDetection(idleMinutes * 60);
 }
 
 /** Called on idle state changes and when the countdown alarm fires; the decision itself is `decideIdle`. */
@@ -33,7 +33,7 @@ export async function onIdleState(state: IdleState, now = Date.now()): Promise<v
   switch (action.kind) {
     case 'start-countdown':
       await countdown.set(action.deadline);
-      await browser.alarms.create(IDLE_ALARM, { when: action.deadline });
+      await setAlarm(IDLE_ALARM, action.deadline);
       await showNotification(IDLE_NOTIFICATION, {
         title: t('idleCountdownTitle', String(Math.round(IDLE_COUNTDOWN_MS / 1000))),
         message: t('idleCountdownMessage'),
@@ -54,12 +54,11 @@ export async function onIdleState(state: IdleState, now = Date.now()): Promise<v
 /** The countdown alarm: still away? Then sign out. */
 export async function onIdleAlarm(): Promise<void> {
   const { idleMinutes } = await loadSettings();
-  const state = (await browser.idle.queryState(Math.max(15, idleMinutes * 60))) as IdleState;
-  await onIdleState(state);
+  await onIdleState(await idleState(idleMinutes * 60));
 }
 
 export async function cancelIdleCountdown(): Promise<void> {
   await countdown.remove();
-  await browser.alarms.clear(IDLE_ALARM);
+  await clearAlarm(IDLE_ALARM);
   await clearNotification(IDLE_NOTIFICATION);
 }
