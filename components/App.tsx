@@ -1,8 +1,8 @@
 import type { BatchView } from '../utils/batch-model';
-import type { AccountFlowName } from '../utils/jobs/open-account-flow';
+import type { AccountFlowName } from '../utils/messaging/protocol';
 import type { PopupModel, ResultView } from '../utils/popup-model';
 import { BatchSummary } from './BatchSummary';
-import { HandoverReceipt } from './HandoverReceipt';
+import { LeaveReceipt } from './LeaveReceipt';
 import { LeftoversBanner } from './LeftoversBanner';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
@@ -62,14 +62,14 @@ export function App(props: AppProps) {
             {t('signOutEverywhere')}
           </button>
           {props.onLeave && (
-            <button type="button" title={t('leaveComputerHint')} onClick={props.onLeave}>
-              {t('leaveComputer')}
+            <button type="button" title={t('leaveButtonHint')} onClick={props.onLeave}>
+              {t('leaveButton')}
             </button>
           )}
         </div>
       )}
       {batch && <BatchSummary batch={batch} />}
-      {batch?.finished && batch.trigger === 'handover' && <HandoverReceipt batch={batch} />}
+      {batch?.finished && batch.trigger === 'leave' && <LeaveReceipt batch={batch} />}
       {model?.empty && <EmptyState />}
       {model && model.sessions.length > 0 && (
         <section aria-labelledby="sessions-heading">

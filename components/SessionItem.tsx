@@ -1,7 +1,7 @@
 import { siteLabel, signedInText, type SessionView } from '../utils/popup-model';
 import { useI18n } from './I18nContext';
 import { JobProgress } from './JobProgress';
-import type { AccountFlowName } from '../utils/jobs/open-account-flow';
+import type { AccountFlowName } from '../utils/messaging/protocol';
 
 interface Props {
   session: SessionView;

@@ -101,7 +101,7 @@ export const AuditRow = z.object({
 });
 export type AuditRow = z.infer<typeof AuditRow>;
 
-export const BatchTrigger = z.enum(['popup', 'shortcut', 'context-menu', 'idle', 'handover', 'start-banner']);
+export const BatchTrigger = z.enum(['popup', 'shortcut', 'context-menu', 'idle', 'leave', 'start-banner']);
 
 /** One press of "Sign out everywhere"; its progress is derived from the jobs that carry its id. */
 export const BatchRow = z.object({

@@ -28,6 +28,15 @@ export class SignoffDb extends Dexie {
       guideRuns: 'id, status, domain, updatedAt',
       receipts: 'id, at, runId',
     });
+    // One name per concept (issue #13 §7): the "I'm leaving" batch was stored with the trigger "handover".
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('batches')
+          .filter((batch: { trigger?: string }) => batch.trigger === 'handover')
+          .modify({ trigger: 'leave' }),
+      );
   }
 }
 

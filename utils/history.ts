@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { closeTab } from './browser/tabs';
 import { giveBackOptionalAccess } from './browser/optional-access';
+import { clearStoredItems } from './browser/stored-item';
 import { db } from './db';
 
 /** Everything Signoff recorded on this computer, as one JSON document (no cookie values: none are stored). */
@@ -27,7 +27,6 @@ export async function forgetEverything(): Promise<void> {
     return running.filter((job) => job.openedTab && job.tabId !== undefined).map((job) => job.tabId!);
   });
   await Promise.all(tabs.map(closeTab));
-  await browser.storage.local.clear();
-  await browser.storage.session.clear();
+  await clearStoredItems();
   await giveBackOptionalAccess();
 }

@@ -50,7 +50,7 @@ let chosen: { lang: string; messages: LocaleMessages } | undefined;
  * Applies the language setting. chrome.i18n always follows the browser, so another language is read from the
  * extension's own _locales files and formatted with the same rules.
  */
-export async function useLanguage(lang: LanguageChoice): Promise<void> {
+export async function applyLanguage(lang: LanguageChoice): Promise<void> {
   if (lang === 'auto') {
     chosen = undefined;
     return;

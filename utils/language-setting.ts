@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { defineStoredItem } from './browser/stored-item';
 
 /** The languages a person can choose; "auto" follows the browser. */
 export const LANGUAGE_CHOICES = ['auto', 'en', 'pl', 'uk'] as const;
@@ -11,15 +11,21 @@ export const LANGUAGE_NAMES: Readonly<Record<Exclude<LanguageChoice, 'auto'>, st
   uk: 'Українська',
 };
 
-/** storage.local key of the user's settings (utils/settings.ts validates the whole record). */
-export const SETTINGS_KEY = 'settings';
+/** Where the user's settings live (utils/settings.ts defines the item that validates the whole record). */
+export const SETTINGS_ITEM_KEY = 'local:settings';
 
-/**
- * Just the language setting, read without the settings schema, for the popup (which must stay small). It agrees with
- * `loadSettings().language`: a stored value that is not one of the choices falls back to "auto", and no policy sets it.
- */
-export async function loadLanguageChoice(): Promise<LanguageChoice> {
-  const stored: unknown = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+/** Just the language out of a stored settings record: anything that is not one of the choices is "auto". */
+export function readLanguageChoice(stored: unknown): LanguageChoice {
   const language = typeof stored === 'object' && stored !== null ? (stored as { language?: unknown }).language : undefined;
   return LANGUAGE_CHOICES.find((choice) => choice === language) ?? 'auto';
+}
+
+/**
+ * The same stored record as `settingsItem`, read for its language only and without the settings schema, for the
+ * popup (which must stay small). It agrees with `loadSettings().language`: no policy sets the language.
+ */
+const languageItem = defineStoredItem(SETTINGS_ITEM_KEY, { parse: readLanguageChoice });
+
+export function loadLanguageChoice(): Promise<LanguageChoice> {
+  return languageItem.get();
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
-import { builtInRecipes } from './recipes/built-in';
-import { extraRecipeIssues, formatRuleIssues } from './recipes/extra-recipe-rules';
-import { Domain, parseRecipe, type Recipe } from './recipes/schema';
+import { readManagedStorage } from './browser/managed-storage';
+import { applyPolicyRecipes, PolicyRecipeInputs } from './recipes/policy-recipes';
+import { Domain, type Recipe } from './recipes/schema';
 import { CloseSweep, loadUserSettings, type Settings } from './settings';
 
 /**
@@ -17,7 +16,7 @@ export const ManagedPolicy = z
     closeSweep: CloseSweep.optional(),
     keepList: z.array(Domain).max(200).optional(),
     /** Extra recipes, as JSON data; each is validated like a built-in one, and an invalid one is skipped. */
-    extraRecipes: z.array(z.unknown()).max(50).optional(),
+    extraRecipes: PolicyRecipeInputs.optional(),
   })
   .partial();
 export type ManagedPolicy = z.infer<typeof ManagedPolicy>;
@@ -81,20 +80,9 @@ export interface EffectiveSettings {
   policyProblems: string[];
 }
 
-export async function readManagedPolicy(): Promise<ManagedPolicy> {
-  return (await readParsedPolicy()).policy;
-}
-
 /** The policy and what of it was ignored. */
 export async function readParsedPolicy(): Promise<ParsedPolicy> {
-  // Browsers without managed storage, or without a policy, throw or answer empty: both mean "no policy".
-  let raw: unknown;
-  try {
-    raw = await browser.storage.managed.get();
-  } catch {
-    return { policy: {}, problems: [] };
-  }
-  return parseManagedPolicy(raw);
+  return parseManagedPolicy(await readManagedStorage());
 }
 
 /** The user's settings with the administrator's policy laid over them. */
@@ -119,26 +107,6 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy, policyProblem
   }
   const { recipes: policyRecipes, errors: policyRecipeErrors } = applyPolicyRecipes(policy);
   return { settings, locked, policyRecipes, policyRecipeErrors, policyProblems };
-}
-
-/** The policy's extra recipes that validate, and for each one that does not, the field and why. */
-export function applyPolicyRecipes(policy: ManagedPolicy): { recipes: Recipe[]; errors: string[] } {
-  const recipes: Recipe[] = [];
-  const errors: string[] = [];
-  for (const [index, input] of (policy.extraRecipes ?? []).entries()) {
-    let recipe: Recipe;
-    try {
-      recipe = parseRecipe(input);
-    } catch (error) {
-      errors.push(`extraRecipes.${index}: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    // The same rules as for an imported recipe: its own sites only, none a built-in recipe covers.
-    const issues = extraRecipeIssues(recipe, [...builtInRecipes, ...recipes]);
-    if (issues.length) errors.push(`extraRecipes.${index}: ${formatRuleIssues(issues)}`);
-    else recipes.push(recipe);
-  }
-  return { recipes, errors };
 }
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { defineStoredItem } from './browser/stored-item';
 import { Domain } from './recipes/schema';
-import { LANGUAGE_CHOICES, SETTINGS_KEY } from './language-setting';
+import { LANGUAGE_CHOICES, SETTINGS_ITEM_KEY } from './language-setting';
 
 /**
  * The user's settings, kept in storage.local under one key and validated on every read. A stored value from an
@@ -36,16 +36,23 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-const STORAGE_KEY = SETTINGS_KEY;
+/**
+ * The settings record in storage.local. Version 2 is the first with a `version` field; a record from before it
+ * (stored without WXT's version mark) is migrated once, and every read is still validated the same way.
+ */
+export const settingsItem = defineStoredItem<Settings>(SETTINGS_ITEM_KEY, {
+  parse: migrateSettings,
+  version: 2,
+  migrations: { 2: migrateSettings },
+});
 
-export async function loadUserSettings(): Promise<Settings> {
-  const stored: unknown = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  return migrateSettings(stored);
+export function loadUserSettings(): Promise<Settings> {
+  return settingsItem.get();
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
   const next = Settings.parse({ ...(await loadUserSettings()), ...changes, version: 2 });
-  await browser.storage.local.set({ [STORAGE_KEY]: next });
+  await settingsItem.set(next);
   return next;
 }
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createToolbarMenu, SIGN_OUT_EVERYWHERE_MENU } from '@/utils/browser/toolbar-menu';
-import { t, useLanguage } from '@/utils/i18n';
+import { t, applyLanguage } from '@/utils/i18n';
 import { reloadExtraRecipes } from '@/utils/recipes/registry';
+import { watchStoredChanges } from '@/utils/stored-changes';
 import { loadSettings } from '@/utils/policy';
 import { signOutEverywhere } from '@/utils/jobs/sign-out-everywhere';
 import { resumeUnfinishedJobs, WATCHDOG_ALARM } from '@/utils/jobs/sign-out-job';
@@ -20,9 +21,14 @@ import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
 
 /** Settings the worker itself acts on: the idle interval and the language of its notifications. */
 async function applySettings(): Promise<void> {
-  await reloadExtraRecipes(); // Imported and policy recipes live in storage too.
   await applyIdleInterval();
-  await useLanguage((await loadSettings()).language);
+  await applyLanguage((await loadSettings()).language);
+}
+
+/** An administrator's policy carries settings and recipes alike. */
+async function applyPolicy(): Promise<void> {
+  await reloadExtraRecipes();
+  await applySettings();
 }
 
 /** The manifest's keyboard command (Alt+Shift+L by default, changeable in the browser's shortcut settings). */
@@ -69,9 +75,14 @@ export default defineBackground({
     // Firefox notifications have no buttons (and no onButtonClicked event): a click on one stands for its first button.
     if (import.meta.env.FIREFOX) browser.notifications.onClicked.addListener((id) => void onNotificationButton(id, 0));
     else browser.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
-    browser.storage.onChanged.addListener((_changes, area) => {
-      if (area === 'local' || area === 'managed') void applySettings();
-      if (area === 'local') void syncGenericDetection();
+    // Each stored value reruns only what depends on it (a reminder or a countdown written reloads nothing).
+    watchStoredChanges({
+      settings: () => {
+        void applySettings();
+        void syncGenericDetection();
+      },
+      importedRecipes: () => void reloadExtraRecipes(),
+      policy: () => void applyPolicy(),
     });
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void reconcileAllSites();
@@ -86,7 +97,7 @@ export default defineBackground({
 
     // Every worker start: a browser start leaves sessions to report; a stopped worker may have left work half done.
     void checkForLeftoverSessions();
-    void applySettings();
+    void applyPolicy();
     void resumeUnfinishedJobs();
     void syncGenericDetection();
   },

@@ -3,7 +3,7 @@ import type { Report } from '@/utils/messaging/protocol';
 import { readPageSignal } from '@/utils/sessions/page-signal';
 import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
 import { recipeInputs } from '@/utils/recipes/sites';
-import { hostOnDomain } from '@/utils/recipes/host-match';
+import { hostOnDomain } from '@/utils/core/host-match';
 
 /**
  * Runs only on recipe sites. Reads whether the page shows a signed-in account and the greeting's name, and

@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GuidePanel, PANEL_CSS, type PanelViewModel } from '@/components/guides/GuidePanel';
 import { judgeClick } from '@/utils/recipes/click-guard';
-import { findTarget, normalizeText } from '@/utils/recipes/find-target';
+import { findTarget, normalizeText } from '@/utils/core/find-target';
 import type { PanelStrings } from '@/utils/guides/panel-strings';
 import { confirmationText, EndingConfirmer, findControl, locate, resolveStep, type Position } from '@/utils/guides/progress';
-import type { GuideReport, GuideState, PanelMessage } from '@/utils/guides/protocol';
+import { GuideState, type GuideReport, type PanelMessage } from '@/utils/guides/protocol';
 import type { Guide, GuideStep } from '@/utils/guides/schema';
 
 type ShowMessage = Extract<PanelMessage, { type: 'show' }>;
@@ -123,8 +123,10 @@ export class GuidePanelController {
     browser.runtime
       .sendMessage(report)
       .then((reply: unknown) => {
-        if (reply && typeof reply === 'object' && 'runId' in reply) {
-          this.applyState(reply as GuideState);
+        // The background answers a report with the run's state, or nothing when the report was not its tab's to make.
+        const state = GuideState.safeParse(reply);
+        if (state.success) {
+          this.applyState(state.data);
           this.evaluate();
         }
       })

@@ -3,13 +3,13 @@ import { I18nContext } from '../../components/I18nContext';
 import { ManualGuidesPage } from '../../components/guides/ManualGuides';
 import { manualGuidesFor } from '../../utils/guides/manual';
 import { guideLanguage } from '../../utils/guides/language';
-import { t, uiLanguage, useLanguage } from '../../utils/i18n';
+import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadSettings } from '../../utils/policy';
 import './style.css';
 
 /** manual-guides.html?site=<recipe id>#<guide id>: how to sign out of a site's apps by hand, in the chosen language. */
 async function main() {
-  await useLanguage((await loadSettings()).language);
+  await applyLanguage((await loadSettings()).language);
   const lang = uiLanguage();
   document.documentElement.lang = lang;
   const guides = manualGuidesFor(new URLSearchParams(location.search).get('site') ?? '');

@@ -1,15 +1,15 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/I18nContext';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { DetectOtherSitesSection } from '../../components/options/DetectOtherSitesSection';
 import { turnDetectionOff, turnDetectionOn } from '../../utils/generic/detection-setup';
 import { exportHistory, forgetEverything } from '../../utils/history';
-import { t, uiLanguage, useLanguage } from '../../utils/i18n';
+import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { normalizeDomainInput } from '../../utils/keep-list';
 import { loadEffectiveSettings, type EffectiveSettings } from '../../utils/policy';
-import { saveSettings, type Settings } from '../../utils/settings';
+import { saveSettings, settingsItem, type Settings } from '../../utils/settings';
+import { watchManagedStorage } from '../../utils/browser/managed-storage';
 import { ManualGuidesSection } from '../../components/guides/ManualGuides';
 import { MANUAL_GUIDES } from '../../utils/guides/manual';
 import { guideLanguage } from '../../utils/guides/language';
@@ -21,14 +21,15 @@ const state = signal<EffectiveSettings | undefined>(undefined);
 
 async function reload(): Promise<void> {
   const effective = await loadEffectiveSettings();
-  await useLanguage(effective.settings.language);
+  await applyLanguage(effective.settings.language);
   document.documentElement.lang = uiLanguage();
   document.title = `${t('extName')} — ${t('optionsTitle')}`;
   state.value = effective;
 }
 void reload();
 // Another page, or an administrator's policy, may change settings while this one is open.
-browser.storage.onChanged.addListener(() => void reload());
+settingsItem.watch(() => void reload());
+watchManagedStorage(() => void reload());
 
 async function change(changes: Partial<Settings>): Promise<void> {
   await saveSettings(changes);

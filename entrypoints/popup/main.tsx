@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
-import { t, uiLanguage, useLanguage } from '../../utils/i18n';
+import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { guideLanguage } from '../../utils/guides/language';
@@ -73,7 +73,7 @@ export async function startPopup(): Promise<void> {
   const store = createPopupStore({ send: sendCommand, t });
   store.start();
   // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
-  await useLanguage(await loadLanguageChoice());
+  await applyLanguage(await loadLanguageChoice());
   const lang = uiLanguage();
   document.documentElement.lang = lang;
   document.title = t('extName');

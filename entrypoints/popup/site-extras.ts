@@ -1,4 +1,4 @@
-import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
+import type { AccountFlowName } from '../../utils/messaging/protocol';
 import type { PopupIndex } from '../../utils/recipes/popup-index';
 import { manualGuidesPath, RECIPES_WITH_MANUAL_GUIDES } from '../../utils/guides/manual/links';
 

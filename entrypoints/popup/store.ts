@@ -1,12 +1,10 @@
 import { batch as together, computed, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
-import { LEFTOVERS_KEY, type Leftovers } from '../../utils/reminders/leftovers';
+import { leftoversItem } from '../../utils/reminders/leftovers';
 import { readStores, watchDatabase } from '../../utils/db-read';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { latestBatchView } from '../../utils/batch-model';
-import type { AccountFlowName } from '../../utils/jobs/open-account-flow';
 import type { Translate } from '../../utils/i18n';
-import type { Command, CommandReply } from '../../utils/messaging/protocol';
+import type { AccountFlowName, Command, CommandReply } from '../../utils/messaging/protocol';
 import { buildPopupModel, reasonText } from '../../utils/popup-model';
 
 /** How often the clock moves on, so results older than 30 minutes leave an open popup. */
@@ -58,11 +56,10 @@ export function createPopupStore({ read = readTables, send, t }: Deps) {
       }
     });
     const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
-    const readLeftovers = () => void readStoredLeftovers().then((sites) => (leftovers.value = sites));
-    readLeftovers();
-    browser.storage.onChanged.addListener(readLeftovers);
+    void leftoversItem.get().then((stored) => (leftovers.value = stored?.sites));
+    const stopWatchingLeftovers = leftoversItem.watch((stored) => (leftovers.value = stored?.sites));
     return () => {
-      browser.storage.onChanged.removeListener(readLeftovers);
+      stopWatchingLeftovers();
       stopWatching();
       clearInterval(timer);
     };
@@ -100,8 +97,3 @@ export function createPopupStore({ read = readTables, send, t }: Deps) {
   };
 }
 export type PopupStore = ReturnType<typeof createPopupStore>;
-
-async function readStoredLeftovers(): Promise<string[] | undefined> {
-  const stored = (await browser.storage.local.get(LEFTOVERS_KEY))[LEFTOVERS_KEY] as Leftovers | undefined;
-  return stored?.sites;
-}

@@ -3,7 +3,7 @@ import { I18nContext } from '../../components/I18nContext';
 import { ReceiptDetails } from '../../components/guides/ReceiptsSection';
 import { db } from '../../utils/db';
 import type { ReceiptRow } from '../../utils/guides/rows';
-import { t, uiLanguage, useLanguage } from '../../utils/i18n';
+import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadSettings } from '../../utils/policy';
 import './style.css';
 
@@ -24,7 +24,7 @@ function ReceiptsPage({ receipts, lang }: { receipts: ReceiptRow[]; lang: string
 }
 
 async function main() {
-  await useLanguage((await loadSettings()).language);
+  await applyLanguage((await loadSettings()).language);
   const lang = uiLanguage();
   document.documentElement.lang = lang;
   document.title = `${t('extName')} — ${t('receiptsPrintTitle')}`;

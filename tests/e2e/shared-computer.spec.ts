@@ -81,7 +81,7 @@ test('"I\'m leaving" signs out everywhere, closes those sites\' tabs and shows w
   const popup = await openPopup();
   await popup.getByRole('button', { name: 'I’m leaving' }).click();
 
-  const receipt = popup.getByTestId('handover-receipt');
+  const receipt = popup.getByTestId('leave-receipt');
   await expect(receipt).toBeVisible({ timeout: 60_000 });
   await expect(receipt).toContainText('Signed out of 2 site(s)');
   await expect(receipt).toContainText('Closed 2 tab(s)');

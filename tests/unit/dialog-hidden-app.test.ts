@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { runSteps, StepError } from '@/utils/recipes/engine';
-import { findTarget } from '@/utils/recipes/find-target';
+import { findTarget } from '@/utils/core/find-target';
 import type { Step } from '@/utils/recipes/schema';
 import { google } from '@/utils/recipes/sites/google';
 import { instagram } from '@/utils/recipes/sites/instagram';

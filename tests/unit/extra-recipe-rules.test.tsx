@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nContext } from '@/components/I18nContext';
 import { RecipeImportSection } from '@/components/options/RecipeImportSection';
 import { formatMessage, type LocaleMessages } from '@/utils/i18n';
-import { applyPolicyRecipes } from '@/utils/policy';
+import { applyPolicyRecipes } from '@/utils/recipes/policy-recipes';
 import { recipeReach } from '@/utils/recipes/extra-recipe-rules';
 import { checkImportedRecipe, readImportedRecipes } from '@/utils/recipes/imported';
 import { builtInRecipes, recipeById, reloadExtraRecipes, siteForHost } from '@/utils/recipes/registry';

@@ -8,8 +8,8 @@ import {
   DESTRUCTIVE_LABELS,
   FINDER_LANGUAGES,
   SIGN_OUT_LABELS,
-} from '@/utils/generic/sign-out-words';
-import { fold, phraseList } from '@/utils/generic/words-match';
+} from '@/utils/core/sign-out-words';
+import { fold, phraseList } from '@/utils/core/words-match';
 
 /**
  * The generic finder beyond its first eight languages (issue #22): sign-out, destructive and account words in

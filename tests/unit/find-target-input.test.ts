@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findTarget } from '@/utils/recipes/find-target';
+import { findTarget } from '@/utils/core/find-target';
 
 describe('text targets read a submit input\'s value as its label', () => {
   it('finds GitHub\'s <input type="submit" value="Sign out from all accounts"> by its text when no selector matches', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FINDER_LANGUAGES, LANGUAGE_WORDS } from '@/utils/generic/words';
-import type { LanguageWords } from '@/utils/generic/words/language-words';
-import { fold, phraseList } from '@/utils/generic/words-match';
+import { FINDER_LANGUAGES, LANGUAGE_WORDS } from '@/utils/core/words';
+import type { LanguageWords } from '@/utils/core/words/language-words';
+import { fold, phraseList } from '@/utils/core/words-match';
 
 /**
  * Issue #22: every language's finder words carry a note of where they come from. Each phrase is either shown by a

@@ -12,7 +12,7 @@ import * as kit from '../fixture-sites/kit/index';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
 import { readAnswer } from '@/utils/account-check/read-answer';
 import { parseRecipe } from '@/utils/recipes/schema';
-import { resolveSiteUrl } from '@/utils/recipes/site-url';
+import { resolveSiteUrl } from '@/utils/core/site-url';
 import { recipeInputs } from '@/utils/recipes/sites';
 
 const sites = createSites();

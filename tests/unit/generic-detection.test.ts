@@ -3,10 +3,7 @@ import { isAuthLikeCookieName } from '@/utils/generic/cookie-heuristics';
 
 // The cookie jar behind the heuristics' adapter: names per domain, never values.
 const jar = new Map<string, Set<string>>();
-vi.mock('@/utils/generic/cookie-jar', async () => {
-  const { isAuthLikeCookieName: authLike } = await import('@/utils/generic/cookie-heuristics');
-  return { authLikeCookieNames: async (domain: string) => [...(jar.get(domain) ?? [])].filter(authLike).sort() };
-});
+vi.mock('@/utils/browser/cookies', () => ({ cookieNames: async (domain: string) => [...(jar.get(domain) ?? [])].sort() }));
 vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
 
 const { db } = await import('@/utils/db');

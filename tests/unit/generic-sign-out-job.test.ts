@@ -9,8 +9,8 @@ const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown' } = {};
 vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site-answers')).fakeAskSite(jar, siteSays));
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
+  cookieNames: async () => [...jar].sort(),
 }));
-vi.mock('@/utils/generic/cookie-jar', () => ({ authLikeCookieNames: async () => [...jar].sort() }));
 vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
 const cleared = vi.fn(async () => jar.clear());
 vi.mock('@/utils/browser/site-data', () => ({ clearSiteData: () => cleared() }));

@@ -16,7 +16,7 @@ describe('what the popup uses instead of the schema library and the recipes', ()
   it('checks command replies exactly as the CommandReply schema does', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(undefined), fc.constant(null));
     const reply = fc.oneof(
-      fc.record({ ok: fc.oneof(fc.boolean(), value), jobId: value, batchId: value, error: value, other: value }, { requiredKeys: [] }),
+      fc.record({ ok: fc.oneof(fc.boolean(), value), jobId: value, batchId: value, runId: value, error: value, other: value }, { requiredKeys: [] }),
       value,
     );
     fc.assert(

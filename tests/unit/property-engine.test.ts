@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isDestructiveControl, leadsOffSite } from '@/utils/recipes/click-guard';
 import { DEFAULT_STEP_TIMEOUT_MS, runSteps, StepError } from '@/utils/recipes/engine';
-import { normalizeText } from '@/utils/recipes/find-target';
+import { normalizeText } from '@/utils/core/find-target';
 import { Step, type Target } from '@/utils/recipes/schema';
 import { PROPERTY_BUDGET, propertyRuns } from './property-runs';
 

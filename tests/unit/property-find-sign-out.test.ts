@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { findSignOut, scanForSignOut } from '@/utils/generic/find-sign-out';
-import { allWords, DESTRUCTIVE_LABELS, FINDER_LANGUAGES, SIGN_OUT_LABELS } from '@/utils/generic/sign-out-words';
-import { fold, phraseList } from '@/utils/generic/words-match';
+import { allWords, DESTRUCTIVE_LABELS, FINDER_LANGUAGES, SIGN_OUT_LABELS } from '@/utils/core/sign-out-words';
+import { fold, phraseList } from '@/utils/core/words-match';
 import { leadsOffSite } from '@/utils/recipes/click-guard';
 import { PROPERTY_BUDGET, propertyRuns } from './property-runs';
 

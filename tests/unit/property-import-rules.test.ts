@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { allWords, DESTRUCTIVE_LABELS } from '@/utils/generic/sign-out-words';
-import { fold, phraseList } from '@/utils/generic/words-match';
+import { allWords, DESTRUCTIVE_LABELS } from '@/utils/core/sign-out-words';
+import { fold, phraseList } from '@/utils/core/words-match';
 import { checkImportedRecipe } from '@/utils/recipes/imported';
 import { builtInRecipes } from '@/utils/recipes/registry';
 import { RecipeError } from '@/utils/recipes/schema';

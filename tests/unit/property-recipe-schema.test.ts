@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { hostOnDomain } from '@/utils/recipes/host-match';
+import { hostOnDomain } from '@/utils/core/host-match';
 import { parseRecipe, Recipe, RecipeError } from '@/utils/recipes/schema';
 import { recipeInputs } from '@/utils/recipes/sites';
 import { PROPERTY_BUDGET, propertyRuns } from './property-runs';

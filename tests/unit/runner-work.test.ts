@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runnerWork } from '@/utils/messaging/runner-work';
-import { urlOnDomains } from '@/utils/recipes/on-site';
+import { urlOnDomains } from '@/utils/core/on-site';
 
 const steps = { channel: 'runner', type: 'run', jobId: 'j', steps: [], startAt: 0, allowedDomains: ['amazon.pl'] };
 const generic = { channel: 'runner', type: 'generic', jobId: 'j', mode: 'find', allowAccountPage: true, allowedDomains: ['sklep-przyklad.pl'] };

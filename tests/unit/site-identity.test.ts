@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seenHosts } from '@/utils/browser/site-data';
 import { scanForSignOut } from '@/utils/generic/find-sign-out';
 import { genericSiteFor } from '@/utils/generic/generic-sessions';
-import { isPublicSuffix, siteOf } from '@/utils/site-identity';
+import { isPublicSuffix, siteOf } from '@/utils/core/site-identity';
 
 // Issue #11 §4: unrelated sites under a shared suffix (github.io, blogspot.com, krakow.pl, …) are separate sites.
 

@@ -1,5 +1,5 @@
 import type { Recipe, SiteEntry } from '../recipes/schema';
-import { resolveSiteUrl } from '../recipes/site-url';
+import { resolveSiteUrl } from '../core/site-url';
 import { readAnswer, type CheckResponse, type SiteAnswer } from './read-answer';
 import { pageShowsSignOut } from './page-signals';
 import { workerMayConnect } from '../recipes/match-patterns';

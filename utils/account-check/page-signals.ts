@@ -1,5 +1,5 @@
-import { allWords, SIGN_OUT_LABELS, SIGN_OUT_URL_WORDS } from '../generic/sign-out-words';
-import { fold, phraseList } from '../generic/words-match';
+import { allWords, SIGN_OUT_LABELS, SIGN_OUT_URL_WORDS } from '../core/sign-out-words';
+import { fold, phraseList } from '../core/words-match';
 
 /**
  * Account signals in a page's HTML, read as text (a service worker has no DOM, and nothing of the page is run):

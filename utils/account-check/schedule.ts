@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { defineStoredItem } from '../browser/stored-item';
 
 /**
  * When Signoff may ask a site (issue #12): when its auth cookies appear (at most every COOKIE_GAP_MS per site, the
@@ -8,13 +9,12 @@ import { browser } from 'wxt/browser';
 export type CheckTrigger = 'cookies' | 'popup' | 'sign-out' | 'start';
 
 const GAP_MS: Record<CheckTrigger, number> = { cookies: 5_000, popup: 60_000, 'sign-out': 0, start: 0 };
-const KEY = 'accountChecksAt';
 const MAX_ENTRIES = 200;
 
-async function load(): Promise<Record<string, number>> {
-  const stored: unknown = (await browser.storage.session.get(KEY))[KEY];
-  return stored && typeof stored === 'object' ? (stored as Record<string, number>) : {};
-}
+const CheckTimes = z.record(z.string(), z.number());
+const checkTimes = defineStoredItem('session:accountChecksAt', {
+  parse: (stored) => CheckTimes.catch({}).parse(stored ?? {}),
+});
 
 /** Read-modify-write of the times, one at a time: sites asked side by side must not overwrite each other's. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -27,13 +27,13 @@ export function mayAsk(key: string, trigger: CheckTrigger, now = Date.now()): Pr
 }
 
 async function decide(key: string, trigger: CheckTrigger, now: number): Promise<{ ok: true } | { ok: false; waitMs: number }> {
-  const times = await load();
+  const times = await checkTimes.get();
   const last = times[key];
   const gap = GAP_MS[trigger];
   if (last !== undefined && gap > 0 && now - last < gap && now >= last) return { ok: false, waitMs: gap - (now - last) };
   times[key] = now;
   const kept = Object.entries(times).sort((a, b) => b[1] - a[1]).slice(0, MAX_ENTRIES);
-  await browser.storage.session.set({ [KEY]: Object.fromEntries(kept) });
+  await checkTimes.set(Object.fromEntries(kept));
   return { ok: true };
 }
 

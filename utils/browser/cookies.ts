@@ -3,6 +3,15 @@ import type { SiteEntry } from '../recipes/schema';
 
 /** Thin adapter over `cookies`: the only place that reads cookies, and it returns names only, never values. */
 
+/**
+ * The names of every cookie stored for the domain and its subdomains (for the heuristics of sites without a recipe).
+ * Sees only hosts Signoff has host permission for; nothing when the browser refuses.
+ */
+export async function cookieNames(domain: string): Promise<string[]> {
+  const cookies = await browser.cookies.getAll({ domain }).catch(() => []);
+  return [...new Set(cookies.map((cookie) => cookie.name))].sort();
+}
+
 export async function authCookieNames(site: SiteEntry): Promise<string[]> {
   const cookies = await browser.cookies.getAll({ domain: site.domain });
   const names = new Set(cookies.filter((c) => site.authCookies.includes(c.name)).map((c) => c.name));

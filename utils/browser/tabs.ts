@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hostOnDomain } from '../recipes/host-match';
+import { hostOnDomain } from '../core/host-match';
 
 /** Opens a tab in the background, so a sign-out never takes the person away from what they are doing. */
 export async function openBackgroundTab(url: string): Promise<number> {
@@ -47,6 +47,26 @@ export function tabSettledProbe(tabId: number, quietMs: number): () => Promise<b
     else completeSince ??= Date.now();
     return completeSince !== undefined && Date.now() - completeSince >= quietMs;
   };
+}
+
+/** Closes the tabs showing a page of one of `domains` (or of a subdomain), except those in `keep`; returns how many. */
+export async function closeTabsOn(domains: readonly string[], keep: ReadonlySet<number | undefined>): Promise<number> {
+  const tabs = await browser.tabs.query({});
+  const ids = tabs.flatMap((tab) => {
+    if (tab.id === undefined || keep.has(tab.id) || !tab.url || !URL.canParse(tab.url)) return [];
+    const host = new URL(tab.url).hostname;
+    return domains.some((domain) => hostOnDomain(host, domain)) ? [tab.id] : [];
+  });
+  await browser.tabs.remove(ids).catch(() => undefined);
+  return ids.length;
+}
+
+/** Opens one of Signoff's own pages in a tab in front; false when the browser cannot yet (no window at start). */
+export function openExtensionPage(path: Parameters<typeof browser.runtime.getURL>[0]): Promise<boolean> {
+  return browser.tabs.create({ url: browser.runtime.getURL(path), active: true }).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** True when some tab shows, or is loading, a page of one of `domains` (or of a subdomain). */

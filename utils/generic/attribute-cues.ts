@@ -1,6 +1,6 @@
 import { splitCamelCase } from './destructive-address';
-import { SIGN_OUT_URL_WORDS } from './sign-out-words';
-import { urlWordList } from './words-match';
+import { SIGN_OUT_URL_WORDS } from '../core/sign-out-words';
+import { urlWordList } from '../core/words-match';
 
 /**
  * Where a page hides its sign-out when the visible label is in a language the finder does not know, or is only

@@ -1,6 +1,6 @@
 /**
  * Heuristics for sites without a recipe, on cookie *names* only (never values): which cookie names look like a
- * signed-in session. Which site a host belongs to is utils/site-identity.ts's answer.
+ * signed-in session. Which site a host belongs to is utils/core/site-identity.ts's answer.
  */
 
 /** Analytics, consent, anti-forgery and preference cookies: present for anonymous visitors, never a session. */

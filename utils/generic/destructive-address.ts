@@ -1,5 +1,5 @@
-import { ACCOUNT_ENDING_URL_WORDS, DESTROY_URL_WORDS, DESTROYED_THING_URL_WORDS, FINDER_DESTROY_URL_WORDS } from './sign-out-words';
-import { urlWordList } from './words-match';
+import { ACCOUNT_ENDING_URL_WORDS, DESTROY_URL_WORDS, DESTROYED_THING_URL_WORDS, FINDER_DESTROY_URL_WORDS } from '../core/sign-out-words';
+import { urlWordList } from '../core/words-match';
 
 /**
  * How strongly an address (a link, a form's action, or the words of a control's id and classes) says "this

@@ -1,6 +1,6 @@
-import { isVisible } from '../recipes/find-target';
+import { isVisible } from '../core/find-target';
 import { clickEffects, destinationOf, isFormSubmit } from '../recipes/click-guard';
-import { hostOnDomain } from '../recipes/host-match';
+import { hostOnDomain } from '../core/host-match';
 import { attributeCues, type AttributeCues } from './attribute-cues';
 import { destructiveAddress, worstVeto } from './destructive-address';
 import {
@@ -12,8 +12,8 @@ import {
   NOT_ACCOUNT_LABELS,
   SIGN_OUT_LABELS,
   SIGN_OUT_URL_WORDS,
-} from './sign-out-words';
-import { bareLabel, fold, phraseList, urlWordList } from './words-match';
+} from '../core/sign-out-words';
+import { bareLabel, fold, phraseList, urlWordList } from '../core/words-match';
 
 /**
  * The generic sign-out finder: on a site Signoff has no recipe for, find the control a person would use to sign
@@ -390,7 +390,7 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
 
 /**
  * The control leads to an http(s) address on another site than the page's. With `siteDomain` (the page's site as
- * utils/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
+ * utils/core/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
  * the page's own host and its subdomains count, since a parent may be a public suffix ("github.io") that other
  * people's sites share.
  */

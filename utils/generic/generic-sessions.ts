@@ -1,13 +1,16 @@
+import { cookieNames } from '../browser/cookies';
 import { db } from '../db';
 import type { SessionRow } from '../db-schema';
 import { loadSettings } from '../policy';
 import { Domain } from '../recipes/schema';
 import { siteForHost } from '../recipes/registry';
 import { refreshBadge } from '../sessions/badge';
-import { siteOf } from '../site-identity';
+import { siteOf } from '../core/site-identity';
 import { isAuthLikeCookieName } from './cookie-heuristics';
-import { authLikeCookieNames } from './cookie-jar';
 import { LOGIN_WINDOW_MS, recordAuthCookieSet, recordPasswordSubmit } from './login-signals';
+
+/** The auth-like cookie names of a domain (names only, through the one cookie reader). */
+const authLikeCookieNames = async (domain: string) => (await cookieNames(domain)).filter(isAuthLikeCookieName);
 
 /**
  * Sessions on sites without a recipe, found by heuristics and only while the person has turned "detect other

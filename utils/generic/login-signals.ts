@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
+import { defineStoredItem } from '../browser/stored-item';
 
 /**
  * Short-lived memory of the two halves of a heuristic sign-in: "a password form was submitted on this site" and
@@ -14,7 +14,6 @@ import { browser } from 'wxt/browser';
 export const LOGIN_WINDOW_MS = 60_000;
 /** A cookie may be set this long *before* the submission is reported (reports travel slower than responses). */
 export const COOKIE_BEFORE_REPORT_MS = 10_000;
-const KEY = 'genericLoginSignals';
 /** Bounds, so a site that sets cookies in a loop cannot grow this without end. */
 const MAX_DOMAINS = 200;
 const MAX_SETS_PER_DOMAIN = 50;
@@ -26,10 +25,9 @@ const Signals = z.object({
 });
 type Signals = z.infer<typeof Signals>;
 
-async function load(): Promise<Signals> {
-  const parsed = Signals.safeParse((await browser.storage.session.get(KEY))[KEY] ?? {});
-  return parsed.success ? parsed.data : { submits: {}, cookieSets: {} };
-}
+const loginSignals = defineStoredItem('session:genericLoginSignals', {
+  parse: (stored): Signals => Signals.catch({ submits: {}, cookieSets: {} }).parse(stored ?? {}),
+});
 
 function prune(signals: Signals, now: number): Signals {
   const fresh = (at: number) => now - at <= LOGIN_WINDOW_MS;
@@ -47,9 +45,9 @@ function prune(signals: Signals, now: number): Signals {
 let queue: Promise<unknown> = Promise.resolve();
 function update<T>(change: (signals: Signals) => T): Promise<T> {
   const run = queue.then(async () => {
-    const signals = await load();
+    const signals = await loginSignals.get();
     const result = change(signals);
-    await browser.storage.session.set({ [KEY]: signals });
+    await loginSignals.set(signals);
     return result;
   });
   queue = run.catch(() => undefined);

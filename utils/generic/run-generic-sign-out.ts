@@ -7,7 +7,7 @@ import { updateJob } from '../jobs/job-store';
 import type { MethodResult } from '../jobs/sign-out-methods';
 import { runGenericInTab } from './generic-in-tab';
 import { TAB_LEFT_SITE } from '../jobs/tab-guard';
-import { hostOnDomain } from '../recipes/host-match';
+import { hostOnDomain } from '../core/host-match';
 import type { SiteEntry } from '../recipes/schema';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;

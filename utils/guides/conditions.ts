@@ -1,4 +1,4 @@
-import { findTarget, normalizeText } from '../recipes/find-target';
+import { findTarget, normalizeText } from '../core/find-target';
 import type { Condition } from './schema';
 
 /** What a condition looks at: the document and its address. Pure DOM, no browser APIs. */

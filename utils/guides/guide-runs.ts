@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db';
-import { t, uiLanguage, useLanguage } from '../i18n';
+import { t, uiLanguage, applyLanguage } from '../i18n';
 import { loadSettings } from '../policy';
-import { hostOnDomain } from '../recipes/host-match';
-import { resolveSiteUrl } from '../recipes/site-url';
-import { CommandError } from '../jobs/sign-out-job';
+import { hostOnDomain } from '../core/host-match';
+import { resolveSiteUrl } from '../core/site-url';
+import { CommandError } from '../messaging/command-error';
 import { findGuide } from './catalog';
 import { panelStrings } from './panel-strings';
 import { guideLanguage } from './language';
@@ -139,7 +139,7 @@ export async function showPanel(tabId: number, runId: string): Promise<void> {
   } catch {
     return; // The tab is gone or shows a page Signoff may not touch; the next page load tries again.
   }
-  await useLanguage((await loadSettings()).language);
+  await applyLanguage((await loadSettings()).language);
   const message: PanelMessage = {
     channel: 'guide',
     type: 'show',

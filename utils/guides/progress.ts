@@ -1,5 +1,5 @@
 import type { Target } from '../recipes/schema';
-import { findTarget } from '../recipes/find-target';
+import { findTarget } from '../core/find-target';
 import { holds, PageReader, type PageView } from './conditions';
 import type { Bilingual, Guide, GuideEnding, GuideStep, RetentionOffer } from './schema';
 

@@ -20,6 +20,13 @@ export const GuideCommand = z.discriminatedUnion('type', [
 ]);
 export type GuideCommand = z.infer<typeof GuideCommand>;
 
+/** What a guide command answers on success (utils/messaging/protocol.ts `ReplyTo`). */
+export interface GuideCommandReplies {
+  'start-guide': { runId: string };
+  'resume-guide': object;
+  'stop-guide': object;
+}
+
 export const PositionKind = z.enum(['step', 'sign-in', 'retention', 'ending']);
 
 export const GuideReport = z.discriminatedUnion('type', [

@@ -1,15 +1,17 @@
-import { browser } from 'wxt/browser';
+import { defineStoredItem } from '../browser/stored-item';
 
-const KEY = 'browserRunStartedAt';
+const runStartedAt = defineStoredItem('session:browserRunStartedAt', {
+  parse: (stored) => (typeof stored === 'number' ? stored : undefined),
+});
 
 /**
  * When this run of the browser began. storage.session is emptied whenever the browser stops, so the first worker
  * start of a run stamps it; call it at every worker start (before any job of the run is written) and it stays put.
  */
 export async function browserRunStartedAt(now = Date.now()): Promise<number> {
-  const stored = (await browser.storage.session.get(KEY))[KEY];
-  if (typeof stored === 'number') return stored;
-  await browser.storage.session.set({ [KEY]: now });
+  const stored = await runStartedAt.get();
+  if (stored !== undefined) return stored;
+  await runStartedAt.set(now);
   return now;
 }
 

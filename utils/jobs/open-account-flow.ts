@@ -3,11 +3,10 @@ import { waitForTabComplete } from '../browser/tabs';
 import { db } from '../db';
 import { recipeById } from '../recipes/registry';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
-import { resolveSiteUrl } from '../recipes/site-url';
+import { resolveSiteUrl } from '../core/site-url';
 import { runStepsInTab } from './run-in-tab';
-import { CommandError } from './sign-out-job';
-
-export type AccountFlowName = 'switchAccount' | 'addAccount';
+import { CommandError } from '../messaging/command-error';
+import type { AccountFlowName } from '../messaging/protocol';
 
 /**
  * Opens the site's account switcher (or its "add account" form) in a tab the person sees, and drives it up to

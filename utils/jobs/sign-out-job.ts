@@ -14,6 +14,7 @@ import { runSignOutMethod } from './sign-out-methods';
 import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
+import { CommandError } from '../messaging/command-error';
 
 /** Signoff may not read the site's cookies or run in its pages: it can neither sign out nor check anything. */
 export const NO_SITE_ACCESS = 'reasonNoSiteAccess';
@@ -36,8 +37,6 @@ const FALLBACK_REASON = {
 
 /** Jobs this worker instance is driving. Only a guard against driving one job twice: the state is in Dexie. */
 const driving = new Set<string>();
-
-export class CommandError extends Error {}
 
 /**
  * At most this many sites are signed out at once. A sign-out mostly waits (for the site's answers, for verification's

@@ -3,7 +3,7 @@ import type { JobRow } from '../db-schema';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
 import { closeTab, navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
-import { resolveSiteUrl } from '../recipes/site-url';
+import { resolveSiteUrl } from '../core/site-url';
 import { recipeById } from '../recipes/registry';
 import { runStepsInTab } from './run-in-tab';
 import { signOutByRequest } from './sign-out-by-request';

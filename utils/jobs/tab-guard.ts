@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hostForLog, urlOnDomains } from '../recipes/on-site';
+import { hostForLog, urlOnDomains } from '../core/on-site';
 
 /** The reason a method fails with when the job's tab shows another site (a page or a step steered it away). */
 export const TAB_LEFT_SITE = 'reasonTabLeftSite';

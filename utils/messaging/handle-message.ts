@@ -3,13 +3,14 @@ import { db } from '../db';
 import { loadExtraRecipes } from '../recipes/registry';
 import { openAccountFlow } from '../jobs/open-account-flow';
 import { signOutEverywhere } from '../jobs/sign-out-everywhere';
-import { leaveComputer } from '../jobs/handover';
+import { leave } from '../jobs/leave';
+import { CommandError } from './command-error';
 import { dismissLeftovers } from '../reminders/browser-start';
-import { CommandError, resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
+import { resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal, recheckSites } from '../sessions/sessions';
 import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
-import { Command, Report, type CommandReply } from './protocol';
-import { GuideCommand, GuideReport } from '../guides/protocol';
+import { Command, Report, type CommandReplies, type CommandReply } from './protocol';
+import { GuideCommand, GuideReport, type GuideCommandReplies } from '../guides/protocol';
 import { onGuideReport, resumeGuide, startGuide, stopGuide } from '../guides/guide-runs';
 
 /** Signoff's own pages (popup, options) have the extension's origin; web pages and content scripts do not. */
@@ -59,44 +60,51 @@ function handleGuideMessage(message: unknown, sender: Browser.runtime.MessageSen
   return undefined;
 }
 
-async function runGuideCommand(command: GuideCommand): Promise<CommandReply> {
+/** One handler per command, each answering exactly what its protocol's reply map promises for it. */
+type Handlers<C extends { type: keyof Replies }, Replies> = {
+  [T in C['type']]: (command: Extract<C, { type: T }>) => Promise<Replies[T]>;
+};
+
+const guideHandlers: Handlers<GuideCommand, GuideCommandReplies> = {
+  'start-guide': async ({ recipeId, guideId, domain }) => ({ runId: await startGuide(recipeId, guideId, domain) }),
+  'resume-guide': async ({ runId }) => (await resumeGuide(runId), {}),
+  'stop-guide': async ({ runId }) => (await stopGuide(runId), {}),
+};
+
+const commandHandlers: Handlers<Command, CommandReplies> = {
+  'popup-opened': async () => {
+    void recheckSites(); // The sites answer in the background; the popup follows the database.
+    await resumeUnfinishedJobs();
+    return {};
+  },
+  'sign-out': async ({ sessionId }) => ({ jobId: await startSignOut(sessionId) }),
+  'sign-out-everywhere': async () => ({ batchId: await signOutEverywhere('popup') }),
+  leave: async () => ({ batchId: await leave() }),
+  'dismiss-leftovers': async () => (await dismissLeftovers(), {}),
+  'open-flow': async ({ sessionId, flow }) => (await openAccountFlow(sessionId, flow), {}),
+  'dismiss-result': async ({ jobId }) => (await db.jobs.update(jobId, { dismissed: true }), {}),
+};
+
+/** Runs a parsed command's handler; a CommandError becomes its reason key, anything else its text. */
+async function answer<C extends { type: string }>(handle: (command: C) => Promise<object>, command: C): Promise<CommandReply> {
   try {
-    if (command.type === 'start-guide') return { ok: true, jobId: await startGuide(command.recipeId, command.guideId, command.domain) };
-    if (command.type === 'resume-guide') await resumeGuide(command.runId);
-    else await stopGuide(command.runId);
-    return { ok: true };
+    return { ok: true, ...(await handle(command)) };
   } catch (error) {
     return { ok: false, error: error instanceof CommandError ? error.message : String(error) };
   }
 }
 
-async function runCommand(command: Command): Promise<CommandReply> {
-  try {
+function runGuideCommand(command: GuideCommand): Promise<CommandReply> {
+  // The map holds one handler per type; TypeScript cannot tie a union's member to its entry, so it is looked up here.
+  return answer(guideHandlers[command.type] as (command: GuideCommand) => Promise<object>, command);
+}
+
+function runCommand(command: Command): Promise<CommandReply> {
+  const handle = commandHandlers[command.type] as (command: Command) => Promise<object>;
+  return answer(async (parsed: Command) => {
     await loadExtraRecipes();
-    switch (command.type) {
-      case 'popup-opened':
-        void recheckSites(); // The sites answer in the background; the popup follows the database.
-        await resumeUnfinishedJobs();
-        return { ok: true };
-      case 'sign-out':
-        return { ok: true, jobId: await startSignOut(command.sessionId) };
-      case 'sign-out-everywhere':
-        return { ok: true, batchId: await signOutEverywhere('popup') };
-      case 'leave':
-        return { ok: true, batchId: await leaveComputer() };
-      case 'dismiss-leftovers':
-        await dismissLeftovers();
-        return { ok: true };
-      case 'open-flow':
-        await openAccountFlow(command.sessionId, command.flow);
-        return { ok: true };
-      case 'dismiss-result':
-        await db.jobs.update(command.jobId, { dismissed: true });
-        return { ok: true };
-    }
-  } catch (error) {
-    return { ok: false, error: error instanceof CommandError ? error.message : String(error) };
-  }
+    return handle(parsed);
+  }, command);
 }
 
 async function handleReport(report: Report, tabId: number, tabUrl: string): Promise<void> {

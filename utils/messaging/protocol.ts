@@ -7,6 +7,10 @@ import { Domain, SiteUrl, Step } from '../recipes/schema';
  * - reports come from content scripts on web pages, are untrusted, and may only describe the tab they come from.
  */
 
+/** The account pages a recipe may open for the person (switch account, add an account). */
+export const AccountFlowName = z.enum(['switchAccount', 'addAccount']);
+export type AccountFlowName = z.infer<typeof AccountFlowName>;
+
 export const Command = z.discriminatedUnion('type', [
   /** The popup opened: a stopped worker starts, and picks up any sign-out it left unfinished. */
   z.object({ channel: z.literal('command'), type: z.literal('popup-opened') }).strict(),
@@ -21,17 +25,33 @@ export const Command = z.discriminatedUnion('type', [
       channel: z.literal('command'),
       type: z.literal('open-flow'),
       sessionId: z.string().max(300),
-      flow: z.enum(['switchAccount', 'addAccount']),
+      flow: AccountFlowName,
     })
     .strict(),
 ]);
 export type Command = z.infer<typeof Command>;
 
+/** Every reply's envelope: success with the id it may carry, or failure with a reason key. */
 export const CommandReply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), jobId: z.string().optional(), batchId: z.string().optional() }),
+  z.object({ ok: z.literal(true), jobId: z.string().optional(), batchId: z.string().optional(), runId: z.string().optional() }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type CommandReply = z.infer<typeof CommandReply>;
+
+/** What a command answers on success, per command; a refused or failed one answers `{ ok: false, error }`. */
+export interface CommandReplies {
+  'popup-opened': object;
+  'sign-out': { jobId: string };
+  'sign-out-everywhere': { batchId: string };
+  /** "I'm leaving": the batch its receipt follows. */
+  leave: { batchId: string };
+  'dismiss-leftovers': object;
+  'dismiss-result': object;
+  'open-flow': object;
+}
+
+/** The reply to command `T` of a protocol whose replies are `Replies` (this one, or the guides' own). */
+export type ReplyTo<Replies, T extends keyof Replies> = ({ ok: true } & Replies[T]) | { ok: false; error: string };
 
 export const Report = z.discriminatedUnion('type', [
   /** The detector saw the page: whether it shows a signed-in account, and the greeting's name. */

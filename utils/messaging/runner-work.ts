@@ -1,4 +1,4 @@
-import { hostForLog, urlOnDomains } from '../recipes/on-site';
+import { hostForLog, urlOnDomains } from '../core/on-site';
 import { GenericRunRequest, RunRequest } from './protocol';
 
 export type RunnerWork =

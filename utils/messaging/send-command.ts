@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
-import { readCommandReply } from './command-reply';
-import type { Command, CommandReply } from './protocol';
+import { sendToBackground } from '../browser/runtime';
+import { readReplyTo } from './command-reply';
+import type { Command, CommandReplies, ReplyTo } from './protocol';
 
-/** Sends a privileged command from an extension page to the background and checks the reply's shape. */
-export async function sendCommand(command: Command): Promise<CommandReply> {
-  return readCommandReply(await browser.runtime.sendMessage(command));
+/** Sends a privileged command from an extension page to the background and reads the reply that command gets. */
+export async function sendCommand<C extends Command>(command: C): Promise<ReplyTo<CommandReplies, C['type']>> {
+  return readReplyTo<CommandReplies, C['type']>(command.type, await sendToBackground(command));
 }

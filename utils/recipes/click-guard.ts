@@ -1,7 +1,7 @@
-import { allWords, DESTRUCTIVE_LABELS, DESTRUCTIVE_URL_WORDS } from '../generic/sign-out-words';
-import { fold, phraseList, urlWordList } from '../generic/words-match';
-import { normalizeText } from './find-target';
-import { hostOnDomain } from './host-match';
+import { allWords, DESTRUCTIVE_LABELS, DESTRUCTIVE_URL_WORDS } from '../core/sign-out-words';
+import { fold, phraseList, urlWordList } from '../core/words-match';
+import { normalizeText } from '../core/find-target';
+import { hostOnDomain } from '../core/host-match';
 import type { Target } from './schema';
 
 /**

@@ -1,5 +1,5 @@
 import { clickGuard } from './click-guard';
-import { findAll, findTarget, isVisible } from './find-target';
+import { findAll, findTarget, isVisible } from '../core/find-target';
 import type { Step, Target } from './schema';
 
 export const DEFAULT_STEP_TIMEOUT_MS = 5_000;

@@ -1,9 +1,9 @@
-import { allWords, DESTRUCTIVE_LABELS, DESTRUCTIVE_URL_WORDS } from '../generic/sign-out-words';
-import { fold, phraseList, urlWordList } from '../generic/words-match';
-import { isPublicSuffix } from '../site-identity';
-import { hostOnDomain } from './host-match';
+import { allWords, DESTRUCTIVE_LABELS, DESTRUCTIVE_URL_WORDS } from '../core/sign-out-words';
+import { fold, phraseList, urlWordList } from '../core/words-match';
+import { isPublicSuffix } from '../core/site-identity';
+import { hostOnDomain } from '../core/host-match';
 import { navigationUrls, type Recipe, type Step, type Target } from './schema';
-import { resolveSiteUrl } from './site-url';
+import { resolveSiteUrl } from '../core/site-url';
 
 /**
  * What a recipe from outside the extension (imported by the person, or pushed by an administrator's policy) may do,

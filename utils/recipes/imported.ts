@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { defineStoredItem } from '../browser/stored-item';
 import { extraRecipeIssues, formatRuleIssues } from './extra-recipe-rules';
 import { parseRecipe, RecipeError, type Recipe } from './schema';
 
@@ -7,12 +7,9 @@ import { parseRecipe, RecipeError, type Recipe } from './schema';
  * built-in ones and pass the same schema, and the rules for recipes from outside (extra-recipe-rules.ts): they act
  * only on their own sites, none of which a built-in recipe covers.
  */
-const KEY = 'importedRecipes';
-
-export async function readImportedRecipes(): Promise<Recipe[]> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+/** Stored recipes were valid when imported; one that no longer parses (an older schema) is skipped, not fatal. */
+function parseStoredRecipes(stored: unknown): Recipe[] {
   if (!Array.isArray(stored)) return [];
-  // Stored recipes were valid when imported; one that no longer parses (an older schema) is skipped, not fatal.
   return stored.flatMap((input: unknown) => {
     try {
       return [parseRecipe(input)];
@@ -20,6 +17,12 @@ export async function readImportedRecipes(): Promise<Recipe[]> {
       return [];
     }
   });
+}
+
+export const importedRecipesItem = defineStoredItem('local:importedRecipes', { parse: parseStoredRecipes });
+
+export function readImportedRecipes(): Promise<Recipe[]> {
+  return importedRecipesItem.get();
 }
 
 /** Parses and checks a recipe file's text; throws RecipeError naming the field and why. */
@@ -38,12 +41,12 @@ export function checkImportedRecipe(text: string, taken: readonly Recipe[]): Rec
 
 export async function saveImportedRecipe(recipe: Recipe): Promise<void> {
   const current = await readImportedRecipes();
-  await browser.storage.local.set({ [KEY]: [...current.filter((r) => r.id !== recipe.id), recipe] });
+  await importedRecipesItem.set([...current.filter((r) => r.id !== recipe.id), recipe]);
 }
 
 export async function removeImportedRecipe(id: string): Promise<void> {
   const current = await readImportedRecipes();
-  await browser.storage.local.set({ [KEY]: current.filter((recipe) => recipe.id !== id) });
+  await importedRecipesItem.set(current.filter((recipe) => recipe.id !== id));
 }
 
 /** The host permissions a recipe's sites need (requested from the person before importing). */

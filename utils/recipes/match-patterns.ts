@@ -1,4 +1,4 @@
-import { hostOnDomain } from './host-match';
+import { hostOnDomain } from '../core/host-match';
 import { recipeInputs } from './sites';
 
 /**

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../guides/schema';
-import type { AccountFlowName } from '../jobs/open-account-flow';
+import type { AccountFlowName } from '../messaging/protocol';
 import type { Recipe } from './schema';
 
 /**

@@ -1,11 +1,11 @@
-import { applyPolicyRecipes, readManagedPolicy } from '../policy';
 import { builtInRecipes } from './built-in';
 import { extraRecipeIssues } from './extra-recipe-rules';
-import { hostOnDomain } from './host-match';
+import { hostOnDomain } from '../core/host-match';
 import { readImportedRecipes } from './imported';
+import { readPolicyRecipes } from './policy-recipes';
 import type { Recipe, SiteEntry } from './schema';
 
-// Kept here too: most callers know the registry as where recipes come from (built-in.ts avoids an import cycle with policy.ts).
+// Kept here too: most callers know the registry as where recipes come from.
 export { builtInRecipes };
 
 /** Recipes from outside the extension: pushed by an administrator's policy, or imported by the person. */
@@ -19,11 +19,11 @@ export function loadExtraRecipes(): Promise<void> {
 }
 
 export async function reloadExtraRecipes(): Promise<void> {
-  const [imported, policy] = await Promise.all([readImportedRecipes(), readManagedPolicy().then(applyPolicyRecipes)]);
+  const [imported, policyRecipes] = await Promise.all([readImportedRecipes(), readPolicyRecipes()]);
   const accepted: Recipe[] = [];
   // Built-ins win over everything, and an earlier recipe over a later one overlapping it. The rules are checked
   // again here, not only at import: a recipe stored by an older version, or edited in storage, gets no pass.
-  for (const recipe of [...policy.recipes, ...imported]) {
+  for (const recipe of [...policyRecipes, ...imported]) {
     if (extraRecipeIssues(recipe, [...builtInRecipes, ...accepted]).length === 0) accepted.push(recipe);
   }
   extraRecipes = accepted;

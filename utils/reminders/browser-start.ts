@@ -1,14 +1,18 @@
-import { browser } from 'wxt/browser';
 import { showNotification } from '../browser/notifications';
+import { defineStoredItem } from '../browser/stored-item';
 import { db } from '../db';
 import { t } from '../i18n';
 import { reconcileAllSites } from '../sessions/sessions';
 import { shouldReportLeftovers } from './decisions';
-import { LEFTOVERS_KEY, type Leftovers } from './leftovers';
+import { leftoversItem } from './leftovers';
 
 export const LEFTOVERS_NOTIFICATION = 'leftover-sessions';
-const RAN_BEFORE_KEY = 'ranBefore';
-const WORKER_STARTED_KEY = 'workerStarted';
+/** Signoff ran in this profile before (storage.local). */
+const ranBefore = defineStoredItem('local:ranBefore', { parse: (stored) => stored === true });
+/** When this browser run's first worker started (storage.session: empty again after a browser start). */
+const workerStarted = defineStoredItem('session:workerStarted', {
+  parse: (stored) => (typeof stored === 'number' ? stored : undefined),
+});
 
 /**
  * Runs at every service-worker start. storage.session is emptied when the browser stops, so finding it empty
@@ -16,16 +20,16 @@ const WORKER_STARTED_KEY = 'workerStarted';
  * extension). Sessions still present then were left from last time: say so.
  */
 export async function checkForLeftoverSessions(): Promise<void> {
-  const started = (await browser.storage.session.get(WORKER_STARTED_KEY))[WORKER_STARTED_KEY];
-  await browser.storage.session.set({ [WORKER_STARTED_KEY]: Date.now() });
-  const ranBefore = (await browser.storage.local.get(RAN_BEFORE_KEY))[RAN_BEFORE_KEY] === true;
-  await browser.storage.local.set({ [RAN_BEFORE_KEY]: true });
+  const started = await workerStarted.get();
+  await workerStarted.set(Date.now());
+  const ranHereBefore = await ranBefore.get();
+  await ranBefore.set(true);
   if (started !== undefined) return;
   await reconcileAllSites();
   const sessions = await db.sessions.toArray();
-  if (!shouldReportLeftovers({ sessionStorageEmpty: true, ranBefore, sessions: sessions.length })) return;
+  if (!shouldReportLeftovers({ sessionStorageEmpty: true, ranBefore: ranHereBefore, sessions: sessions.length })) return;
   const sites = sessions.map((s) => `${s.siteName} (${s.domain})`);
-  await browser.storage.local.set({ [LEFTOVERS_KEY]: { at: Date.now(), sites } satisfies Leftovers });
+  await leftoversItem.set({ at: Date.now(), sites });
   await showNotification(LEFTOVERS_NOTIFICATION, {
     title: t('leftoversTitle', String(sessions.length)),
     message: sites.join(', '),
@@ -34,5 +38,5 @@ export async function checkForLeftoverSessions(): Promise<void> {
 }
 
 export async function dismissLeftovers(): Promise<void> {
-  await browser.storage.local.remove(LEFTOVERS_KEY);
+  await leftoversItem.remove();
 }

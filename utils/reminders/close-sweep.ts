@@ -5,7 +5,7 @@ import { loadSettings } from '../policy';
 import { recipeById } from '../recipes/registry';
 import { genericRecipe } from '../generic/generic-recipe';
 import { GENERIC_RECIPE_ID } from '../generic/generic-sessions';
-import { resolveSiteUrl } from '../recipes/site-url';
+import { resolveSiteUrl } from '../core/site-url';
 import { isKept } from '../keep-list';
 import { hasSiteAccess } from '../browser/site-access';
 import { pruneAudit } from '../retention';

@@ -1,5 +1,6 @@
-import { browser } from 'wxt/browser';
+import { clearAlarm, idleState, setAlarm, setIdleDetection } from '../browser/idle';
 import { clearNotification, showNotification } from '../browser/notifications';
+import { defineStoredItem } from '../browser/stored-item';
 import { db } from '../db';
 import { t } from '../i18n';
 import { signOutEverywhere } from '../jobs/sign-out-everywhere';
@@ -8,16 +9,15 @@ import { decideIdle, IDLE_COUNTDOWN_MS, type IdleState } from './decisions';
 
 export const IDLE_ALARM = 'idle-countdown';
 export const IDLE_NOTIFICATION = 'idle-countdown';
-const COUNTDOWN_KEY = 'idleCountdown';
+/** When the running countdown ends (kept in storage.local: the worker may stop while it runs). */
+const countdown = defineStoredItem('local:idleCountdown', {
+  parse: (stored) => (typeof stored === 'number' ? stored : undefined),
+});
 
 /** Tells the browser after how long without input to report "idle" (the person's setting, at least 15 s). */
 export async function applyIdleInterval(): Promise<void> {
   const { idleMinutes } = await loadSettings();
-  browser.idle.setDetectionInterval(Math.max(15, idleMinutes * 60));
-}
-
-async function countdownDeadline(): Promise<number | undefined> {
-  return (await browser.storage.local.get(COUNTDOWN_KEY))[COUNTDOWN_KEY] as number | undefined;
+  setIdleDetection(idleMinutes * 60);
 }
 
 /** Called on idle state changes and when the countdown alarm fires; the decision itself is `decideIdle`. */
@@ -27,13 +27,13 @@ export async function onIdleState(state: IdleState, now = Date.now()): Promise<v
     state,
     sharedMode: settings.mode === 'shared',
     sessions: await db.sessions.count(),
-    countdownDeadline: await countdownDeadline(),
+    countdownDeadline: await countdown.get(),
     now,
   });
   switch (action.kind) {
     case 'start-countdown':
-      await browser.storage.local.set({ [COUNTDOWN_KEY]: action.deadline });
-      await browser.alarms.create(IDLE_ALARM, { when: action.deadline });
+      await countdown.set(action.deadline);
+      await setAlarm(IDLE_ALARM, action.deadline);
       await showNotification(IDLE_NOTIFICATION, {
         title: t('idleCountdownTitle', String(Math.round(IDLE_COUNTDOWN_MS / 1000))),
         message: t('idleCountdownMessage'),
@@ -54,12 +54,11 @@ export async function onIdleState(state: IdleState, now = Date.now()): Promise<v
 /** The countdown alarm: still away? Then sign out. */
 export async function onIdleAlarm(): Promise<void> {
   const { idleMinutes } = await loadSettings();
-  const state = (await browser.idle.queryState(Math.max(15, idleMinutes * 60))) as IdleState;
-  await onIdleState(state);
+  await onIdleState(await idleState(idleMinutes * 60));
 }
 
 export async function cancelIdleCountdown(): Promise<void> {
-  await browser.storage.local.remove(COUNTDOWN_KEY);
-  await browser.alarms.clear(IDLE_ALARM);
+  await countdown.remove();
+  await clearAlarm(IDLE_ALARM);
   await clearNotification(IDLE_NOTIFICATION);
 }

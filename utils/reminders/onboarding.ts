@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { openExtensionPage } from '../browser/tabs';
 import { loadSettings } from '../policy';
 
 const ATTEMPTS = 20;
@@ -12,10 +12,7 @@ export async function openOnboardingIfNeeded(): Promise<void> {
   if ((await loadSettings()).mode !== undefined) return;
   // An extension installed at browser start is told so before the first window exists; tabs.create fails then.
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const opened = await browser.tabs
-      .create({ url: browser.runtime.getURL('/options.html#welcome'), active: true })
-      .then(() => true, () => false);
-    if (opened) return;
+    if (await openExtensionPage('/options.html#welcome')) return;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
 }

@@ -1,21 +1,25 @@
-import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { defineStoredItem } from '../browser/stored-item';
 import { REMINDER_QUIET_MS } from './decisions';
 
 /** When reminders were shown (per session, and all of them recently), for the rate limits. */
-const KEY = 'reminderLog';
+const ReminderLog = z.object({
+  bySession: z.record(z.string(), z.number()).catch({}),
+  recent: z.array(z.number()).catch([]),
+});
+type ReminderLog = z.infer<typeof ReminderLog>;
 
-interface ReminderLog {
-  bySession: Record<string, number>;
-  recent: number[];
-}
+const reminderLog = defineStoredItem('local:reminderLog', {
+  parse: (stored) => ReminderLog.catch({ bySession: {}, recent: [] }).parse(stored),
+});
 
-export async function readReminderLog(): Promise<ReminderLog> {
-  return ((await browser.storage.local.get(KEY))[KEY] as ReminderLog | undefined) ?? { bySession: {}, recent: [] };
+export function readReminderLog(): Promise<ReminderLog> {
+  return reminderLog.get();
 }
 
 export async function logReminder(sessionId: string, now: number): Promise<void> {
   const log = await readReminderLog();
   log.bySession[sessionId] = now;
   log.recent = [...log.recent.filter((at) => now - at < REMINDER_QUIET_MS), now];
-  await browser.storage.local.set({ [KEY]: log });
+  await reminderLog.set(log);
 }

@@ -1,17 +1,14 @@
-import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { defineStoredItem } from '../browser/stored-item';
 import { siteForHost } from '../recipes/registry';
 
 /**
  * Which recipe site each open tab shows, so that when a tab closes (the browser then no longer tells its
  * address) Signoff knows which site lost a tab. Kept in storage.session: tab ids mean nothing after a restart.
  */
-const KEY = 'tabSites';
-
-type TabSites = Record<string, string>;
-
-async function read(): Promise<TabSites> {
-  return ((await browser.storage.session.get(KEY))[KEY] as TabSites | undefined) ?? {};
-}
+const TabSites = z.record(z.string(), z.string());
+const tabSites = defineStoredItem('session:tabSites', { parse: (stored) => TabSites.catch({}).parse(stored ?? {}) });
+const read = () => tabSites.get();
 
 export async function rememberTabSite(tabId: number, url: string | undefined): Promise<void> {
   const host = url && URL.canParse(url) ? new URL(url).hostname : undefined;
@@ -21,7 +18,7 @@ export async function rememberTabSite(tabId: number, url: string | undefined): P
   if (sites[tabId] === sessionId) return;
   if (sessionId) sites[tabId] = sessionId;
   else delete sites[tabId];
-  await browser.storage.session.set({ [KEY]: sites });
+  await tabSites.set(sites);
 }
 
 /** Forgets the tab and returns the session id of the site it showed, if any. */
@@ -30,7 +27,7 @@ export async function forgetTabSite(tabId: number): Promise<string | undefined> 
   const sessionId = sites[tabId];
   if (sessionId === undefined) return undefined;
   delete sites[tabId];
-  await browser.storage.session.set({ [KEY]: sites });
+  await tabSites.set(sites);
   return sessionId;
 }
 

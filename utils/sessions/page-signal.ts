@@ -1,4 +1,4 @@
-import { findTarget } from '../recipes/find-target';
+import { findTarget } from '../core/find-target';
 import type { RecipeInput } from '../recipes/schema';
 
 type Detect = NonNullable<RecipeInput['detect']>;

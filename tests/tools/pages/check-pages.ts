@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtInRecipes } from '../../../utils/recipes/built-in';
-import { hostOnDomain } from '../../../utils/recipes/host-match';
+import { hostOnDomain } from '../../../utils/core/host-match';
 import type { Recipe } from '../../../utils/recipes/schema';
 import { launchChromium } from '../../e2e/launch';
 import { projectRoot, projectTmpDir } from '../../fixture-sites/paths';

@@ -4,7 +4,7 @@
  * Nothing is pressed or hovered: a saved page has no scripts to answer, and a click could leave the page.
  */
 import { clickGuard } from '../../../utils/recipes/click-guard';
-import { findTarget } from '../../../utils/recipes/find-target';
+import { findTarget } from '../../../utils/core/find-target';
 import type { Recipe, Step, Target } from '../../../utils/recipes/schema';
 import { readPageSignal } from '../../../utils/sessions/page-signal';
 

@@ -1,4 +1,4 @@
-import type { Target } from './schema';
+import type { Target } from '../recipes/schema';
 
 /** Elements a person can press or hover; text fallbacks only look at these, never at arbitrary containers. */
 const INTERACTIVE = 'a, button, [role="button"], [role="menuitem"], [role="link"], input[type="submit"], input[type="button"], summary, label';

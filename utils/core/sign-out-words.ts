@@ -6,11 +6,11 @@ import type { LanguageWords } from './words/language-words';
  * ("Déconnexion" = "deconnexion", "Wyloguj się" = "wyloguj sie"), and a phrase only matches whole words
  * ("esci" does not match inside "escissione").
  *
- * Each language's labels live in utils/generic/words/<language>.ts with the localisation files they were traced to
+ * Each language's labels live in utils/core/words/<language>.ts with the localisation files they were traced to
  * (Roundcube, Lemmy, Tutanota, wallabag, FreshRSS, devise-i18n, spree_i18n, Firefox; repository@commit and path
  * in each file, with the texts read) and the phrases no source shows yet (kept: a destructive phrase too many only
  * refuses a control); tests/unit/finder-word-sources.test.ts checks every phrase against them. Address words are
- * in utils/generic/words/address-words.ts.
+ * in utils/core/words/address-words.ts.
  */
 export { FINDER_LANGUAGES, type FinderLanguage };
 export * from './words/address-words';

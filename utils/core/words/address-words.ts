@@ -1,6 +1,6 @@
 /**
  * Words of addresses (a link's href, a form's action) for the generic finder, matched between non-letters after
- * folding (utils/generic/words-match.ts). The labels of controls are per language in this folder.
+ * folding (utils/core/words-match.ts). The labels of controls are per language in this folder.
  */
 
 /**

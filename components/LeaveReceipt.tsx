@@ -2,17 +2,17 @@ import type { BatchView } from '../utils/batch-model';
 import { useI18n } from './I18nContext';
 
 /** "I'm leaving" done: a checklist of what was done, each line true to what the jobs report. */
-export function HandoverReceipt({ batch }: { batch: BatchView }) {
+export function LeaveReceipt({ batch }: { batch: BatchView }) {
   const { t } = useI18n();
   const items = [
-    { done: batch.verified === batch.total, text: t('handoverSignedOut', String(batch.verified)) },
-    { done: batch.leftoversCleared === batch.verified, text: t('handoverDataCleared') },
-    { done: true, text: t('handoverTabsClosed', String(batch.closedTabs ?? 0)) },
+    { done: batch.verified === batch.total, text: t('leaveSignedOut', String(batch.verified)) },
+    { done: batch.leftoversCleared === batch.verified, text: t('leaveDataCleared') },
+    { done: true, text: t('leaveTabsClosed', String(batch.closedTabs ?? 0)) },
   ];
   return (
-    <section class="receipt" data-testid="handover-receipt">
+    <section class="receipt" data-testid="leave-receipt">
       <p>
-        <strong>{t('handoverReceiptTitle')}</strong>
+        <strong>{t('leaveReceiptTitle')}</strong>
       </p>
       <ul>
         {items.map((item) => (
