@@ -1,8 +1,7 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_CSP, recipeMatchPatterns } from './utils/recipes/match-patterns';
 import { buildPopupIndex } from './utils/recipes/popup-index';
-import { parseRecipe } from './utils/recipes/schema';
-import { recipeInputs } from './utils/recipes/sites';
+import { builtInRecipes } from './utils/recipes/built-in';
 
 // The public half of a key generated for Signoff: it fixes the extension id in development builds, so that tests,
 // the demo and test machines' policies can name the extension. (The private half is not needed to load or pack it.)
@@ -27,7 +26,7 @@ export default defineConfig({
     // Extension pages run in browsers that preload modules natively: no polyfill script in every page.
     build: { modulePreload: { polyfill: false } },
     // The popup's facts about the built-in recipes, so that it loads neither them nor their schema (docs/benchmarks.md).
-    define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(recipeInputs.map(parseRecipe))) },
+    define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(builtInRecipes)) },
   }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
