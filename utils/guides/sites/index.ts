@@ -1,7 +1,10 @@
 import type { GuideInput } from '../schema';
+import { amazonGuides } from './amazon';
 
 /**
  * The built-in guides as written (unparsed), by the id of the recipe whose site they run on. utils/recipes/built-in.ts
  * joins them to their recipes; a recipe file itself holds only the site's sign-in facts and its sign-out.
  */
-export const guideInputs: Readonly<Record<string, readonly GuideInput[]>> = {};
+export const guideInputs: Readonly<Record<string, readonly GuideInput[]>> = {
+  amazon: amazonGuides,
+};
