@@ -1,5 +1,6 @@
 import type { GuideInput } from '../schema';
 import { amazonGuides } from './amazon';
+import { dellGuides } from './dell';
 
 /**
  * The built-in guides as written (unparsed), by the id of the recipe whose site they run on. utils/recipes/built-in.ts
@@ -7,4 +8,5 @@ import { amazonGuides } from './amazon';
  */
 export const guideInputs: Readonly<Record<string, readonly GuideInput[]>> = {
   amazon: amazonGuides,
+  dell: dellGuides,
 };
