@@ -1,6 +1,7 @@
 import type { GuideInput } from '../schema';
 import { amazonGuides } from './amazon';
 import { dellGuides } from './dell';
+import { deleteAccount as fakturowoDeleteAccount } from './fakturowo';
 
 /**
  * The built-in guides as written (unparsed), by the id of the recipe whose site they run on. utils/recipes/built-in.ts
@@ -9,4 +10,5 @@ import { dellGuides } from './dell';
 export const guideInputs: Readonly<Record<string, readonly GuideInput[]>> = {
   amazon: amazonGuides,
   dell: dellGuides,
+  fakturowo: [fakturowoDeleteAccount],
 };
