@@ -5,7 +5,7 @@ import { recipeInputs } from './sites';
 /** Every built-in recipe as written, with the guides written for its site (utils/guides/sites) joined in. */
 export const builtInRecipeInputs: readonly RecipeInput[] = recipeInputs.map((input) => ({
   ...input,
-  guides: [...(input.guides ?? []), ...(guideInputs[input.id] ?? [])],
+  guides: [...(guideInputs[input.id] ?? [])],
 }));
 
 /** Every built-in recipe, validated once when the module loads: a broken recipe fails the build, not a user. */
