@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_CSP, recipeMatchPatterns } from './utils/recipes/match-patterns';
+import { buildDetectorIndex } from './utils/recipes/detector-index';
 import { buildPopupIndex } from './utils/recipes/popup-index';
 import { builtInRecipes } from './utils/recipes/built-in';
 
@@ -25,8 +26,13 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // Extension pages run in browsers that preload modules natively: no polyfill script in every page.
     build: { modulePreload: { polyfill: false } },
-    // The popup's facts about the built-in recipes, so that it loads neither them nor their schema (docs/benchmarks.md).
-    define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(builtInRecipes)) },
+    // What the popup and the content scripts need of the built-in recipes, worked out here so that they load neither
+    // the recipes nor their schema (utils/recipes/build-time.ts, docs/benchmarks.md).
+    define: {
+      __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(builtInRecipes)),
+      __SIGNOFF_RECIPE_MATCHES__: JSON.stringify(recipeMatchPatterns()),
+      __SIGNOFF_DETECTOR_INDEX__: JSON.stringify(buildDetectorIndex(builtInRecipes)),
+    },
   }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
@@ -43,6 +49,8 @@ export default defineConfig({
       },
     },
     host_permissions: recipeMatchPatterns(),
+    // The detector (entrypoints/detector.ts) on every page of the recipe sites: a plain script, declared here.
+    content_scripts: [{ matches: recipeMatchPatterns(), js: ['detector.js'], run_at: 'document_idle' }],
     // "Detect other sites" (off by default) asks for https://*/* at run time; MV2 has no optional_host_permissions.
     // <all_urls> is asked for when a guide starts: browsers capture a page (the receipt's screenshot) only with it.
     ...(manifestVersion === 3
