@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { EXTENSION_CSP, recipeMatchPatterns } from './utils/recipes/match-patterns';
 import { buildDetectorIndex } from './utils/recipes/detector-index';
-import { buildPopupIndex } from './utils/recipes/popup-index';
 import { builtInRecipes } from './utils/recipes/built-in';
 
 // The public half of a key generated for Signoff: it fixes the extension id in development builds, so that tests,
@@ -26,10 +25,9 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // Extension pages run in browsers that preload modules natively: no polyfill script in every page.
     build: { modulePreload: { polyfill: false } },
-    // What the popup and the content scripts need of the built-in recipes, worked out here so that they load neither
-    // the recipes nor their schema (utils/recipes/build-time.ts, docs/benchmarks.md).
+    // What the content scripts need of the built-in recipes, worked out here so that they load neither the recipes nor
+    // their schema (utils/recipes/build-time.ts, docs/benchmarks.md). The popup reads its offers from the session rows.
     define: {
-      __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(builtInRecipes)),
       __SIGNOFF_RECIPE_MATCHES__: JSON.stringify(recipeMatchPatterns()),
       __SIGNOFF_DETECTOR_INDEX__: JSON.stringify(buildDetectorIndex(builtInRecipes)),
     },

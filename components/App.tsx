@@ -23,11 +23,9 @@ export interface AppProps {
   /** The last "Sign out everywhere", while it runs and for a while after. */
   batch?: BatchView;
   onSignOutEverywhere?: () => void;
-  /** Which account flows (switch, add) a session's site offers. */
-  accountFlowsFor?: (sessionId: string) => AccountFlowName[];
+  /** Open a session's account flow (switch, add); the row says which its site offers. */
   onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
-  /** Which guides (cancel a subscription, delete the account) a session's site offers. */
-  guidesFor?: (sessionId: string) => { id: string; label: string }[];
+  /** Start a guide (cancel a subscription, delete the account) the session's row offers. */
   onStartGuide?: (sessionId: string, guideId: string) => void;
   /** Sites still signed in from before the browser started, if the person has not dismissed them. */
   leftovers?: readonly string[];
@@ -79,9 +77,7 @@ export function App(props: AppProps) {
                 session={session}
                 now={now}
                 onSignOut={onSignOut}
-                accountFlows={props.accountFlowsFor?.(session.sessionId) ?? []}
                 onOpenFlow={props.onOpenFlow}
-                guides={props.guidesFor?.(session.sessionId) ?? []}
                 onStartGuide={props.onStartGuide}
               />
             ))}

@@ -4,12 +4,10 @@ import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage, useLanguage } from '../../utils/i18n';
 import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
-import { guideLanguage } from '../../utils/guides/language';
 import { startGuideFromClick } from '../../utils/guides/send';
 import { reasonText, type ResultView } from '../../utils/popup-model';
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
-import { accountFlowsFor, guidesFor } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
 
 // Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
@@ -42,8 +40,8 @@ function grantAccessAndRetry(store: PopupStore, result: ResultView): void {
   );
 }
 
-// Reading .value here subscribes this component to the signals. Guide labels are in `guideLang`.
-function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' }) {
+// Reading .value here subscribes this component to the signals.
+function Root({ store }: { store: PopupStore }) {
   return (
     <App
       model={store.model.value}
@@ -55,9 +53,7 @@ function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' 
       onGrantAccess={(result) => grantAccessAndRetry(store, result)}
       batch={store.batch.value}
       onSignOutEverywhere={() => void store.signOutEverywhere()}
-      accountFlowsFor={accountFlowsFor}
       onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
-      guidesFor={(sessionId) => guidesFor(sessionId, guideLang)}
       onStartGuide={(id, guideId) => startGuide(store, id, guideId)}
       leftovers={store.leftovers.value}
       onDismissLeftovers={() => void store.dismissLeftovers()}
@@ -80,7 +76,7 @@ export async function startPopup(): Promise<void> {
   if (!root) return;
   render(
     <I18nContext.Provider value={{ t, lang }}>
-      <Root store={store} guideLang={guideLanguage(lang)} />
+      <Root store={store} />
     </I18nContext.Provider>,
     root,
   );

@@ -163,4 +163,24 @@ describe('popup', () => {
       'Usunięto z tej przeglądarki — strona może nadal uważać, że jesteś zalogowany',
     );
   });
+
+  it('offers what the row carries, for any recipe: account flows and guides in the interface\'s language (issue 13 §6)', () => {
+    const imported: SessionView = {
+      sessionId: 'sklep-przyklad:sklep-przyklad.pl',
+      siteName: 'Sklep Przykład',
+      domain: 'sklep-przyklad.pl',
+      signedInAt: NOW,
+      accountFlows: ['switchAccount'],
+      guides: [{ id: 'delete-account', menuLabel: { en: 'Delete account…', pl: 'Usuń konto…' } }],
+    };
+    const onOpenFlow = vi.fn();
+    const onStartGuide = vi.fn();
+    show({ model: model({ sessions: [imported] }), onOpenFlow, onStartGuide }, pl, 'pl');
+    const row = screen.getByTestId('session-row');
+    fireEvent.click(within(row).getByRole('button', { name: /Usuń konto…/ }));
+    expect(onStartGuide).toHaveBeenCalledWith('sklep-przyklad:sklep-przyklad.pl', 'delete-account');
+    expect(within(row).getAllByRole('button')).toHaveLength(3); // switch account, the guide, sign out
+    fireEvent.click(within(row).getAllByRole('button')[0]!);
+    expect(onOpenFlow).toHaveBeenCalledWith('sklep-przyklad:sklep-przyklad.pl', 'switchAccount');
+  });
 });
