@@ -7,7 +7,7 @@ import { LeftoversBanner } from './LeftoversBanner';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
 import { ResultItem } from './ResultItem';
-import { SessionItem } from './SessionItem';
+import { SessionList } from './SessionList';
 
 export interface AppProps {
   /** Undefined until the database has answered: "loading", not "no sessions". */
@@ -70,18 +70,13 @@ export function App(props: AppProps) {
       {model && model.sessions.length > 0 && (
         <section aria-labelledby="sessions-heading">
           <h2 id="sessions-heading">{t('sessionsHeading')}</h2>
-          <ul class="rows">
-            {model.sessions.map((session) => (
-              <SessionItem
-                key={session.sessionId}
-                session={session}
-                now={now}
-                onSignOut={onSignOut}
-                onOpenFlow={props.onOpenFlow}
-                onStartGuide={props.onStartGuide}
-              />
-            ))}
-          </ul>
+          <SessionList
+            sessions={model.sessions}
+            now={now}
+            onSignOut={onSignOut}
+            onOpenFlow={props.onOpenFlow}
+            onStartGuide={props.onStartGuide}
+          />
         </section>
       )}
       {/* A live region that stays, so results arriving while the popup is open are read out. */}
