@@ -10,8 +10,21 @@ import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
 import { createPopupStore, type PopupStore } from './store';
 
-// Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
-void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
+/**
+ * Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done and asks the
+ * signed-in sites again. Sent once the first rows are painted: a worker starting up, and the checks it makes, compete
+ * with the popup for the same cores while it draws (docs/benchmarks.md).
+ */
+function tellBackgroundOpened(): void {
+  let sent = false;
+  const send = () => {
+    if (sent) return;
+    sent = true;
+    void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
+  };
+  requestAnimationFrame(() => setTimeout(send));
+  setTimeout(send, 100); // A page in the background gets no frames: the worker is woken all the same.
+}
 
 /** A guide opens the site in a tab of its own; the popup has done its part once the background has it. */
 function startGuide(store: PopupStore, sessionId: string, guideId: string): void {
@@ -64,20 +77,24 @@ function Root({ store }: { store: PopupStore }) {
 
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
-  // The database is read while the language setting is looked up: the rows are often there for the first render.
-  const store = createPopupStore({ send: sendCommand, t });
-  store.start();
-  // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
-  await useLanguage(await loadLanguageChoice());
-  const lang = uiLanguage();
-  document.documentElement.lang = lang;
-  document.title = t('extName');
-  const root = document.getElementById('app');
-  if (!root) return;
-  render(
-    <I18nContext.Provider value={{ t, lang }}>
-      <Root store={store} />
-    </I18nContext.Provider>,
-    root,
-  );
+  try {
+    // The database is read while the language setting is looked up: the rows are often there for the first render.
+    const store = createPopupStore({ send: sendCommand, t });
+    store.start();
+    // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
+    await useLanguage(await loadLanguageChoice());
+    const lang = uiLanguage();
+    document.documentElement.lang = lang;
+    document.title = t('extName');
+    const root = document.getElementById('app');
+    if (!root) return;
+    render(
+      <I18nContext.Provider value={{ t, lang }}>
+        <Root store={store} />
+      </I18nContext.Provider>,
+      root,
+    );
+  } finally {
+    tellBackgroundOpened();
+  }
 }
