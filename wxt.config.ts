@@ -1,8 +1,7 @@
 import { defineConfig } from 'wxt';
 import { extensionCsp, recipeMatchPatterns } from './utils/recipes/match-patterns';
-import { buildPopupIndex } from './utils/recipes/popup-index';
-import { parseRecipe } from './utils/recipes/schema';
-import { recipeInputs } from './utils/recipes/sites';
+import { buildDetectorIndex } from './utils/recipes/detector-index';
+import { builtInRecipes } from './utils/recipes/built-in';
 
 // The public half of a key generated for Signoff: it fixes the extension id in development builds, so that tests,
 // the demo and test machines' policies can name the extension. (The private half is not needed to load or pack it.)
@@ -26,8 +25,12 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // Extension pages run in browsers that preload modules natively: no polyfill script in every page.
     build: { modulePreload: { polyfill: false } },
-    // The popup's facts about the built-in recipes, so that it loads neither them nor their schema (docs/benchmarks.md).
-    define: { __SIGNOFF_POPUP_INDEX__: JSON.stringify(buildPopupIndex(recipeInputs.map(parseRecipe))) },
+    // What the content scripts need of the built-in recipes, worked out here so that they load neither the recipes nor
+    // their schema (utils/recipes/build-time.ts, docs/benchmarks.md). The popup reads its offers from the session rows.
+    define: {
+      __SIGNOFF_RECIPE_MATCHES__: JSON.stringify(recipeMatchPatterns()),
+      __SIGNOFF_DETECTOR_INDEX__: JSON.stringify(buildDetectorIndex(builtInRecipes)),
+    },
   }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
@@ -44,6 +47,8 @@ export default defineConfig({
       },
     },
     host_permissions: recipeMatchPatterns(),
+    // The detector (entrypoints/detector.ts) on every page of the recipe sites: a plain script, declared here.
+    content_scripts: [{ matches: recipeMatchPatterns(), js: ['detector.js'], run_at: 'document_idle' }],
     // "Detect other sites" (off by default) asks for https://*/* at run time; MV2 has no optional_host_permissions.
     // <all_urls> is asked for when a guide starts: browsers capture a page (the receipt's screenshot) only with it.
     ...(manifestVersion === 3

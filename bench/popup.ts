@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SessionRow } from '../utils/db-schema';
-import { recipeInputs } from '../utils/recipes/sites/index';
+import { FIRST_SCREEN_ROWS } from '../components/SessionList';
+import { builtInRecipes } from '../utils/recipes/built-in';
+import { rowOffers } from '../utils/sessions/row-offers';
 import { launchExtension, resetSites, type ExtensionBrowser, type Fixtures } from './lib/browser';
 import { buildForBench } from './lib/build';
 import { runAlone } from './lib/main';
@@ -10,15 +12,19 @@ import type { Section } from './lib/report';
 import { kb, median, ms, repeat, RUNS, table } from './lib/stats';
 
 const SESSIONS = 50;
-const TARGET_MS = 50;
+/** Open to interactive: at most this many times a blank extension page measured in the same run (issue 13 §6). */
+const TARGET_FLOOR_RATIO = 1.5;
 const TARGET_GZIP_BYTES = 30 * 1024;
 const OPENS_PER_RUN = 6;
 /** Written into the benchmark's own build: what any extension page costs before its own scripts run. */
 const BLANK_PAGE = 'bench-blank.html';
 
-/** Fifty sessions: every recipe domain, then sites found by heuristics (as "Detect other sites" records them). */
+/**
+ * Fifty sessions: every recipe domain, then sites found by heuristics (as "Detect other sites" records them). Recipe
+ * rows carry their account flows and guides, as the background writes them.
+ */
 function sessionRows(now: number): SessionRow[] {
-  const recipeRows = recipeInputs.flatMap((recipe) =>
+  const recipeRows = builtInRecipes.flatMap((recipe) =>
     recipe.sites.map((site): SessionRow => ({
       id: `${recipe.id}:${site.domain}`,
       recipeId: recipe.id,
@@ -28,6 +34,7 @@ function sessionRows(now: number): SessionRow[] {
       cookieNames: [...site.authCookies].slice(0, 1),
       signedInAt: now - 3_600_000,
       lastSeenAt: now,
+      ...rowOffers(recipe, site),
     })),
   );
   const generic = Array.from({ length: SESSIONS }, (_, i): SessionRow => ({
@@ -63,21 +70,27 @@ export async function seed(browser: ExtensionBrowser): Promise<void> {
 }
 
 /**
- * Installed before the popup's own scripts: notes when all fifty rows are in the document (with their buttons, which
- * Preact wires as it renders) and when the next frame after that begins, both from the start of navigation.
+ * Installed before the popup's own scripts: notes when the first screen's rows (${FIRST_SCREEN_ROWS}, more than the popup
+ * shows unscrolled) and when all fifty rows are in the document with their Sign out buttons (Preact wires them as it
+ * renders), and when the next frame after the first screen begins, all from the start of navigation.
  */
 const WATCH_ROWS = `(() => {
   const marks = (window.__bench = { scripts: [] });
   const observer = new MutationObserver(() => {
-    if (marks.rows || document.querySelectorAll('[data-testid="session-row"] button').length < ${SESSIONS}) return;
+    const rows = document.querySelectorAll('[data-testid="session-row"] button.primary').length;
+    if (!marks.firstScreen && rows >= ${FIRST_SCREEN_ROWS}) {
+      marks.firstScreen = performance.now();
+      requestAnimationFrame(() => (marks.frame = performance.now()));
+    }
+    if (rows < ${SESSIONS}) return;
     marks.rows = performance.now();
     observer.disconnect();
-    requestAnimationFrame(() => (marks.frame = performance.now()));
   });
   observer.observe(document, { childList: true, subtree: true });
 })()`;
 
 interface Open {
+  firstScreen: number;
   rows: number;
   frame: number;
   scripts: string[];
@@ -98,10 +111,17 @@ async function openPopup(browser: ExtensionBrowser): Promise<Open> {
   page.on('request', (request) => requested.add(new URL(request.url()).pathname));
   await page.addInitScript(WATCH_ROWS);
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.waitForFunction(() => (window as unknown as { __bench: { frame?: number } }).__bench.frame !== undefined, undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { __bench: { frame?: number; rows?: number } }).__bench;
+      return marks.frame !== undefined && marks.rows !== undefined;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
   const result = await page.evaluate(() => {
-    const marks = (window as unknown as { __bench: { rows: number; frame: number } }).__bench;
-    return { rows: marks.rows, frame: marks.frame };
+    const marks = (window as unknown as { __bench: { firstScreen: number; rows: number; frame: number } }).__bench;
+    return { firstScreen: marks.firstScreen, rows: marks.rows, frame: marks.frame };
   });
   await page.close();
   return { ...result, scripts: [...requested].filter((path) => path.endsWith('.js')) };
@@ -134,31 +154,33 @@ export async function benchPopup(fixtures: Fixtures): Promise<Section> {
     return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
   });
   const gzip = sizes.reduce((sum, s) => sum + s.gzip, 0);
-  const interactive = median(later.map((o) => o.rows));
+  const interactive = median(later.map((o) => o.firstScreen));
+  const floor = median(blanks);
   return {
     title: 'Popup: open to interactive with 50 sessions, and its JavaScript',
     method:
       `${SESSIONS} session rows written into Signoff's IndexedDB from an extension page; popup.html opened as a tab. Time from ` +
-      `the start of navigation until all ${SESSIONS} rows and their buttons are in the document (a MutationObserver installed ` +
-      `before the popup's scripts), and until the next frame. "First open" is the first after the browser started (cold ` +
+      `the start of navigation until the first screen's rows (${FIRST_SCREEN_ROWS}; the popup draws them first) and until all ` +
+      `${SESSIONS} rows are in the document with their buttons (a MutationObserver installed before the popup's scripts), and ` +
+      `until the frame after the first screen. Interactive = the first screen's rows are there. "First open" is the first after the browser started (cold ` +
       `caches); "later opens" the ${OPENS_PER_RUN - 1} after it. The floor: an empty HTML page in the extension's package ` +
       `opened the same way (any extension page costs that before its own scripts run). ${RUNS} browsers. JavaScript: every .js file the popup ` +
       `requested (Playwright's request events), gzipped one by one.`,
     checks: [
       {
-        target: `≤ ${TARGET_MS} ms from open to interactive with ${SESSIONS} sessions`,
-        measured: `${ms(interactive)} (a blank page of the extension: ${ms(median(blanks))})`,
-        met: interactive <= TARGET_MS,
+        target: `≤ ${TARGET_FLOOR_RATIO} × a blank extension page (same run) from open to interactive with ${SESSIONS} sessions`,
+        measured: `${ms(interactive)} = ${(interactive / floor).toFixed(2)} × (a blank page of the extension: ${ms(floor)}; all ${SESSIONS} rows: ${ms(median(later.map((o) => o.rows)))})`,
+        met: interactive <= TARGET_FLOOR_RATIO * floor,
       },
       { target: '≤ 30 KB of JavaScript, gzipped', measured: kb(gzip), met: gzip <= TARGET_GZIP_BYTES },
     ],
     tables: [
       table(
-        ['popup opening', 'rows rendered (interactive)', 'next frame'],
+        ['popup opening', 'first screen of rows (interactive)', 'next frame', `all ${SESSIONS} rows`],
         [
-          ['first open after browser start', ms(median(first.map((o) => o.rows))), ms(median(first.map((o) => o.frame)))],
-          ['later opens', ms(interactive), ms(median(later.map((o) => o.frame)))],
-          ['(floor) a blank page of the extension, loaded', ms(median(blanks)), ''],
+          ['first open after browser start', ms(median(first.map((o) => o.firstScreen))), ms(median(first.map((o) => o.frame))), ms(median(first.map((o) => o.rows)))],
+          ['later opens', ms(interactive), ms(median(later.map((o) => o.frame))), ms(median(later.map((o) => o.rows)))],
+          ['(floor) a blank page of the extension, loaded', ms(floor), '', ''],
         ],
       ),
       table(

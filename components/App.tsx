@@ -7,7 +7,7 @@ import { LeftoversBanner } from './LeftoversBanner';
 import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
 import { ResultItem } from './ResultItem';
-import { SessionItem } from './SessionItem';
+import { SessionList } from './SessionList';
 
 export interface AppProps {
   /** Undefined until the database has answered: "loading", not "no sessions". */
@@ -23,14 +23,10 @@ export interface AppProps {
   /** The last "Sign out everywhere", while it runs and for a while after. */
   batch?: BatchView;
   onSignOutEverywhere?: () => void;
-  /** Which account flows (switch, add) a session's site offers. */
-  accountFlowsFor?: (sessionId: string) => AccountFlowName[];
+  /** Open a session's account flow (switch, add); the row says which its site offers. */
   onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
-  /** Which guides (cancel a subscription, delete the account) a session's site offers. */
-  guidesFor?: (sessionId: string) => { id: string; label: string }[];
+  /** Start a guide (cancel a subscription, delete the account) the session's row offers. */
   onStartGuide?: (sessionId: string, guideId: string) => void;
-  /** The page of a site's manual guides (its apps on a phone or Windows), when it has any. */
-  manualGuidesHrefFor?: (sessionId: string) => string | undefined;
   /** Sites still signed in from before the browser started, if the person has not dismissed them. */
   leftovers?: readonly string[];
   onDismissLeftovers?: () => void;
@@ -74,21 +70,13 @@ export function App(props: AppProps) {
       {model && model.sessions.length > 0 && (
         <section aria-labelledby="sessions-heading">
           <h2 id="sessions-heading">{t('sessionsHeading')}</h2>
-          <ul class="rows">
-            {model.sessions.map((session) => (
-              <SessionItem
-                key={session.sessionId}
-                session={session}
-                now={now}
-                onSignOut={onSignOut}
-                accountFlows={props.accountFlowsFor?.(session.sessionId) ?? []}
-                onOpenFlow={props.onOpenFlow}
-                guides={props.guidesFor?.(session.sessionId) ?? []}
-                onStartGuide={props.onStartGuide}
-                manualGuidesHref={props.manualGuidesHrefFor?.(session.sessionId)}
-              />
-            ))}
-          </ul>
+          <SessionList
+            sessions={model.sessions}
+            now={now}
+            onSignOut={onSignOut}
+            onOpenFlow={props.onOpenFlow}
+            onStartGuide={props.onStartGuide}
+          />
         </section>
       )}
       {/* A live region that stays, so results arriving while the popup is open are read out. */}

@@ -2,18 +2,15 @@ import { siteLabel, signedInText, type SessionView } from '../utils/popup-model'
 import { useI18n } from './I18nContext';
 import { JobProgress } from './JobProgress';
 import type { AccountFlowName } from '../utils/messaging/protocol';
+import { guideLanguage } from '../utils/guides/language';
+import { manualGuidesHrefFor } from '../utils/guides/manual/links';
 
 interface Props {
   session: SessionView;
   now: number;
   onSignOut: (sessionId: string) => void;
-  accountFlows?: AccountFlowName[];
   onOpenFlow?: (sessionId: string, flow: AccountFlowName) => void;
-  /** Guides the site offers ("Cancel Prime…", "Close account…"), with their labels in the UI language. */
-  guides?: { id: string; label: string }[];
   onStartGuide?: (sessionId: string, guideId: string) => void;
-  /** The page of the site's manual guides (signing out of its apps on a phone or Windows), when it has any. */
-  manualGuidesHref?: string;
 }
 
 const FLOW_LABELS = {
@@ -22,8 +19,12 @@ const FLOW_LABELS = {
 } as const;
 
 /** One signed-in site: its name, since when, and a Sign out button or the running job's progress. */
-export function SessionItem({ session, now, onSignOut, accountFlows = [], onOpenFlow, guides = [], onStartGuide, manualGuidesHref }: Props) {
+export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide }: Props) {
   const { t, lang } = useI18n();
+  // The offers come with the row (the background writes them from the recipe, whichever recipe it is).
+  const accountFlows = session.accountFlows ?? [];
+  const guides = (session.guides ?? []).map((guide) => ({ id: guide.id, label: guide.menuLabel[guideLanguage(lang)] }));
+  const manualGuidesHref = manualGuidesHrefFor(session.sessionId);
   return (
     <li class="row" data-testid="session-row" data-session-id={session.sessionId}>
       <div class="row-text">

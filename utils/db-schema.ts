@@ -29,6 +29,13 @@ export const SessionRow = z.object({
   siteCheck: z
     .object({ state: z.enum(['confirmed', 'unconfirmed']), at: z.number(), why: z.string().max(100).optional(), named: z.boolean().optional() })
     .optional(),
+  /**
+   * What the popup offers on the row, written by the background from the session's recipe (built-in, imported or
+   * policy alike; utils/sessions/row-offers.ts), so that the popup needs no recipes: account flows, and guides with
+   * their menu labels.
+   */
+  accountFlows: z.array(z.enum(['switchAccount', 'addAccount'])).optional(),
+  guides: z.array(z.object({ id: z.string(), menuLabel: z.object({ en: z.string(), pl: z.string() }) })).optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 

@@ -23,6 +23,9 @@ export interface SessionView extends SiteInfo {
   detectedBy?: 'recipe' | 'heuristics';
   /** Only cookies say so: the site could not be asked (the row says "not confirmed by the site"). */
   unconfirmed?: true;
+  /** The switch/add-account flows and the guides the session's recipe offers (the background writes them on the row). */
+  accountFlows?: SessionRow['accountFlows'];
+  guides?: SessionRow['guides'];
 }
 
 export interface ResultView extends SiteInfo {
@@ -84,6 +87,8 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       job: job && { id: job.id, phase: job.phase },
       ...(session.detectedBy ? { detectedBy: session.detectedBy } : {}),
       ...(session.siteCheck?.state === 'unconfirmed' ? { unconfirmed: true as const } : {}),
+      ...(session.accountFlows?.length ? { accountFlows: session.accountFlows } : {}),
+      ...(session.guides?.length ? { guides: session.guides } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
+import { builtInRecipeMatches } from '@/utils/recipes/build-time';
 import type { PanelMessage } from '@/utils/guides/protocol';
 import { GuidePanelController } from './panel';
 
@@ -9,7 +9,7 @@ import { GuidePanelController } from './panel';
  */
 export default defineContentScript({
   registration: 'runtime',
-  matches: recipeMatchPatterns(),
+  matches: builtInRecipeMatches(),
   main() {
     // The background injects again after every page load (and may do so twice); within one page, listen once.
     const marker = '__signoffGuidePanel';

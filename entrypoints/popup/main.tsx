@@ -4,16 +4,27 @@ import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
-import { guideLanguage } from '../../utils/guides/language';
 import { startGuideFromClick } from '../../utils/guides/send';
 import { reasonText, type ResultView } from '../../utils/popup-model';
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
-import { accountFlowsFor, guidesFor, manualGuidesHrefFor } from './site-extras';
 import { createPopupStore, type PopupStore } from './store';
 
-// Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done.
-void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
+/**
+ * Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done and asks the
+ * signed-in sites again. Sent once the first rows are painted: a worker starting up, and the checks it makes, compete
+ * with the popup for the same cores while it draws (docs/benchmarks.md).
+ */
+function tellBackgroundOpened(): void {
+  let sent = false;
+  const send = () => {
+    if (sent) return;
+    sent = true;
+    void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
+  };
+  requestAnimationFrame(() => setTimeout(send));
+  setTimeout(send, 100); // A page in the background gets no frames: the worker is woken all the same.
+}
 
 /** A guide opens the site in a tab of its own; the popup has done its part once the background has it. */
 function startGuide(store: PopupStore, sessionId: string, guideId: string): void {
@@ -42,8 +53,8 @@ function grantAccessAndRetry(store: PopupStore, result: ResultView): void {
   );
 }
 
-// Reading .value here subscribes this component to the signals. Guide labels are in `guideLang`.
-function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' }) {
+// Reading .value here subscribes this component to the signals.
+function Root({ store }: { store: PopupStore }) {
   return (
     <App
       model={store.model.value}
@@ -55,11 +66,8 @@ function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' 
       onGrantAccess={(result) => grantAccessAndRetry(store, result)}
       batch={store.batch.value}
       onSignOutEverywhere={() => void store.signOutEverywhere()}
-      accountFlowsFor={accountFlowsFor}
       onOpenFlow={(id, flow) => void store.openFlow(id, flow)}
-      guidesFor={(sessionId) => guidesFor(sessionId, guideLang)}
       onStartGuide={(id, guideId) => startGuide(store, id, guideId)}
-      manualGuidesHrefFor={manualGuidesHrefFor}
       leftovers={store.leftovers.value}
       onDismissLeftovers={() => void store.dismissLeftovers()}
       onLeave={() => void store.leave()}
@@ -69,20 +77,24 @@ function Root({ store, guideLang }: { store: PopupStore; guideLang: 'en' | 'pl' 
 
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
-  // The database is read while the language setting is looked up: the rows are often there for the first render.
-  const store = createPopupStore({ send: sendCommand, t });
-  store.start();
-  // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
-  await applyLanguage(await loadLanguageChoice());
-  const lang = uiLanguage();
-  document.documentElement.lang = lang;
-  document.title = t('extName');
-  const root = document.getElementById('app');
-  if (!root) return;
-  render(
-    <I18nContext.Provider value={{ t, lang }}>
-      <Root store={store} guideLang={guideLanguage(lang)} />
-    </I18nContext.Provider>,
-    root,
-  );
+  try {
+    // The database is read while the language setting is looked up: the rows are often there for the first render.
+    const store = createPopupStore({ send: sendCommand, t });
+    store.start();
+    // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
+    await applyLanguage(await loadLanguageChoice());
+    const lang = uiLanguage();
+    document.documentElement.lang = lang;
+    document.title = t('extName');
+    const root = document.getElementById('app');
+    if (!root) return;
+    render(
+      <I18nContext.Provider value={{ t, lang }}>
+        <Root store={store} />
+      </I18nContext.Provider>,
+      root,
+    );
+  } finally {
+    tellBackgroundOpened();
+  }
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type GenericRunRequest, type RunRequest, type GenericRunResult, type Report, type RunResult } from '@/utils/messaging/protocol';
 import { runGenericSignOutInPage } from '@/utils/generic/run-generic-page';
 import { runSteps, StepError } from '@/utils/recipes/engine';
-import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
+import { builtInRecipeMatches } from '@/utils/recipes/build-time';
 import { runnerWork } from '@/utils/messaging/runner-work';
 
 /**
@@ -11,7 +11,7 @@ import { runnerWork } from '@/utils/messaging/runner-work';
  */
 export default defineContentScript({
   registration: 'runtime',
-  matches: recipeMatchPatterns(),
+  matches: builtInRecipeMatches(),
   main() {
     // The background injects again after every page load; within one page, listen once.
     const marker = '__signoffRunnerListening';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { recipeInputs } from '../../utils/recipes/sites/index';
+import { builtInRecipeInputs as recipeInputs } from '../../utils/recipes/built-in';
 import { projectRoot } from '../fixture-sites/paths';
 import { siteTable, withSiteTable } from './site-table';
 

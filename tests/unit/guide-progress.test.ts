@@ -4,7 +4,7 @@ import { holds, PageReader } from '@/utils/guides/conditions';
 import { guideLanguage } from '@/utils/guides/language';
 import { confirmationText, EndingConfirmer, findControl, locate, resolveStep } from '@/utils/guides/progress';
 import type { Condition } from '@/utils/guides/schema';
-import { Guide } from '@/utils/recipes/schema';
+import { Guide } from '@/utils/guides/schema';
 import { findGuide } from '@/utils/guides/catalog';
 
 beforeEach(() => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Guide, parseRecipe, RecipeError } from '@/utils/recipes/schema';
+import { Guide } from '@/utils/guides/schema';
+import { parseRecipe, RecipeError } from '@/utils/recipes/schema';
 import { builtInRecipes } from '@/utils/recipes/registry';
-import { amazon } from '@/utils/recipes/sites/amazon';
+import { builtInRecipeInputs } from '@/utils/recipes/built-in';
 import { allGuides, findGuide, guidesForSession } from '@/utils/guides/catalog';
+
+/** Amazon's recipe as written, with its guides joined (utils/guides/sites/amazon). */
+const amazon = builtInRecipeInputs.find((input) => input.id === 'amazon')!;
 
 const clone = <T>(value: T): T => structuredClone(value);
 

@@ -10,7 +10,7 @@ import { guideLanguage } from '../../utils/guides/language';
 import { MANUAL_GUIDES, manualGuidesFor, manualGuidesPath, RECIPES_WITH_MANUAL_GUIDES } from '../../utils/guides/manual';
 import { formatMessage, type LocaleMessages } from '../../utils/i18n';
 import { builtInRecipes } from '../../utils/recipes/registry';
-import { manualGuidesHrefFor } from '../../entrypoints/popup/site-extras';
+import { manualGuidesHrefFor } from '../../utils/guides/manual/links';
 
 /** Issue #16 §3: signing out of Amazon outside the browser, as manual guides (text steps, nothing pressed). */
 

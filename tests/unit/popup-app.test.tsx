@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type AppProps } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
@@ -7,6 +7,7 @@ import en from '../../public/_locales/en/messages.json';
 import pl from '../../public/_locales/pl/messages.json';
 import { formatMessage, type LocaleMessages } from '../../utils/i18n';
 import type { PopupModel, ResultView, SessionView } from '../../utils/popup-model';
+import { FIRST_SCREEN_ROWS } from '../../components/SessionList';
 
 const NOW = new Date(2026, 10, 21, 15, 0).getTime();
 
@@ -162,5 +163,32 @@ describe('popup', () => {
     expect(screen.getByTestId('result-row').textContent).toContain(
       'Usunięto z tej przeglądarki — strona może nadal uważać, że jesteś zalogowany',
     );
+  });
+
+  it('offers what the row carries, for any recipe: account flows and guides in the interface\'s language (issue 13 §6)', () => {
+    const imported: SessionView = {
+      sessionId: 'sklep-przyklad:sklep-przyklad.pl',
+      siteName: 'Sklep Przykład',
+      domain: 'sklep-przyklad.pl',
+      signedInAt: NOW,
+      accountFlows: ['switchAccount'],
+      guides: [{ id: 'delete-account', menuLabel: { en: 'Delete account…', pl: 'Usuń konto…' } }],
+    };
+    const onOpenFlow = vi.fn();
+    const onStartGuide = vi.fn();
+    show({ model: model({ sessions: [imported] }), onOpenFlow, onStartGuide }, pl, 'pl');
+    const row = screen.getByTestId('session-row');
+    fireEvent.click(within(row).getByRole('button', { name: /Usuń konto…/ }));
+    expect(onStartGuide).toHaveBeenCalledWith('sklep-przyklad:sklep-przyklad.pl', 'delete-account');
+    expect(within(row).getAllByRole('button')).toHaveLength(3); // switch account, the guide, sign out
+    fireEvent.click(within(row).getAllByRole('button')[0]!);
+    expect(onOpenFlow).toHaveBeenCalledWith('sklep-przyklad:sklep-przyklad.pl', 'switchAccount');
+  });
+
+  it('draws the first screen of rows first and every row right after (issue 13 §6)', async () => {
+    const many = Array.from({ length: 30 }, (_, i): SessionView => ({ ...amazon, sessionId: `generic:shop-${i}.example`, domain: `shop-${i}.example` }));
+    show({ model: model({ sessions: many }) });
+    expect(screen.getAllByTestId('session-row')).toHaveLength(FIRST_SCREEN_ROWS);
+    await waitFor(() => expect(screen.getAllByTestId('session-row')).toHaveLength(30));
   });
 });

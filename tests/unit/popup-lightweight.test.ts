@@ -6,9 +6,9 @@ import { readStores } from '@/utils/db-read';
 import { loadLanguageChoice } from '@/utils/language-setting';
 import { readCommandReply } from '@/utils/messaging/command-reply';
 import { CommandReply } from '@/utils/messaging/protocol';
-import { buildPopupIndex } from '@/utils/recipes/popup-index';
 import { builtInRecipes, recipeById } from '@/utils/recipes/registry';
 import { loadSettings } from '@/utils/policy';
+import { rowOffers } from '@/utils/sessions/row-offers';
 
 // The popup does without zod, Dexie and the recipes (docs/benchmarks.md). What it uses instead must agree with them.
 
@@ -36,18 +36,18 @@ describe('what the popup uses instead of the schema library and the recipes', ()
     }
   });
 
-  it('knows the account flows and guides of every built-in session as the registry and the guide catalog do', () => {
-    const index = buildPopupIndex(builtInRecipes);
+  it('is offered on each session row the account flows and guides the registry and the guide catalog know', () => {
+    let withGuides = 0;
     for (const recipe of builtInRecipes) {
       const flows = (['switchAccount', 'addAccount'] as const).filter((flow) => recipeById(recipe.id)?.flows[flow]);
-      expect(index.flows[recipe.id] ?? []).toEqual(flows);
       for (const site of recipe.sites) {
         const sessionId = `${recipe.id}:${site.domain}`;
         const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel }));
-        expect(index.guides[sessionId] ?? []).toEqual(guides);
+        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides });
+        if (guides.length > 0) withGuides += 1;
       }
     }
-    expect(Object.keys(index.guides).length).toBeGreaterThan(0); // Amazon, Dell and fakturowo have guides.
+    expect(withGuides).toBeGreaterThan(0); // Amazon, Dell and fakturowo have guides.
   });
 
   it('reads a database that does not exist yet as empty, and leaves its creation to Dexie', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recipeInputs } from '@/utils/recipes/sites';
+import { builtInRecipeInputs as recipeInputs } from '@/utils/recipes/built-in';
 import { parseRecipe } from '@/utils/recipes/schema';
 import { currentSiteTable, lowestConfidence, siteTable, withSiteTable } from '../tools/site-table';
 

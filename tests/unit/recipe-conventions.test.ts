@@ -6,6 +6,8 @@ import { projectRoot } from '../fixture-sites/paths';
 import { recipeMatchPatterns } from '@/utils/recipes/match-patterns';
 import { parseRecipe, type RecipeInput } from '@/utils/recipes/schema';
 import { recipeInputs } from '@/utils/recipes/sites';
+import { guideInputs } from '@/utils/guides/sites';
+import { Guide } from '@/utils/guides/schema';
 
 /**
  * The rules every site follows, checked over all recipes so a new site cannot skip one: one data file per site
@@ -46,6 +48,21 @@ describe('recipe conventions', () => {
     const spec = specFiles.filter((file) => file === join('sites', `${id}.spec.ts`) || file.startsWith(`${id}-`));
     expect(spec, `no tests/e2e/sites/${id}.spec.ts or tests/e2e/${id}-*.spec.ts`).not.toEqual([]);
   });
+
+  it('keeps guides out of recipe files: a recipe file is the site\'s sign-in facts and sign-out (issue 13 §1)', () => {
+    for (const recipe of recipeInputs) expect(recipe.guides, `${recipe.id}: its guides belong in utils/guides/sites`).toBeUndefined();
+    const ids = recipeInputs.map((recipe) => recipe.id);
+    for (const id of Object.keys(guideInputs)) expect(ids, `utils/guides/sites: no recipe "${id}"`).toContain(id);
+  });
+
+  it.each(Object.entries(guideInputs).flatMap(([id, guides]) => guides.map((guide) => [`${id}/${guide.id}`, guide] as const)))(
+    '%s: the guide names the sources of its flow',
+    (_name, input) => {
+      const guide = Guide.parse(input);
+      expect(guide.provenance?.sources.length).toBeGreaterThan(0);
+      expect(guide.provenance?.sources.every((source) => source.note.trim().length > 10)).toBe(true);
+    },
+  );
 
   it('never claims one domain for two recipes', () => {
     const owners = new Map<string, string>();

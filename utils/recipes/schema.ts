@@ -1,52 +1,20 @@
 import { z } from 'zod';
-import { defineGuide } from '../guides/schema';
+import { Guide } from '../guides/schema';
+import { Domain, Label, SitePath, Source, Target } from '../schema-primitives';
 import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
 
 /**
  * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
- * unbounded waits or navigation outside the site it belongs to.
+ * unbounded waits or navigation outside the site it belongs to. Built-in recipes are one file per site in ./sites
+ * (sign-in facts and sign-out); their guides live in utils/guides/sites and are joined in ./built-in.ts.
  */
 
-export const LANGUAGES = ['en', 'pl', 'de', 'es', 'fr', 'it', 'nl', 'cs'] as const;
-export const Language = z.enum(LANGUAGES);
+// The shared pieces, for the modules that know them as part of a recipe.
+export { Domain, Language, LANGUAGES, SitePath, Target, Texts } from '../schema-primitives';
 
 const MAX_TIMEOUT_MS = 30_000;
 
-const cssSelector = z
-  .string()
-  .min(1)
-  .max(300)
-  .refine((s) => !/[{}]/.test(s), 'a CSS selector may not contain { or }');
-
-const label = z.string().trim().min(1).max(120);
-
-/** A domain such as "amazon.pl": lower case, no scheme, no path, no leading dot. */
-export const Domain = z
-  .string()
-  .max(253)
-  .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a domain is lower case, like "amazon.pl" (no scheme, path or leading dot)');
-
-/** Texts per language; a step falls back to them when no CSS selector matches. */
-export const Texts = z.partialRecord(Language, z.array(label).min(1).max(20));
-
-/** Where to find one element: CSS selectors first (tried in order), then visible texts. */
-export const Target = z
-  .object({
-    css: z.array(cssSelector).min(1).max(10).optional(),
-    text: Texts.optional(),
-    /** Only look inside this element (e.g. an opened menu). */
-    within: cssSelector.optional(),
-  })
-  .strict()
-  .refine((t) => t.css !== undefined || t.text !== undefined, 'a target needs "css" or "text"');
-
 const timeoutMs = z.number().int().min(100).max(MAX_TIMEOUT_MS);
-
-/** A path on the recipe's own site ("/gp/flex/sign-out.html?..."). */
-export const SitePath = z
-  .string()
-  .max(2000)
-  .regex(/^\/(?!\/)[^\s\\]*$/, 'a site path starts with a single "/" and has no spaces');
 
 /**
  * Where a step or method navigates: a path on the site being signed out, or an https URL whose host lies in one
@@ -121,8 +89,6 @@ export const SiteEntry = z
     'origin must be on the entry\'s own domain',
   );
 
-const Source = z.object({ url: z.url(), note: z.string().max(500) }).strict();
-
 export const Provenance = z
   .object({
     sources: z.array(Source).min(1),
@@ -147,9 +113,6 @@ export const Provenance = z
 /** The account check with its address validated like every other address of the recipe. */
 export const AccountCheck = AccountCheckShape.extend({ url: SiteUrl });
 
-/** A guided cancellation or account deletion on the recipe's site (utils/guides/schema.ts). */
-export const Guide = defineGuide({ Target, Texts, SitePath, Domain });
-
 export const Recipe = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case, like "amazon"'),
@@ -163,7 +126,7 @@ export const Recipe = z
         accountName: z
           .object({
             target: Target,
-            greetings: z.array(label).max(20).default([]),
+            greetings: z.array(Label).max(20).default([]),
             /**
              * Where the name is: the element's text (default) or a structured attribute, which keeps its word order in
              * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label).
@@ -192,7 +155,7 @@ export const Recipe = z
       .default({}),
     /** Other domains the recipe may navigate to but does not track sessions on (e.g. a shared sign-in domain). */
     relatedDomains: z.array(Domain).max(10).default([]),
-    /** Guided cancellations and account deletions on the site (the person presses the final step). */
+    /** Guided cancellations and account deletions on the site (utils/guides/schema.ts; the person presses the final step). */
     guides: z.array(Guide).max(10).default([]),
     /** A page only a signed-in person can see: the site itself says whether someone is signed in. */
     accountCheck: AccountCheck.optional(),
@@ -257,7 +220,6 @@ export function navigationUrls(recipe: {
   return found;
 }
 
-export type Target = z.infer<typeof Target>;
 export type Step = z.infer<typeof Step>;
 export type SignOutMethod = z.infer<typeof SignOutMethod>;
 export type Flow = z.infer<typeof Flow>;

@@ -8,6 +8,7 @@ import { askSite, checkUnderWay } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk, runLater, type CheckTrigger } from '../account-check/schedule';
 import { refreshBadge } from './badge';
+import { rowOffers } from './row-offers';
 
 export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${site.domain}`;
 
@@ -70,8 +71,10 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
   }
   const siteCheck = answer && siteCheckOf(answer, now);
   const named = answer?.state === 'signed-in' && answer.accountName ? { accountName: answer.accountName } : {};
+  // The row's offers follow the recipe (it may have been imported again, or come from an older version).
+  const offers = rowOffers(recipe, site);
   if (existing) {
-    await db.sessions.update(id, { cookieNames: names, lastSeenAt: now, ...(siteCheck ? { siteCheck } : {}), ...named });
+    await db.sessions.update(id, { cookieNames: names, lastSeenAt: now, ...(siteCheck ? { siteCheck } : {}), ...named, ...offers });
     return false;
   }
   if (!siteCheck) return false; // Not asked yet (asked too recently about a guest): a trailing check will decide.
@@ -85,6 +88,7 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
     lastSeenAt: now,
     siteCheck,
     ...named,
+    ...offers,
   });
   return true;
 }

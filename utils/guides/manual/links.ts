@@ -8,3 +8,9 @@ export const RECIPES_WITH_MANUAL_GUIDES: readonly string[] = ['amazon'];
 export function manualGuidesPath(recipeId: string, guideId?: string): string {
   return `/manual-guides.html?site=${encodeURIComponent(recipeId)}${guideId ? `#${encodeURIComponent(guideId)}` : ''}`;
 }
+
+/** The page of the manual guides (apps on a phone or Windows) a session's site has, if any. */
+export function manualGuidesHrefFor(sessionId: string): string | undefined {
+  const recipeId = sessionId.split(':')[0] ?? '';
+  return RECIPES_WITH_MANUAL_GUIDES.includes(recipeId) ? manualGuidesPath(recipeId) : undefined;
+}

@@ -1,0 +1,57 @@
+import type { SessionRow } from '../../utils/db-schema';
+import { signInGeneric, testWithAllHttps as test } from './detect-other-sites';
+import { readTable } from './extension-state';
+import { expect } from './harness';
+
+/**
+ * Issue 13 §6: the popup treats every recipe alike. A recipe the person imported (stored as the options page stores
+ * it) for the Polish shop fixture, with an account switcher and a guide the build never saw: signed in there, the
+ * popup's row offers both, as it does for a built-in recipe.
+ */
+const shopRecipe = {
+  id: 'sklep-przyklad',
+  name: 'Sklep Przykład',
+  sites: [{ domain: 'sklep-przyklad.pl', origin: 'https://www.sklep-przyklad.pl', authCookies: ['SKLEPSESSID'] }],
+  signOut: [{ kind: 'generic', startPath: '/' }],
+  flows: { switchAccount: { startPath: '/', steps: [{ action: 'waitFor', target: { css: ['body'] } }] } },
+  guides: [
+    {
+      id: 'delete-account',
+      kind: 'delete-account',
+      title: { en: 'Delete the shop account', pl: 'Usuń konto w sklepie' },
+      description: { en: 'Deletes the account.', pl: 'Usuwa konto.' },
+      menuLabel: { en: 'Delete shop account…', pl: 'Usuń konto w sklepie…' },
+      what: { en: 'Shop account', pl: 'Konto w sklepie' },
+      startPath: '/konto',
+      signedOut: { present: { css: ['form#logowanie'] } },
+      steps: [
+        {
+          id: 'delete',
+          kind: 'final',
+          instruction: { en: 'Press “Delete account”.', pl: 'Naciśnij „Usuń konto”.' },
+          target: { text: { pl: ['Usuń konto'] } },
+          manual: { en: 'Find “Delete account”.', pl: 'Znajdź „Usuń konto”.' },
+        },
+      ],
+      endings: [{ id: 'done', outcome: 'completed', when: { url: ['/usunieto'] }, message: { en: 'Deleted.', pl: 'Usunięto.' } }],
+    },
+  ],
+  provenance: { sources: [{ url: 'https://www.sklep-przyklad.pl/', note: 'Written by the shop owner for this test.' }], checked: '2026-11-20' },
+};
+
+test('an imported recipe shows its account switch and its guide in the popup, like a built-in one', async ({ page, context, extensionId, openPopup, fixtures }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.evaluate((recipe) => chrome.storage.local.set({ importedRecipes: [recipe] }), shopRecipe);
+  await options.close();
+
+  await signInGeneric(page, fixtures.sklepPrzyklad);
+  const popup = await openPopup();
+  const row = popup.locator('[data-testid="session-row"][data-session-id="sklep-przyklad:sklep-przyklad.pl"]');
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await expect(row.getByRole('button', { name: /Switch account/ })).toBeVisible();
+  await expect(row.locator('[data-guide-id="delete-account"]')).toHaveText('Delete shop account…');
+
+  const stored = (await readTable<SessionRow>(popup, 'sessions')).find((session) => session.id === 'sklep-przyklad:sklep-przyklad.pl');
+  expect(stored).toMatchObject({ accountFlows: ['switchAccount'], guides: [{ id: 'delete-account' }] });
+});

@@ -1,0 +1,19 @@
+import type { SessionRow } from '../db-schema';
+import { guideDomains } from '../guides/catalog';
+import type { AccountFlowName } from '../messaging/protocol';
+import type { Recipe, SiteEntry } from '../recipes/schema';
+
+const FLOWS: readonly AccountFlowName[] = ['switchAccount', 'addAccount'];
+
+/**
+ * What the popup offers on a session's row: the recipe's account flows, and the guides that run on the site (by the
+ * rules of findGuide, so the popup never offers one the background would refuse). Any recipe alike.
+ */
+export function rowOffers(recipe: Recipe, site: SiteEntry): Required<Pick<SessionRow, 'accountFlows' | 'guides'>> {
+  return {
+    accountFlows: FLOWS.filter((flow) => recipe.flows[flow]),
+    guides: recipe.guides
+      .filter((guide) => guideDomains(recipe, guide).includes(site.domain))
+      .map((guide) => ({ id: guide.id, menuLabel: { en: guide.menuLabel.en, pl: guide.menuLabel.pl } })),
+  };
+}
