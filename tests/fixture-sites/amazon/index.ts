@@ -157,7 +157,10 @@ export function createAmazonSite(): AmazonSite {
         ...authCookieNames(visit.m.realm).map((name) => expireCookie(name, { ...cookieScope(visit.m), secure: true })),
       );
     },
-    signIn: (visit, user) => startSession(visit, user, 'password'),
+    signIn(visit, user) {
+      startSession(visit, user, 'password');
+      visit.session = { email: user.email, name: user.name, signedInWith: 'password', browser: visit.browser }; // The rest of this request sees the person signed in.
+    },
     nav: (visit) => navState(visit),
   });
 
