@@ -343,11 +343,11 @@ export function createAmazonSite(): AmazonSite {
     }
     const cookies = parseCookies(req.headers.cookie);
     const [at] = authCookieNames(m.realm) as [string];
-    const session = storeFor(m).get(cookies.get(at))?.data;
     const setCookies: string[] = [];
     const browser = ensureAnonymousCookies(m, cookies, setCookies);
-    const visit: Visit = { m, cookies, setCookies, session, browser };
+    const visit: Visit = { m, cookies, setCookies, session: storeFor(m).get(cookies.get(at))?.data, browser };
     if (await faults.handle(req, res, url, visit)) return;
+    const session = visit.session; // A fault may have signed the visit in (a remember-me cookie).
 
     const path = url.pathname;
     if (path === '/' || path === '/gp/yourstore/home' || path.startsWith('/ref=')) {
