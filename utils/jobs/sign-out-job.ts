@@ -11,6 +11,7 @@ import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
+import { storedReason } from './method-result';
 import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
@@ -177,7 +178,7 @@ async function driveJob(jobId: string): Promise<void> {
       if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
       reason = 'reasonNotVerified';
     } else {
-      reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
+      reason = storedReason(result.reason);
     }
     job = await updateJob(job, { methodIndex: job.methodIndex + 1, stepIndex: 0 });
   }
