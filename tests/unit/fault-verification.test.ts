@@ -145,6 +145,37 @@ describe('a job the browser left when it closed mid-sign-out', () => {
   });
 });
 
+describe('a sign-out by request counts from the answer that expires the cookies', () => {
+  const site = { domain: 'amazon.pl', origin: 'https://www.amazon.pl', authCookies: ['at-acbpl'] };
+  const actual = () => vi.importActual<typeof import('@/utils/jobs/sign-out-by-request')>('@/utils/jobs/sign-out-by-request');
+
+  it('signed out at the first answer: done before the redirects it leads to are followed', async () => {
+    const { signOutByRequest } = await actual();
+    jar.add('at-acbpl');
+    let finishRedirects!: (response: Response) => void;
+    vi.stubGlobal('fetch', () => {
+      setTimeout(() => jar.delete('at-acbpl'), 50); // The first answer's Set-Cookie expires the auth cookie...
+      return new Promise<Response>((resolve) => (finishRedirects = resolve)); // ...the chain goes on.
+    });
+    try {
+      await expect(signOutByRequest('https://www.amazon.pl/gp/flex/sign-out.html', site)).resolves.toBe(true);
+    } finally {
+      finishRedirects(new Response('', { status: 200 }));
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('auth cookies already gone when the request starts prove nothing: a failed request is not a sign-out', async () => {
+    const { signOutByRequest } = await actual();
+    vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('connection refused')));
+    try {
+      await expect(signOutByRequest('https://www.amazon.pl/gp/flex/sign-out.html', site)).resolves.toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('a sign-out URL whose site never answers', () => {
   it('gives up on the GET after its timeout instead of holding the job', async () => {
     const { signOutByRequest, REQUEST_TIMEOUT_MS } = await vi.importActual<typeof import('@/utils/jobs/sign-out-by-request')>(
