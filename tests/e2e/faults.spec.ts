@@ -123,6 +123,29 @@ test.describe('fault matrix: the site misbehaves', () => {
     expect(left.filter((name) => [...AUTH_COOKIES, 'amzn-remember-acbpl'].includes(name))).toEqual([]);
     report('remember-me signs back in', audit, sessions.length);
   });
+
+  // Signoff closes its sign-out tab as soon as the site's sign-out has landed, before the page's script runs, and
+  // with no other page of the site open there is no quiet window: the site's answer to the account check, asked
+  // with every cookie the browser still holds, must be what catches the remember-me cookie.
+  test('remember-me with no page of the site open: the account check catches it, not reported as signed out', async ({
+    page,
+    context,
+    openPopup,
+    fixtures,
+  }) => {
+    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
+    fixtures.amazon.controls.rememberMe = true;
+    await page.reload(); // A signed-in page gives the browser the remember-me cookie.
+    expect((await context.cookies(`https://${PL}`)).map((c) => c.name)).toContain('amzn-remember-acbpl');
+    await page.goto('about:blank'); // No page of the site is open any more.
+    const popup = await openPopup();
+    await signOutButton(popup).click();
+    const audit = await finalState(popup, 'cleared');
+    expect(audit.reason).toBe('reasonNotVerified');
+    const left = (await context.cookies(`https://${PL}`)).map((c) => c.name);
+    expect(left.filter((name) => [...AUTH_COOKIES, 'amzn-remember-acbpl'].includes(name))).toEqual([]);
+    report('remember-me, no page of the site open', audit, fixtures.amazon.activeSessions(PL).length);
+  });
 });
 
 test.describe('fault matrix: layout changed', () => {

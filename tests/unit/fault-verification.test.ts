@@ -4,7 +4,7 @@ import type { TabRunResult } from '@/utils/jobs/run-in-tab';
 // Faults the fault matrix found (docs/fault-matrix.md), at the job level: the same fake adapters as sign-out-job.test.ts.
 const jar = new Set<string>();
 // The site answers its account check as its cookies say, unless a test says otherwise.
-const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown' } = {};
+const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown'; onAsk?: () => void } = {};
 vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site-answers')).fakeAskSite(jar, siteSays));
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
@@ -14,6 +14,7 @@ const cleared = vi.fn(async () => jar.clear());
 vi.mock('@/utils/browser/site-data', () => ({ clearSiteData: () => cleared() }));
 const tabs = { opened: [] as string[], closed: [] as number[] };
 let tabExists = true;
+let siteOpenElsewhere = false;
 vi.mock('@/utils/browser/tabs', () => ({
   openBackgroundTab: async (url: string) => (tabs.opened.push(url), 9),
   tabUrl: async () => (tabExists ? 'https://www.amazon.pl/' : undefined),
@@ -21,7 +22,7 @@ vi.mock('@/utils/browser/tabs', () => ({
   closeTab: async (id: number) => void tabs.closed.push(id),
   waitForTabComplete: async () => true,
   tabSettledProbe: () => async () => true,
-  someTabOn: async () => false,
+  someTabOn: async () => siteOpenElsewhere,
 }));
 const runs: number[] = [];
 let runner: () => Promise<TabRunResult>;
@@ -61,22 +62,39 @@ beforeEach(async () => {
   tabs.closed = [];
   runs.length = 0;
   tabExists = true;
+  siteOpenElsewhere = false;
+  delete siteSays.onAsk;
   cleared.mockClear();
   await Promise.all([db.sessions.clear(), db.jobs.clear(), db.audit.clear()]);
 });
 
 describe('verification is not fooled by a site that signs the person straight back in', () => {
-  it('cookies gone after the sign-out but back a moment later: not verified, removed from this browser', async () => {
+  // The sign-out tab is closed as soon as the cookies go (sign-out-job.ts): what can still sign the person back in
+  // is what the browser holds, which the account check carries, or another open page of the site.
+  it('a remember-me cookie the sign-out left: the site answers the check by signing the person back in — not verified, removed', async () => {
     await signedInOnAmazonPl();
     runner = async () => {
+      jar.clear(); // The sign-out response expires the auth cookies (the remember-me cookie stays)...
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    siteSays.onAsk = () => jar.add('at-acbpl'); // ...and the site, asked with it, starts a new session.
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
+    expect(cleared).toHaveBeenCalledOnce();
+    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'cleared', reason: 'reasonNotVerified' }]);
+  });
+
+  it('another page of the site is open and signs the person back in a moment later: not verified, removed', async () => {
+    await signedInOnAmazonPl();
+    siteOpenElsewhere = true;
+    runner = async () => {
       jar.clear(); // The sign-out response expires the auth cookies...
-      setTimeout(() => jar.add('at-acbpl'), 400); // ...and the page's remember-me signs the person back in.
+      setTimeout(() => jar.add('at-acbpl'), 400); // ...and the person's other page of the site signs them back in.
       return { kind: 'completed', stepsDone: 2 };
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
     expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
     expect(cleared).toHaveBeenCalledOnce();
-    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'cleared', reason: 'reasonNotVerified' }]);
   });
 
   it('cookies that stay gone while the page settles: verified', async () => {
@@ -127,6 +145,37 @@ describe('a job the browser left when it closed mid-sign-out', () => {
   });
 });
 
+describe('a sign-out by request counts from the answer that expires the cookies', () => {
+  const site = { domain: 'amazon.pl', origin: 'https://www.amazon.pl', authCookies: ['at-acbpl'] };
+  const actual = () => vi.importActual<typeof import('@/utils/jobs/sign-out-by-request')>('@/utils/jobs/sign-out-by-request');
+
+  it('signed out at the first answer: done before the redirects it leads to are followed', async () => {
+    const { signOutByRequest } = await actual();
+    jar.add('at-acbpl');
+    let finishRedirects!: (response: Response) => void;
+    vi.stubGlobal('fetch', () => {
+      setTimeout(() => jar.delete('at-acbpl'), 50); // The first answer's Set-Cookie expires the auth cookie...
+      return new Promise<Response>((resolve) => (finishRedirects = resolve)); // ...the chain goes on.
+    });
+    try {
+      await expect(signOutByRequest('https://www.amazon.pl/gp/flex/sign-out.html', site)).resolves.toBe(true);
+    } finally {
+      finishRedirects(new Response('', { status: 200 }));
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('auth cookies already gone when the request starts prove nothing: a failed request is not a sign-out', async () => {
+    const { signOutByRequest } = await actual();
+    vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('connection refused')));
+    try {
+      await expect(signOutByRequest('https://www.amazon.pl/gp/flex/sign-out.html', site)).resolves.toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('a sign-out URL whose site never answers', () => {
   it('gives up on the GET after its timeout instead of holding the job', async () => {
     const { signOutByRequest, REQUEST_TIMEOUT_MS } = await vi.importActual<typeof import('@/utils/jobs/sign-out-by-request')>(
@@ -143,6 +192,7 @@ describe('a sign-out URL whose site never answers', () => {
     });
     vi.useFakeTimers();
     try {
+      jar.add('at-acbpl'); // Signed in: the request is the sign-out.
       const result = signOutByRequest('https://www.amazon.pl/gp/flex/sign-out.html', {
         domain: 'amazon.pl',
         origin: 'https://www.amazon.pl',

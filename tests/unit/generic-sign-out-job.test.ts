@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { GenericTabResult } from '@/utils/generic/generic-in-tab';
+import type { GenericTabResult } from '@/utils/jobs/run-in-tab';
 import type { GenericRunRequest } from '@/utils/messaging/protocol';
 
 // Fake browser surfaces behind Signoff's adapters: a cookie jar (names only), tabs, the runner and site data.
@@ -27,7 +27,7 @@ vi.mock('@/utils/browser/tabs', () => ({
 /** What the page does each time the runner is asked; it may record a press the way the real runner's report does. */
 let pageRounds: ((request: GenericRunRequest) => Promise<GenericTabResult>)[] = [];
 const requests: GenericRunRequest[] = [];
-vi.mock('@/utils/generic/generic-in-tab', () => ({
+vi.mock('@/utils/jobs/run-in-tab', () => ({
   runGenericInTab: async (_tabId: number, request: GenericRunRequest) => {
     requests.push(request);
     const round = pageRounds.shift();

@@ -16,15 +16,15 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
       /^utils\/core\//,
       /^utils\/recipes\/(schema|account-check-schema)\.ts$/,
       /^utils\/guides\/schema\.ts$/,
-      // #13 §1 (wt-house-a) adds the primitives both schemas build on: they belong here.
-      /^utils\/(recipes|guides)\/primitives\.ts$/,
+      // The primitives both schemas build on (#13 §1).
+      /^utils\/schema-primitives\.ts$/,
     ],
   },
   {
     name: 'data',
     why: 'what Signoff knows and the shapes its parts exchange: recipes, guides, messages, rows; no behaviour',
     files: [
-      /^utils\/recipes\/(sites\/.*|built-in|match-patterns|popup-index|extra-recipe-rules)\.ts$/,
+      /^utils\/recipes\/(sites\/.*|built-in|build-time|detector-index|match-patterns|extra-recipe-rules)\.ts$/,
       /^utils\/guides\/(sites\/.*|protocol|rows|language)\.ts$/,
       /^utils\/messaging\/(protocol|command-reply|command-error|runner-work)\.ts$/,
       /^utils\/(db-schema|db-changes|keep-list)\.ts$/,
@@ -92,21 +92,6 @@ const FORBIDDEN: { from: RegExp; to: RegExp; why: string }[] = [
 ];
 
 /**
- * Cycles left in areas other parts of #13 rebuild; delete each entry when its part is merged (the test then
- * insists the cycle is gone).
- */
-const ALLOWED_CYCLES: { files: string[]; removedBy: string }[] = [
-  {
-    files: ['utils/guides/schema.ts', 'utils/recipes/schema.ts'],
-    removedBy: '#13 §1 (wt-house-a): guides apart from recipes, both schemas on one primitives module',
-  },
-  {
-    files: ['utils/generic/run-generic-sign-out.ts', 'utils/jobs/sign-out-methods.ts'],
-    removedBy: '#13 §3 (wt-speed): one runner for recipe and generic sign-outs',
-  },
-];
-
-/**
  * Files outside utils/browser/ and entrypoints/ that still call browser.* themselves. The list only shrinks: a new
  * file that needs the browser goes through an adapter in utils/browser/.
  */
@@ -114,11 +99,11 @@ const BROWSER_API_OUTSIDE_ADAPTERS = new Set<string>([
   'utils/account-check/ask-in-site-tab.ts', // injects the check into a tab of the site, like the runner (#13 §3)
   'utils/i18n.ts',
   'utils/generic/detection-setup.ts',
-  'utils/generic/run-generic-sign-out.ts', // #13 §3 (wt-speed) rebuilds it
+  'utils/jobs/generic-method.ts',
   'utils/guides/guide-runs.ts',
   'utils/guides/screenshot.ts',
   'utils/jobs/open-account-flow.ts',
-  'utils/jobs/runner-channel.ts', // #13 §3 (wt-speed): one "inject, race a timeout, parse the reply"
+  'utils/jobs/runner-channel.ts',
   'utils/jobs/sign-out-job.ts',
   'utils/jobs/tab-guard.ts',
   'utils/messaging/handle-message.ts',
@@ -156,12 +141,8 @@ describe('import rules (docs/architecture.md)', () => {
     expect(broken).toEqual([]);
   });
 
-  it('has no import cycle but the listed ones, and each listed one still exists', () => {
-    const cycles = findCycles(graph.imports).map((files) => files.join(' ↔ '));
-    const allowed = ALLOWED_CYCLES.map((cycle) => [...cycle.files].sort().join(' ↔ '));
-    expect(cycles.filter((cycle) => !allowed.includes(cycle))).toEqual([]);
-    // A cycle fixed by its part: delete its entry above.
-    expect(allowed.filter((cycle) => !cycles.includes(cycle))).toEqual([]);
+  it('has no import cycle', () => {
+    expect(findCycles(graph.imports).map((files) => files.join(' ↔ '))).toEqual([]);
   });
 
   it('calls browser.* only through utils/browser/ adapters (and in entrypoints)', () => {

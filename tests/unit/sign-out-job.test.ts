@@ -5,7 +5,7 @@ import type { TabRunResult } from '@/utils/jobs/run-in-tab';
 // Fake browser surfaces behind Signoff's adapters: a cookie jar (names only), tabs, the runner and site data.
 const jar = new Set<string>();
 // The site answers its account check as its cookies say, unless a test says otherwise.
-const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown' } = {};
+const siteSays: { answer?: 'signed-in' | 'signed-out' | 'unknown'; onAsk?: () => void } = {};
 vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site-answers')).fakeAskSite(jar, siteSays));
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
@@ -46,6 +46,7 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('no network in unit tests')));
   jar.clear();
   delete siteSays.answer;
+  delete siteSays.onAsk;
   Object.assign(tabs, { opened: [], closed: [], navigated: [], siteOpen: false });
   cleared.mockClear();
   await Promise.all([db.sessions.clear(), db.jobs.clear(), db.audit.clear()]);
@@ -60,11 +61,26 @@ describe('sign-out jobs', () => {
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
     expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified' });
-    expect(tabs.opened).toEqual(['https://www.amazon.pl/']);
-    await vi.waitFor(() => expect(tabs.closed).toEqual([7]));
+    // The sign-out tab, then (its sign-out verified) a fresh one for Amazon's account switcher; both closed.
+    expect(tabs.opened[0]).toBe('https://www.amazon.pl/');
+    expect(tabs.opened[1]).toContain('switch_account=picker');
+    await vi.waitFor(() => expect(tabs.closed).toEqual([7, 7]));
     expect(cleared).not.toHaveBeenCalled();
     expect(await db.sessions.count()).toBe(0);
     expect(await db.audit.toArray()).toMatchObject([{ outcome: 'verified', method: 'steps', domain: 'amazon.pl' }]);
+  });
+
+  it('closes its sign-out tab as soon as the site\'s sign-out has landed, before it asks the site', async () => {
+    await signedInOnAmazonPl();
+    const closedWhenAsked: number[][] = [];
+    siteSays.onAsk = () => closedWhenAsked.push([...tabs.closed]);
+    runner = async () => {
+      jar.clear(); // The site's sign-out response expires its cookies.
+      return { kind: 'completed', stepsDone: 2 };
+    };
+    const job = await finished(await startSignOut('amazon:amazon.pl'));
+    expect(job.outcome).toBe('verified');
+    expect(closedWhenAsked[0]).toEqual([7]);
   });
 
   it('is not "verified" when the cookies went but the site still answers signed in: cleared, and says so', async () => {

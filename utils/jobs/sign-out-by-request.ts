@@ -1,3 +1,4 @@
+import { authCookieNames } from '../browser/cookies';
 import { workerMayConnect } from '../recipes/match-patterns';
 import type { SiteEntry } from '../recipes/schema';
 import { waitUntilSignedOut } from './verify';
@@ -15,13 +16,22 @@ export const REQUEST_TIMEOUT_MS = 20_000;
  */
 export async function signOutByRequest(url: string, site: SiteEntry, verifyMs = REQUEST_VERIFY_MS): Promise<boolean> {
   if (!workerMayConnect(url)) return false;
+  const signedInAtStart = (await authCookieNames(site)).length > 0;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
-  const answered = await fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store', signal: controller.signal })
+  let over = false;
+  const answered = fetch(url, { credentials: 'include', redirect: 'follow', cache: 'no-store', signal: controller.signal })
     .then(
       (response) => response.ok || response.redirected,
       () => false,
     )
-    .finally(() => clearTimeout(timer));
-  return answered && waitUntilSignedOut(site, verifyMs);
+    .finally(() => {
+      clearTimeout(timer);
+      over = true;
+    });
+  // The sign-out has landed once the site's answer expired the auth cookies, usually at the first answer, before the
+  // page it redirects to: the rest of the chain is left to finish on its own. Cookies already gone when the
+  // request started prove nothing, so then only the request's own end counts.
+  if (signedInAtStart && (await waitUntilSignedOut(site, REQUEST_TIMEOUT_MS, async () => over))) return true;
+  return (await answered) && waitUntilSignedOut(site, verifyMs);
 }

@@ -11,6 +11,7 @@ import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
+import { storedReason } from './method-result';
 import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
@@ -146,7 +147,8 @@ async function driveJob(jobId: string): Promise<void> {
     // say that the site may still hold the session. With them, the sign-out starts again below.
     if ((await authCookieNames(site)).length === 0) return fallBackToClearing(job, site, 'reasonBrowserClosed');
   } else if (resumedMidMethod) {
-    const verdict = await verifySignOut(recipe, site, { waitMs: RESUME_GRACE_MS, quietMs: QUIET_MS, settled: settledProbe(job), giveUpWhenSettled: false });
+    const landed = async () => QUIET_MS; // Whatever the old tab shows now, it gets the full window.
+    const verdict = await verifySignOut(recipe, site, { waitMs: RESUME_GRACE_MS, landed, settled: settledProbe(job), giveUpWhenSettled: false });
     if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
     if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
   }
@@ -166,15 +168,16 @@ async function driveJob(jobId: string): Promise<void> {
     if (result.ran) {
       job = await updateJob(job, { phase: 'verifying' });
       const methodName = result.by === 'request' ? 'url-request' : method.kind;
-      const quietMs = await quietWindowMs(result.by === 'request', [site.domain, ...recipe.relatedDomains]);
-      const verdict = await verifySignOut(recipe, site, { waitMs: VERIFY_TIMEOUT_MS, quietMs, settled: settledProbe(job) });
+      const signingOut = job;
+      const landed = () => closeSignOutTab(signingOut, [site.domain, ...recipe.relatedDomains]);
+      const verdict = await verifySignOut(recipe, site, { waitMs: VERIFY_TIMEOUT_MS, landed, settled: settledProbe(job) });
       if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodName);
       // The cookies went but the session did not (signed straight back in, or the site still answers signed in),
       // or the site could not be asked: remove the site here and say exactly that.
       if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
       reason = 'reasonNotVerified';
     } else {
-      reason = result.detail ? `${result.reason}: ${result.detail}` : result.reason;
+      reason = storedReason(result.reason);
     }
     job = await updateJob(job, { methodIndex: job.methodIndex + 1, stepIndex: 0 });
   }
@@ -231,6 +234,21 @@ async function finish(jobId: string, outcome: JobOutcome, reason: string, method
 
 /** A site without a recipe is only a guess at a site: its fallback reaches no further than the hosts it was seen on. */
 const clearScope = (job: Pick<JobRow, 'recipeId'>): ClearScope => (job.recipeId === GENERIC_RECIPE_ID ? 'seen-hosts' : 'site');
+
+/**
+ * The site's own sign-out has landed (its auth cookies are gone): Signoff's sign-out tab has done its work and is
+ * closed at once, before a script of the page it landed on can do anything more, such as sign the person back in.
+ * Whether the sign-out holds is then the site's answer to its account check (verify.ts). Answers the quiet window:
+ * none unless another page of the site is still open.
+ */
+async function closeSignOutTab(job: JobRow, domains: readonly string[]): Promise<number> {
+  const { tabId, openedTab } = (await db.jobs.get(job.id)) ?? job;
+  if (openedTab && tabId !== undefined) {
+    await closeTab(tabId);
+    await updateJob(job, { tabId: undefined });
+  }
+  return quietWindowMs(domains);
+}
 
 /** Answers true once the job's tab has stayed loaded for a moment (or is gone); without a tab, at once. */
 function settledProbe(job: JobRow): (() => Promise<boolean>) | undefined {

@@ -2,24 +2,24 @@ import { db } from '../db';
 import type { JobRow } from '../db-schema';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
 import type { SignOutMethod, SiteEntry } from '../recipes/schema';
-import { closeTab, navigateTab, openBackgroundTab, tabUrl, waitForTabComplete } from '../browser/tabs';
+import { closeTab, navigateTab, openBackgroundTab, tabUrl } from '../browser/tabs';
 import { resolveSiteUrl } from '../core/site-url';
 import { recipeById } from '../recipes/registry';
 import { runStepsInTab } from './run-in-tab';
 import { signOutByRequest } from './sign-out-by-request';
 import { updateJob } from './job-store';
-import { runGenericSignOut } from '../generic/run-generic-sign-out';
+import { runGenericMethod } from './generic-method';
+import { notRun, type MethodResult } from './method-result';
+import { acrossPageLoads, type Round } from './page-loads';
 import { TAB_LEFT_SITE } from './tab-guard';
 
-const PAGE_LOAD_TIMEOUT_MS = 20_000;
-/** A flow may cross a few page loads (navigate steps, clicks that load a confirmation page). */
-const MAX_PAGE_LOADS = 5;
-
-export type MethodResult = { ran: true; by?: 'request' } | { ran: false; reason: string; detail?: string };
+export type { MethodResult } from './method-result';
 
 /**
- * Runs one sign-out method of a recipe in the job's tab. "ran" means the site's own sign-out was triggered.
- * A steps method continues on the page the tab shows (a resumed job keeps its place) unless `fromStart`.
+ * The one runner of sign-out methods: a recipe's URL (a request from the worker, else the address in a tab), its
+ * steps, or the generic finder of a site without a recipe, each in the job's tab across page loads (page-loads.ts).
+ * "ran" means the site's own sign-out was triggered. A method in a page continues on the page the tab shows (a
+ * resumed job keeps its place) unless `fromStart`.
  */
 export async function runSignOutMethod(
   job: JobRow,
@@ -38,49 +38,54 @@ export async function runSignOutMethod(
   // The site being signed out and the recipe's related domains: the only pages the job works on, and the only
   // places a click may lead to (not another account's site, not a site the page steered the tab to).
   const allowedDomains = [site.domain, ...(recipeById(job.recipeId)?.relatedDomains ?? [])];
-  if (method.kind === 'generic') {
-    const { tabId } = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
-    return runGenericSignOut(job, site, tabId, allowedDomains);
-  }
-
   const { tabId, fresh } = await ensureTab(job, resolveSiteUrl(site, method.startPath), fromStart);
+  if (method.kind === 'generic') return runGenericMethod(job, site, tabId, allowedDomains);
+  return runStepsMethod(job, method, tabId, fresh, allowedDomains, site);
+}
+
+/** A recipe's steps, from where the job is (or from the first on a page loaded afresh). */
+async function runStepsMethod(
+  job: JobRow,
+  method: Extract<SignOutMethod, { kind: 'steps' }>,
+  tabId: number,
+  fresh: boolean,
+  allowedDomains: readonly string[],
+  site: SiteEntry,
+): Promise<MethodResult> {
   const timeoutMs = method.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
   // A resumed job continues on the page its tab shows; a page loaded afresh (the tab was gone, e.g. after the
   // browser restarted) has none of the earlier steps' effects (an open menu), so the flow starts over.
   let startAt = fresh ? 0 : job.stepIndex;
-  for (let load = 0; load < MAX_PAGE_LOADS; load++) {
-    if (!(await waitForTabComplete(tabId, PAGE_LOAD_TIMEOUT_MS))) {
-      return (await tabUrl(tabId)) === undefined ? { ran: false, reason: 'reasonTabClosed' } : { ran: false, reason: 'reasonTimeout' };
-    }
+  const round = async (): Promise<Round> => {
     job = await updateJob(job, { phase: 'running', stepIndex: startAt });
     const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs, allowedDomains);
     switch (result.kind) {
       case 'completed':
         return { ran: true };
       case 'failed':
-        return { ran: false, reason: 'reasonControlMissing', detail: result.error };
+        return notRun('reasonControlMissing', result.error);
       case 'inject-failed':
-        return { ran: false, reason: 'reasonPageUnavailable', detail: result.error };
+        return notRun('reasonPageUnavailable', result.error);
       case 'left-site':
       case 'refused':
         // A page or a step steered the tab to another site: the remaining steps must not run there.
-        return { ran: false, reason: TAB_LEFT_SITE, detail: result.host };
+        return notRun(TAB_LEFT_SITE, result.host);
       case 'timeout':
-        return { ran: false, reason: 'reasonTimeout' };
+        return notRun('reasonTimeout');
       case 'navigate':
         await navigateTab(tabId, resolveSiteUrl(site, result.path));
         startAt = result.stepsDone;
-        break;
+        return 'next-load';
       case 'unloaded': {
         // The page went away during the step the runner last reported: that step did its work.
         const reported = (await db.jobs.get(job.id))?.stepIndex ?? startAt;
         if (reported >= method.steps.length - 1) return { ran: true };
         startAt = reported + 1;
-        break;
+        return 'next-load';
       }
     }
-  }
-  return { ran: false, reason: 'reasonTimeout' };
+  };
+  return acrossPageLoads(tabId, round);
 }
 
 /**

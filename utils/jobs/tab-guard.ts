@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { hostForLog, urlOnDomains } from '../core/on-site';
+import type { ReasonKey } from '../i18n';
 
 /** The reason a method fails with when the job's tab shows another site (a page or a step steered it away). */
-export const TAB_LEFT_SITE = 'reasonTabLeftSite';
+export const TAB_LEFT_SITE = 'reasonTabLeftSite' satisfies ReasonKey;
 
 export type TabCheck = { onSite: true } | { onSite: false; gone: boolean; host: string };
 

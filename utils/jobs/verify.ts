@@ -19,20 +19,29 @@ export async function waitUntilSignedOut(
   for (;;) {
     if ((await authCookieNames(site)).length === 0) return true;
     if (Date.now() >= deadline || (await givenUp())) return false;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, COOKIE_POLL_MS));
   }
 }
+
+/**
+ * How often the cookies are looked at while a sign-out lands. Reading a site's cookie names is cheap, and every
+ * step of this is time the verified result waits for (docs/benchmarks.md).
+ */
+const COOKIE_POLL_MS = 40;
 
 /** How long the auth cookies must stay gone after a sign-out in a page (see staysSignedOut). */
 export const QUIET_MS = 1_500;
 
 /**
  * The quiet window catches a page that signs the person straight back in, and that takes a request to the site from
- * a page. After a sign-out by plain request, with no page of the site (or of its related domains) open anywhere,
- * nothing could make one: the window would only add time, so there is none. Otherwise QUIET_MS.
+ * a page. Once the sign-out has landed Signoff closes its own sign-out tab (sign-out-job.ts), and a sign-out by plain
+ * request opens none; with no other page of the site (or of its related domains) open anywhere, nothing could make
+ * such a request: the window would only add time, so there is none. What the browser still holds that could sign
+ * the person back in (a remember-me cookie) goes with the account check, which carries every cookie. Otherwise
+ * QUIET_MS.
  */
-export async function quietWindowMs(byRequest: boolean, domains: readonly string[]): Promise<number> {
-  return byRequest && !(await someTabOn(domains)) ? 0 : QUIET_MS;
+export async function quietWindowMs(domains: readonly string[]): Promise<number> {
+  return (await someTabOn(domains)) ? QUIET_MS : 0;
 }
 
 /**
@@ -52,7 +61,7 @@ export async function staysSignedOut(
     if ((await authCookieNames(site)).length > 0) return false;
     const elapsed = Date.now() - started;
     if (elapsed >= maxMs || (elapsed >= quietMs && (await settled()))) return true;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, COOKIE_POLL_MS));
   }
 }
 
@@ -86,18 +95,33 @@ const ASK_INTERVAL_MS = 500;
 export async function verifySignOut(
   recipe: Recipe,
   site: SiteEntry,
-  /** `settled`: the sign-out page has loaded and stayed loaded; `giveUpWhenSettled: false` keeps waiting the full `waitMs` anyway. */
-  options: { waitMs: number; quietMs: number; settled?: () => Promise<boolean>; giveUpWhenSettled?: boolean },
+  options: {
+    waitMs: number;
+    /**
+     * Called once the auth cookies are gone, i.e. the site's own sign-out has landed (the job closes its sign-out tab
+     * here); answers how long the cookies must then stay gone (quietWindowMs). Not called for a site whose guests get
+     * the auth cookies: nothing shows that its sign-out has landed.
+     */
+    landed: () => Promise<number>;
+    /** The sign-out page has loaded and stayed loaded; `giveUpWhenSettled: false` keeps waiting the full `waitMs` anyway. */
+    settled?: () => Promise<boolean>;
+    giveUpWhenSettled?: boolean;
+  },
 ): Promise<SignOutVerdict> {
   if (site.guestsGetAuthCookies) {
+    // No cookie shows when the sign-out has landed: the sign-out page stays open until the job ends.
     const answer = await askUntilSignedOut(recipe, site, options.waitMs);
     return answer === 'signed-out' ? 'verified' : answer === 'signed-in' ? 'not-signed-out' : 'site-not-asked';
   }
   const givenUp = options.giveUpWhenSettled === false ? undefined : options.settled;
   if (!(await waitUntilSignedOut(site, options.waitMs, givenUp))) return 'not-signed-out';
-  if (!(await staysSignedOut(site, options.settled, options.quietMs))) return 'signed-back-in';
+  const quietMs = await options.landed();
+  if (!(await staysSignedOut(site, options.settled, quietMs))) return 'signed-back-in';
   const answer = await askUntilSignedOut(recipe, site, ASK_AFTER_SIGN_OUT_MS);
-  return answer === 'signed-out' ? 'verified' : answer === 'signed-in' ? 'site-signed-in' : 'site-not-asked';
+  if (answer !== 'signed-in') return answer === 'signed-out' ? 'verified' : 'site-not-asked';
+  // A site that answers its check by starting a new session (a remember-me cookie the sign-out left, honoured on
+  // any request) gives the auth cookies back with its answer: that is being signed straight back in.
+  return (await authCookieNames(site)).length > 0 ? 'signed-back-in' : 'site-signed-in';
 }
 
 /** Asks the site (fresh answers only) until it says "signed out" or `windowMs` has passed; its last answer. */

@@ -20,7 +20,11 @@ export interface AmazonFaultControls {
   signOutPretends: boolean;
   /**
    * "Keep me signed in": signed-in pages set a remember-me cookie; the sign-out ends the session and expires the
-   * auth cookies but keeps that cookie, and the page it lands on signs the person back in by script a moment later.
+   * auth cookies but keeps that cookie. The site honours it on any request that comes without a session, as
+   * server-side remember-me does (Spring Security's RememberMeAuthenticationFilter, Laravel's "recaller" cookie,
+   * Devise's Rememberable: each signs the person in from the cookie when a request has no session), so the next
+   * page anyone opens here, or any request with this browser's cookies, starts a new session; and the page the
+   * sign-out lands on also signs the person back in by script a moment later.
    */
   rememberMe: boolean;
   /**
@@ -53,7 +57,7 @@ export interface FaultVisit extends ResponseExtras {
 export interface FaultSessionApi<V extends FaultVisit> {
   /** Revokes the request's session server-side and expires its auth cookies in the response. */
   signOut(visit: V): void;
-  /** Starts a session for the user (as a sign-in does) and sets its cookies in the response. */
+  /** Starts a session for the user (as a sign-in does), sets its cookies in the response and signs in the visit. */
   signIn(visit: V, user: { email: string; name: string }): void;
   /** The navigation bar's state for this request, as the real pages render it. */
   nav(visit: V): NavState;
@@ -119,6 +123,8 @@ export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultCo
 
   return {
     async handle(_req, res, url, visit) {
+      const rememberedUser = remembered.get(visit.cookies.get(rememberCookie(visit.m)) ?? '');
+      if (controls.rememberMe && !visit.session && rememberedUser) sessions.signIn(visit, rememberedUser);
       if (controls.rememberMe && visit.session && !visit.cookies.has(rememberCookie(visit.m))) {
         const token = randomToken();
         remembered.set(token, { email: visit.session.email, name: visit.session.name });
@@ -161,8 +167,7 @@ export function createAmazonFaults<V extends FaultVisit>(controls: AmazonFaultCo
         return true;
       }
       if (url.pathname === REMEMBER_ME_PATH) {
-        const user = remembered.get(visit.cookies.get(rememberCookie(visit.m)) ?? '');
-        if (user && !visit.session) sessions.signIn(visit, user);
+        // Signed back in above, like any request with the remember-me cookie: the answer carries the new session.
         res.writeHead(204, { 'Cache-Control': 'no-store', ...(visit.setCookies.length ? { 'Set-Cookie': visit.setCookies } : {}) });
         res.end();
         return true;

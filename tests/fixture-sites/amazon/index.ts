@@ -157,7 +157,10 @@ export function createAmazonSite(): AmazonSite {
         ...authCookieNames(visit.m.realm).map((name) => expireCookie(name, { ...cookieScope(visit.m), secure: true })),
       );
     },
-    signIn: (visit, user) => startSession(visit, user, 'password'),
+    signIn(visit, user) {
+      startSession(visit, user, 'password');
+      visit.session = { email: user.email, name: user.name, signedInWith: 'password', browser: visit.browser }; // The rest of this request sees the person signed in.
+    },
     nav: (visit) => navState(visit),
   });
 
@@ -340,11 +343,11 @@ export function createAmazonSite(): AmazonSite {
     }
     const cookies = parseCookies(req.headers.cookie);
     const [at] = authCookieNames(m.realm) as [string];
-    const session = storeFor(m).get(cookies.get(at))?.data;
     const setCookies: string[] = [];
     const browser = ensureAnonymousCookies(m, cookies, setCookies);
-    const visit: Visit = { m, cookies, setCookies, session, browser };
+    const visit: Visit = { m, cookies, setCookies, session: storeFor(m).get(cookies.get(at))?.data, browser };
     if (await faults.handle(req, res, url, visit)) return;
+    const session = visit.session; // A fault may have signed the visit in (a remember-me cookie).
 
     const path = url.pathname;
     if (path === '/' || path === '/gp/yourstore/home' || path.startsWith('/ref=')) {
