@@ -36,7 +36,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
     why: 'pure logic over a page or a site answer (runs in content scripts, or decides in the background); no browser API',
     files: [
       /^utils\/recipes\/(engine|click-guard)\.ts$/,
-      /^utils\/generic\/(find-sign-out|attribute-cues|destructive-address|run-generic-page|password-watch|cookie-heuristics)\.ts$/,
+      /^utils\/generic\/(find-sign-out|control-facts|destructive-control|attribute-cues|destructive-address|run-generic-page|password-watch|cookie-heuristics)\.ts$/,
       /^utils\/guides\/(progress|conditions)\.ts$/,
       /^utils\/sessions\/page-signal\.ts$/,
       /^utils\/account-check\/(page-signals|read-answer)\.ts$/,

@@ -1,19 +1,29 @@
 import { isVisible } from '../core/find-target';
 import { clickEffects, destinationOf, isFormSubmit } from '../recipes/click-guard';
-import { hostOnDomain } from '../core/host-match';
 import { attributeCues, type AttributeCues } from './attribute-cues';
-import { destructiveAddress, worstVeto } from './destructive-address';
+import {
+  inAccountArea,
+  inNavigation,
+  isDisabled,
+  isLanguagePicker,
+  isRealLink,
+  labelsOf,
+  leadsToAnotherSite,
+  opensMenu,
+  resolveUrl,
+  targetUrl,
+  type Labels,
+} from './control-facts';
+import { clickDestroys } from './destructive-control';
 import {
   ACCOUNT_LABELS,
   ACCOUNT_URL_WORDS,
   allWords,
-  DESTRUCTIVE_LABELS,
-  LANGUAGE_NAMES,
   NOT_ACCOUNT_LABELS,
   SIGN_OUT_LABELS,
   SIGN_OUT_URL_WORDS,
 } from '../core/sign-out-words';
-import { bareLabel, fold, phraseList, urlWordList } from '../core/words-match';
+import { fold, phraseList, urlWordList } from '../core/words-match';
 
 /**
  * The generic sign-out finder: on a site Signoff has no recipe for, find the control a person would use to sign
@@ -80,118 +90,18 @@ const CANDIDATES = [
 ].join(', ');
 
 const signOutLabels = phraseList(allWords(SIGN_OUT_LABELS));
-const destructiveLabels = phraseList(allWords(DESTRUCTIVE_LABELS));
 const accountLabels = phraseList(allWords(ACCOUNT_LABELS));
 const notAccountLabels = phraseList(NOT_ACCOUNT_LABELS);
 const signOutUrl = urlWordList(SIGN_OUT_URL_WORDS);
 const accountUrl = urlWordList(ACCOUNT_URL_WORDS);
 
-const languageNames = new Set(LANGUAGE_NAMES.map(fold));
-/** id, class and related attributes of language pickers ("lang-switcher", "locale-menu", "i18n"). */
-const LANGUAGE_ATTR = /lang|locale|i18n|sprache|jezyk|idioma|langue/i;
-
-/** Containers that hold site-wide account controls. */
-const NAV_CONTAINER = 'header, nav, [role="banner"], [role="navigation"], [role="menu"], [role="menubar"]';
-/** id/class words of account menus and avatars ("user-menu", "account-dropdown", "avatar"). */
-const ACCOUNT_ATTR = /account|profile|avatar|user|konto|compte|cuenta|usermenu|mecontrol/i;
 /** A label longer than this is a sentence or a container, not a control's name: only "contains" can match. */
 const MAX_LABEL_CHARS = 60;
-/** A text longer than this is a whole section (a clickable card, a menu wrapper): its text is ignored. */
-const MAX_TEXT_CHARS = 200;
 
 /** Minimum scores: below them a match is too weak to act on. */
 export const MIN_SIGN_OUT_SCORE = 40;
 export const MIN_OPENER_SCORE = 40;
 export const MIN_ACCOUNT_PAGE_SCORE = 40;
-
-interface Labels {
-  /** Folded labels: aria-label, text, title, value, image alt. */
-  folded: string[];
-  /** The label to show. */
-  shown: string;
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function labelsOf(element: Element): Labels {
-  const raw: string[] = [];
-  const aria = element.getAttribute('aria-label');
-  if (aria) raw.push(aria);
-  const text = collapse(element.textContent ?? '');
-  if (text && text.length <= MAX_TEXT_CHARS) raw.push(text);
-  const title = element.getAttribute('title');
-  if (title) raw.push(title);
-  if (element.localName === 'input') {
-    const input = element as HTMLInputElement;
-    if (input.value) raw.push(input.value);
-    if (input.alt) raw.push(input.alt);
-  }
-  if (!text) {
-    // Icon-only controls: <a href="/logout"><img alt="Wyloguj"></a>, <button><svg aria-label="Log out"/></button>.
-    const icon = element.querySelector('img[alt], [aria-label], title');
-    const iconLabel = icon?.getAttribute('alt') ?? icon?.getAttribute('aria-label') ?? icon?.textContent;
-    if (iconLabel) raw.push(iconLabel);
-  }
-  return { folded: raw.map(fold).filter(Boolean), shown: collapse(raw[0] ?? '').slice(0, 80) };
-}
-
-/** Where the control leads: a link's address, or the action of the form a submit button sends. */
-function targetUrl(element: Element): string {
-  const href = element.getAttribute('href');
-  if (href !== null) return href;
-  const formAction = element.getAttribute('formaction');
-  if (formAction) return formAction;
-  const form = element.closest('form');
-  return form?.getAttribute('action') ?? '';
-}
-
-function isRealLink(element: Element): boolean {
-  const href = element.getAttribute('href');
-  if (href === null || element.localName !== 'a') return false;
-  const trimmed = href.trim().toLowerCase();
-  return trimmed !== '' && !trimmed.startsWith('#') && !trimmed.startsWith('javascript:');
-}
-
-function inNavigation(element: Element): boolean {
-  return element.closest(NAV_CONTAINER) !== null;
-}
-
-/** The element or one of its close ancestors has an account-like id or class ("user-menu", "account-dropdown"). */
-function inAccountArea(element: Element): boolean {
-  let node: Element | null = element;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
-    const attrs = `${node.id} ${node.getAttribute('class') ?? ''} ${node.getAttribute('data-testid') ?? ''}`;
-    if (ACCOUNT_ATTR.test(attrs)) return true;
-  }
-  return false;
-}
-
-/**
- * A destructive label always refuses the control. A destructive word in its address or its id/classes refuses it
- * too, except that a word which may as well destroy the session ("/destroy.php", "/session/delete") does not
- * overrule a label that is exactly a sign-out label: "Logout" → /destroy.php is the page's sign-out.
- */
-function isDestructive(labels: Labels, url: string, cues: AttributeCues): boolean {
-  if (labels.folded.some((label) => destructiveLabels.contains(label))) return true;
-  const veto = worstVeto(destructiveAddress(url), destructiveAddress(cues.names));
-  if (veto === 'account') return true;
-  return veto === 'ambiguous' && !labels.folded.some((label) => signOutLabels.exact(label));
-}
-
-/**
- * Whether pressing the element would destroy something: the element itself, or what the click really activates (the
- * link around it, a label's control, the form a submit sends), each judged by its own labels and address.
- */
-function clickDestroys(element: Element, labels: Labels, url: string, cues: AttributeCues): boolean {
-  return clickEffects(element).some((effect) => {
-    const to = destinationOf(effect) ?? '';
-    // The element's own address as the finder reads it, and where it really leads (a form="…" elsewhere).
-    if (effect === element) return isDestructive(labels, url, cues) || (to !== url && isDestructive(labels, to, cues));
-    return isDestructive(labelsOf(effect), to, attributeCues(effect, to));
-  });
-}
 
 /** Scores a sign-out control; 0 when nothing about it says "sign out". */
 function scoreSignOut(element: Element, labels: Labels, url: string, cues: AttributeCues, reasons: string[]): number {
@@ -245,39 +155,6 @@ function scoreAccount(element: Element, labels: Labels, options: FinderOptions, 
   }
   if (labels.folded.some((label) => notAccountLabels.contains(label))) score -= 60;
   return score;
-}
-
-/** A control that cannot be pressed now (disabled, or inside a disabled fieldset): never a candidate. */
-function isDisabled(element: Element): boolean {
-  return (
-    element.hasAttribute('disabled') ||
-    element.getAttribute('aria-disabled') === 'true' ||
-    (element.closest('fieldset[disabled]') !== null && ['button', 'input', 'select', 'textarea'].includes(element.localName))
-  );
-}
-
-/**
- * A language (or region) picker: labelled only with a language's name or code, marked as one by its attributes,
- * or opening a list of alternate-language links. Its menu holds no account.
- */
-function isLanguagePicker(element: Element, labels: Labels): boolean {
-  if (labels.folded.length > 0 && labels.folded.every((label) => languageNames.has(bareLabel(label)))) return true;
-  const attrs = ['id', 'class', 'name', 'data-testid', 'aria-controls', 'data-toggle', 'data-target']
-    .map((name) => element.getAttribute(name) ?? '')
-    .join(' ');
-  if (LANGUAGE_ATTR.test(attrs)) return true;
-  const controlled = element.getAttribute('aria-controls');
-  const menu = controlled ? element.ownerDocument.getElementById(controlled) : element.localName === 'summary' ? element.parentElement : null;
-  return menu?.querySelector('[hreflang]') != null;
-}
-
-function opensMenu(element: Element): boolean {
-  const popup = element.getAttribute('aria-haspopup');
-  return (
-    (popup !== null && popup !== 'false') ||
-    element.getAttribute('aria-expanded') === 'false' ||
-    (element.localName === 'summary' && !element.parentElement?.hasAttribute('open'))
-  );
 }
 
 const byScore = <T extends Candidate>(list: T[]) => list.sort((a, b) => b.score - a.score);
@@ -386,27 +263,6 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
   byScore(scan.openers);
   byScore(scan.accountPages);
   return scan;
-}
-
-/**
- * The control leads to an http(s) address on another site than the page's. With `siteDomain` (the page's site as
- * utils/core/site-identity.ts decides it, on the Public Suffix List) the address must lie on that site; without it, only
- * the page's own host and its subdomains count, since a parent may be a public suffix ("github.io") that other
- * people's sites share.
- */
-function leadsToAnotherSite(url: string, doc: Document, siteDomain: string | undefined): boolean {
-  const page = doc.defaultView?.location.hostname;
-  const target = url ? resolveUrl(url, doc) : undefined;
-  if (!page || !target || (target.protocol !== 'https:' && target.protocol !== 'http:')) return false;
-  return !hostOnDomain(target.hostname, siteDomain && hostOnDomain(page, siteDomain) ? siteDomain : page);
-}
-
-function resolveUrl(url: string, doc: Document): URL | undefined {
-  try {
-    return new URL(url, doc.baseURI);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The best visible sign-out control, or undefined. */
