@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { GuidePanel, PANEL_CSS, type PanelViewModel } from '@/components/guides/GuidePanel';
+import { GuidePanel, type PanelViewModel } from '@/components/guides/GuidePanel';
 import { judgeClick } from '@/utils/recipes/click-guard';
-import { findTarget, normalizeText } from '@/utils/core/find-target';
+import { findTarget } from '@/utils/core/find-target';
 import type { PanelStrings } from '@/utils/guides/panel-strings';
 import { confirmationText, EndingConfirmer, findControl, locate, resolveStep, type Position } from '@/utils/guides/progress';
 import { GuideState, type GuideReport, type PanelMessage } from '@/utils/guides/protocol';
 import type { Guide, GuideStep } from '@/utils/guides/schema';
+import { mountOverlay, placeHighlight, watchPage, type Overlay } from './overlay';
+import { choose, controlLabel, hover, press } from './page-actions';
 
 type ShowMessage = Extract<PanelMessage, { type: 'show' }>;
 type Settled = Position | { kind: 'settling'; ending: Extract<Position, { kind: 'ending' }>['ending'] };
@@ -19,9 +21,7 @@ const AFTER_MUTATION_MS = 80;
  * current step and highlights its control. It presses only safe controls, and only when the person asks.
  */
 export class GuidePanelController {
-  private host: HTMLElement | undefined;
-  private root: ShadowRoot | undefined;
-  private highlight: HTMLDivElement | undefined;
+  private overlay: Overlay | undefined;
   private guide: Guide | undefined;
   private runId = '';
   private lang: 'en' | 'pl' = 'en';
@@ -52,16 +52,13 @@ export class GuidePanelController {
     this.evaluate();
     if (!this.timer) this.timer = setInterval(() => this.evaluate(), EVALUATE_EVERY_MS);
     if (!this.observer) {
-      this.observer = new MutationObserver((records) => {
-        // Changes inside the panel itself are not the page changing.
-        if (records.every((record) => record.target === this.host)) return;
+      this.observer = watchPage(() => this.overlay?.host, () => {
         if (this.pending) return;
         this.pending = setTimeout(() => {
           this.pending = undefined;
           this.evaluate();
         }, AFTER_MUTATION_MS);
       });
-      this.observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
     }
   }
 
@@ -72,10 +69,9 @@ export class GuidePanelController {
     this.observer?.disconnect();
     this.timer = undefined;
     this.observer = undefined;
-    if (this.root) render(null, this.root);
-    this.host?.remove();
-    this.host = undefined;
-    this.root = undefined;
+    if (this.overlay) render(null, this.overlay.root);
+    this.overlay?.host.remove();
+    this.overlay = undefined;
     this.guide = undefined;
   }
 
@@ -84,34 +80,8 @@ export class GuidePanelController {
   }
 
   private mount(): void {
-    if (this.host?.isConnected) return;
-    const host = document.createElement('signoff-guide');
-    // Inline !important beats anything the page's style sheets say about this element.
-    host.setAttribute(
-      'style',
-      'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; ' +
-        'width: 100vw !important; height: 100vh !important; z-index: 2147483647 !important; pointer-events: none !important; ' +
-        'visibility: visible !important; opacity: 1 !important; transform: none !important;',
-    );
-    // Closed: page scripts cannot reach into the panel (its buttons, its texts).
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = PANEL_CSS;
-    const highlight = document.createElement('div');
-    highlight.className = 'highlight';
-    highlight.hidden = true;
-    highlight.setAttribute('data-part', 'highlight');
-    const mountPoint = document.createElement('div');
-    root.append(style, highlight, mountPoint);
-    // A sibling of <body>: the page's own layout and text are left as they are.
-    document.documentElement.append(host);
-    this.host = host;
-    this.root = root;
-    this.highlight = highlight;
-    this.mountPoint = mountPoint;
+    if (!this.overlay?.host.isConnected) this.overlay = mountOverlay();
   }
-
-  private mountPoint: HTMLDivElement | undefined;
 
   private applyState(state: GuideState | undefined): void {
     if (!state) return;
@@ -175,7 +145,7 @@ export class GuidePanelController {
     const guide = this.guide;
     const s = this.strings;
     const state = this.state;
-    if (!guide || !s || !state || !this.mountPoint) return;
+    if (!guide || !s || !state || !this.overlay) return;
     const lang = this.lang;
     const stepIndex = position.kind === 'step' ? position.index : state.stepIndex;
     const finished = position.kind === 'ending';
@@ -243,7 +213,7 @@ export class GuidePanelController {
         onClose={() => this.close()}
         onTakeMeThere={() => this.goToStart()}
       />,
-      this.mountPoint,
+      this.overlay.mountPoint,
     );
   }
 
@@ -262,21 +232,7 @@ export class GuidePanelController {
   /** Keeps the highlight over the control as the page scrolls or moves. */
   private placeHighlight(): void {
     cancelAnimationFrame(this.frame);
-    const box = this.highlight;
-    if (!box) return;
-    const target = this.target;
-    if (!target || !target.element.isConnected) {
-      box.hidden = true;
-      return;
-    }
-    const rect = target.element.getBoundingClientRect();
-    box.hidden = rect.width === 0 && rect.height === 0;
-    box.className = target.final ? 'highlight final' : 'highlight';
-    box.style.left = `${rect.left - 4}px`;
-    box.style.top = `${rect.top - 4}px`;
-    box.style.width = `${rect.width + 8}px`;
-    box.style.height = `${rect.height + 8}px`;
-    this.frame = requestAnimationFrame(() => this.placeHighlight());
+    if (this.overlay && placeHighlight(this.overlay.highlight, this.target)) this.frame = requestAnimationFrame(() => this.placeHighlight());
   }
 
   private acknowledge(): void {
@@ -334,38 +290,4 @@ export class GuidePanelController {
       setTimeout(() => this.evaluate(), AFTER_MUTATION_MS);
     }
   }
-}
-
-/** The control's own words, as the page shows them (the site may be in another language than the panel). */
-function controlLabel(element: Element): string | undefined {
-  if (element instanceof HTMLSelectElement) {
-    return (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim() || undefined;
-  }
-  const text = (element.getAttribute('aria-label') ?? (element instanceof HTMLInputElement ? element.value : '') ?? '') || element.textContent || '';
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (!clean && element instanceof HTMLInputElement && element.labels?.[0]) return element.labels[0].textContent?.replace(/\s+/g, ' ').trim();
-  return clean ? clean.slice(0, 120) : undefined;
-}
-
-function press(element: Element): void {
-  if (element instanceof HTMLElement) element.click();
-  else element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-}
-
-function hover(element: Element): void {
-  const init = { bubbles: true, cancelable: true, view: window };
-  element.dispatchEvent(new PointerEvent('pointerover', init));
-  element.dispatchEvent(new MouseEvent('mouseover', init));
-  element.dispatchEvent(new MouseEvent('mouseenter', { ...init, bubbles: false }));
-}
-
-/** Chooses the option whose text is one of `texts`, as a person picking it from the list would. */
-function choose(element: Element, texts: string[]): void {
-  if (!(element instanceof HTMLSelectElement)) return;
-  const wanted = texts.map(normalizeText);
-  const option = Array.from(element.options).find((candidate) => wanted.includes(normalizeText(candidate.text)));
-  if (!option) return;
-  element.value = option.value;
-  element.dispatchEvent(new Event('input', { bubbles: true }));
-  element.dispatchEvent(new Event('change', { bubbles: true }));
 }
