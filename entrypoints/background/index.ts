@@ -14,7 +14,7 @@ import { applyIdleInterval, IDLE_ALARM, onIdleAlarm, onIdleState } from '@/utils
 import { onTabClosed } from '@/utils/reminders/last-tab';
 import { onNotificationButton } from '@/utils/reminders/notification-actions';
 import { rememberTabSite } from '@/utils/reminders/tab-sites';
-import { onCookieChanged, reconcileAllSites } from '@/utils/sessions/sessions';
+import { onCookieChanged, reconcileAllSites, reconcileExtraSites } from '@/utils/sessions/sessions';
 import { onGenericCookieChanged, reconcileGenericSessions } from '@/utils/generic/generic-sessions';
 import { syncGenericDetection } from '@/utils/generic/detection-setup';
 import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
@@ -25,9 +25,15 @@ async function applySettings(): Promise<void> {
   await applyLanguage((await loadSettings()).language);
 }
 
+/** Imported and policy recipes, read again; a site the person is already signed in to is listed at once. */
+async function reloadRecipes(): Promise<void> {
+  await reloadExtraRecipes();
+  await reconcileExtraSites();
+}
+
 /** An administrator's policy carries settings and recipes alike. */
 async function applyPolicy(): Promise<void> {
-  await reloadExtraRecipes();
+  await reloadRecipes();
   await applySettings();
 }
 
@@ -81,7 +87,7 @@ export default defineBackground({
         void applySettings();
         void syncGenericDetection();
       },
-      importedRecipes: () => void reloadExtraRecipes(),
+      importedRecipes: () => void reloadRecipes(),
       policy: () => void applyPolicy(),
     });
     browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -6,7 +6,8 @@ import { expect } from './harness';
 /**
  * Issue 13 §6: the popup treats every recipe alike. A recipe the person imported (stored as the options page stores
  * it) for the Polish shop fixture, with an account switcher and a guide the build never saw: signed in there, the
- * popup's row offers both, as it does for a built-in recipe.
+ * popup's row offers both, as it does for a built-in recipe. Imported while the person is already signed in there,
+ * the session is listed at once.
  */
 const shopRecipe = {
   id: 'sklep-przyklad',
@@ -40,12 +41,13 @@ const shopRecipe = {
 };
 
 test('an imported recipe shows its account switch and its guide in the popup, like a built-in one', async ({ page, context, extensionId, openPopup, fixtures }) => {
+  // Signed in first, the recipe imported after: the session is listed without waiting for the next cookie change.
+  await signInGeneric(page, fixtures.sklepPrzyklad);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.evaluate((recipe) => chrome.storage.local.set({ importedRecipes: [recipe] }), shopRecipe);
   await options.close();
 
-  await signInGeneric(page, fixtures.sklepPrzyklad);
   const popup = await openPopup();
   const row = popup.locator('[data-testid="session-row"][data-session-id="sklep-przyklad:sklep-przyklad.pl"]');
   await expect(row).toBeVisible({ timeout: 15_000 });

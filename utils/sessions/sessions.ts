@@ -116,6 +116,12 @@ export async function reconcileAllSites(now = Date.now()): Promise<void> {
   await reconcileSites(loadedExtraRecipes(), now);
 }
 
+/** Rebuilds the sessions of the imported and policy recipes, once they are (re)loaded: a recipe added while the person
+ * is already signed in to its site lists that session at once. */
+export async function reconcileExtraSites(now = Date.now()): Promise<void> {
+  await reconcileSites(loadedExtraRecipes(), now);
+}
+
 async function reconcileSites(recipes: readonly Recipe[], now: number): Promise<void> {
   const all = recipes.flatMap((recipe) => recipe.sites.map((site) => ({ recipe, site })));
   // Without access a site's cookies are invisible, not gone: its session stays as last seen.
