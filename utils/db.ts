@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AuditRow, BatchRow, JobRow, SessionRow } from './db-schema';
+import { reasonFromLegacyText, type AuditRow, type BatchRow, type JobRow, type SessionRow } from './db-schema';
 import type { GuideRunRow, ReceiptRow } from './guides/rows';
 import { DB_CHANGED_CHANNEL, DB_NAME } from './db-changes';
 
@@ -37,6 +37,16 @@ export class SignoffDb extends Dexie {
           .filter((batch: { trigger?: string }) => batch.trigger === 'handover')
           .modify({ trigger: 'leave' }),
       );
+    // Reasons are values (issue #13 §3): rows written as "reasonX" or "reasonX: detail" become { key, detail? }.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const toValue = (row: { reason?: unknown }) => {
+          if (typeof row.reason === 'string') row.reason = reasonFromLegacyText(row.reason);
+        };
+        await tx.table('jobs').toCollection().modify(toValue);
+        await tx.table('audit').toCollection().modify(toValue);
+      });
   }
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { LanguageChoice } from './language-setting';
+import { REASON_KEYS, type ReasonKey } from './db-schema';
 
 /**
  * The UI strings live in public/_locales/<lang>/messages.json (chrome.i18n format) so the browser picks the
@@ -9,25 +10,9 @@ export type MessageKey = keyof typeof import('../public/_locales/en/messages.jso
 
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-/** Keys the background may store in JobRow.reason; the popup translates them, any other reason is shown raw. */
-export const REASON_KEYS = [
-  'reasonControlMissing',
-  'reasonTimeout',
-  'reasonNotVerified',
-  'reasonTabClosed',
-  'reasonClearFailed',
-  'reasonUnknownSession',
-  'reasonPageUnavailable',
-  'reasonBrowserClosed',
-  'reasonUnexpected',
-  'reasonVerified',
-  'reasonBestEffortClose',
-  'reasonTabLeftSite',
-  'reasonNoSiteAccess',
-  'reasonSiteStillSignedIn',
-  'reasonSiteNotAsked',
-] as const satisfies readonly MessageKey[];
-export type ReasonKey = (typeof REASON_KEYS)[number];
+// The reason keys are data (utils/db-schema.ts, where the stored rows are typed); every one must be a message here.
+export { REASON_KEYS, type ReasonKey };
+REASON_KEYS satisfies readonly MessageKey[];
 
 export function isReasonKey(value: string): value is ReasonKey {
   return (REASON_KEYS as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import type { JobOutcome, JobPhase, JobRow, SessionRow } from './db-schema';
+import type { JobOutcome, JobPhase, JobRow, Reason, SessionRow } from './db-schema';
 import { isReasonKey, type MessageKey, type Translate } from './i18n';
 
 /** How long a finished job stays in the popup's "Results" unless dismissed. */
@@ -32,7 +32,7 @@ export interface ResultView extends SiteInfo {
   jobId: string;
   sessionId: string;
   outcome: JobOutcome;
-  reason?: string;
+  reason?: Reason;
   finishedAt: number;
 }
 
@@ -114,8 +114,8 @@ export function progressKey(phase: ActivePhase): MessageKey {
 }
 
 /** Only 'verified' may say "signed out"; the other texts say what actually happened (the site's answer among it). */
-export function outcomeKey(outcome: JobOutcome, reason?: string): MessageKey {
-  const key = reason?.split(':', 1)[0]?.trim();
+export function outcomeKey(outcome: JobOutcome, reason?: Reason): MessageKey {
+  const key = reason?.key;
   if (outcome === 'cleared' && key === 'reasonSiteStillSignedIn') return 'outcomeClearedSiteSignedIn';
   if (outcome === 'cleared' && key === 'reasonSiteNotAsked') return 'outcomeClearedSiteNotAsked';
   const keys = {
@@ -128,13 +128,17 @@ export function outcomeKey(outcome: JobOutcome, reason?: string): MessageKey {
 
 /** The sign-out did nothing because Signoff has no access to the site: the popup offers to ask for it. */
 export function needsSiteAccess(result: Pick<ResultView, 'outcome' | 'reason'>): boolean {
-  return result.outcome === 'failed' && (result.reason ?? '').split(':', 1)[0] === 'reasonNoSiteAccess';
+  return result.outcome === 'failed' && result.reason?.key === 'reasonNoSiteAccess';
 }
 
-/** A reason key ("reasonTimeout", or "reasonTimeout: detail for the log") translated; any other text as is. */
-export function reasonText(t: Translate, reason: string): string {
-  const key = reason.split(':', 1)[0]?.trim() ?? '';
-  return isReasonKey(key) ? t(key) : reason;
+/** A reason in the person's words; its detail is for the log and is not shown. */
+export function reasonText(t: Translate, reason: Reason): string {
+  return t(reason.key);
+}
+
+/** A command's error: a reason key (a CommandError) translated, any other text (an unexpected error) as is. */
+export function commandErrorText(t: Translate, error: string): string {
+  return isReasonKey(error) ? t(error) : error;
 }
 
 /** "Amazon (amazon.pl) — Jan", or "Amazon (amazon.pl)" without the account name. */

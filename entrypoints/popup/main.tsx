@@ -5,7 +5,7 @@ import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { startGuideFromClick } from '../../utils/guides/send';
-import { reasonText, type ResultView } from '../../utils/popup-model';
+import { commandErrorText, type ResultView } from '../../utils/popup-model';
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
 import { createPopupStore, type PopupStore } from './store';
@@ -32,7 +32,7 @@ function startGuide(store: PopupStore, sessionId: string, guideId: string): void
   void startGuideFromClick(recipeId, guideId, domain).then(
     (reply) => {
       if (reply.ok) window.close();
-      else store.error.value = t('commandFailed', reasonText(t, reply.error));
+      else store.error.value = t('commandFailed', commandErrorText(t, reply.error));
     },
     (error: unknown) => (store.error.value = t('commandFailed', String(error))),
   );

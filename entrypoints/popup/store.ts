@@ -1,11 +1,11 @@
 import { batch as together, computed, signal } from '@preact/signals';
 import { leftoversItem } from '../../utils/reminders/leftovers';
 import { readStores, watchDatabase } from '../../utils/db-read';
-import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
+import { readStoredReason, type BatchRow, type JobRow, type SessionRow } from '../../utils/db-schema';
 import { latestBatchView } from '../../utils/batch-model';
 import type { Translate } from '../../utils/i18n';
 import type { AccountFlowName, Command, CommandReply } from '../../utils/messaging/protocol';
-import { buildPopupModel, reasonText } from '../../utils/popup-model';
+import { buildPopupModel, commandErrorText } from '../../utils/popup-model';
 
 /** How often the clock moves on, so results older than 30 minutes leave an open popup. */
 const TICK_MS = 15_000;
@@ -23,7 +23,15 @@ interface Deps {
   t: Translate;
 }
 
-const readTables = () => readStores<PopupTables>(['sessions', 'jobs', 'batches']);
+/** The rows as stored; each job's reason is parsed here, at the boundary, so the popup model gets a typed value. */
+async function readTables(): Promise<PopupTables> {
+  const tables = await readStores<PopupTables>(['sessions', 'jobs', 'batches']);
+  const jobs = tables.jobs.map(({ reason, ...job }) => {
+    const parsed = readStoredReason(reason);
+    return parsed ? { ...job, reason: parsed } : job;
+  });
+  return { ...tables, jobs };
+}
 
 /** The popup's state: the database's tables as signals, read again whenever it changes, plus the commands it sends. */
 export function createPopupStore({ read = readTables, send, t }: Deps) {
@@ -70,7 +78,7 @@ export function createPopupStore({ read = readTables, send, t }: Deps) {
     inFlight.add(key);
     try {
       const reply = await send(command);
-      error.value = reply.ok ? undefined : t('commandFailed', reasonText(t, reply.error));
+      error.value = reply.ok ? undefined : t('commandFailed', commandErrorText(t, reply.error));
     } catch (e) {
       // E.g. the background is not listening: say so rather than doing nothing.
       error.value = t('commandFailed', e instanceof Error ? e.message : String(e));

@@ -87,7 +87,7 @@ test.describe('Amazon: signed-in sessions and sign-out from the popup', () => {
     expect(cookies.filter((c) => ['at-acbpl', 'x-acbpl', 'sess-at-acbpl'].includes(c.name))).toEqual([]);
     const audit = await readTable<AuditRow>(popup, 'audit');
     expect(audit).toMatchObject([{ domain: 'amazon.pl', outcome: 'cleared' }]);
-    expect(audit[0]?.reason).not.toBe('reasonVerified');
+    expect(audit[0]?.reason.key).not.toBe('reasonVerified');
   });
 
   test('(e) a service worker stopped mid-sign-out still ends the job with a correct, recorded outcome', async ({

@@ -38,7 +38,7 @@ const signOutButton = (popup: Page) => popup.getByRole('button', { name: 'Sign o
 
 /** What a case measured, printed for docs/fault-matrix.md. */
 function report(name: string, audit: AuditRow, serverSessions: number) {
-  const line = `[fault-matrix] ${name}: outcome=${audit.outcome} reason=${audit.reason} method=${audit.method ?? '-'} durationMs=${audit.durationMs} serverSessions=${serverSessions}`;
+  const line = `[fault-matrix] ${name}: outcome=${audit.outcome} reason=${audit.reason.key}${audit.reason.detail ? `: ${audit.reason.detail}` : ''} method=${audit.method ?? '-'} durationMs=${audit.durationMs} serverSessions=${serverSessions}`;
   console.log(line);
   test.info().annotations.push({ type: 'measured', description: line });
 }
@@ -93,7 +93,7 @@ test.describe('fault matrix: the site misbehaves', () => {
       const popup = await openPopup();
       await signOutButton(popup).click();
       const audit = await finalState(popup, 'cleared');
-      expect(audit.reason).toBe('reasonNotVerified');
+      expect(audit.reason).toEqual({ key: 'reasonNotVerified' });
       await expect(resultRow(popup, 'amazon.pl')).toContainText(NOT_VERIFIED_TEXT);
       expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
       expect(await authCookiesLeft(context)).toEqual([]);
@@ -114,7 +114,7 @@ test.describe('fault matrix: the site misbehaves', () => {
     const popup = await openPopup();
     await signOutButton(popup).click();
     const audit = await finalState(popup, 'cleared');
-    expect(audit.reason).toBe('reasonNotVerified');
+    expect(audit.reason).toEqual({ key: 'reasonNotVerified' });
     // The site's sign-out revoked the first session, and its remember-me cookie started another one at once.
     const sessions = fixtures.amazon.activeSessions(PL);
     expect(sessions).toHaveLength(1);
@@ -141,7 +141,7 @@ test.describe('fault matrix: the site misbehaves', () => {
     const popup = await openPopup();
     await signOutButton(popup).click();
     const audit = await finalState(popup, 'cleared');
-    expect(audit.reason).toBe('reasonNotVerified');
+    expect(audit.reason).toEqual({ key: 'reasonNotVerified' });
     const left = (await context.cookies(`https://${PL}`)).map((c) => c.name);
     expect(left.filter((name) => [...AUTH_COOKIES, 'amzn-remember-acbpl'].includes(name))).toEqual([]);
     report('remember-me, no page of the site open', audit, fixtures.amazon.activeSessions(PL).length);

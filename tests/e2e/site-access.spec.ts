@@ -50,8 +50,8 @@ test('without access to the site, Sign out claims nothing and offers to ask for 
   await expect(result.getByRole('button', { name: 'Allow access to this site — Amazon (amazon.pl)' })).toBeVisible();
 
   const [job] = await readTable<JobRow>(popup, 'jobs');
-  expect(job).toMatchObject({ outcome: 'failed', reason: 'reasonNoSiteAccess', openedTab: false });
-  expect(await readTable<AuditRow>(popup, 'audit')).toMatchObject([{ domain: 'amazon.pl', outcome: 'failed', reason: 'reasonNoSiteAccess' }]);
+  expect(job).toMatchObject({ outcome: 'failed', reason: { key: 'reasonNoSiteAccess' }, openedTab: false });
+  expect(await readTable<AuditRow>(popup, 'audit')).toMatchObject([{ domain: 'amazon.pl', outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } }]);
   // Nothing was done to the site: its server session and (seen by the test, not by Signoff) its cookies remain.
   expect(fixtures.amazon.activeSessions(PL)).toHaveLength(1);
   const cookies = await popup.context().cookies(`https://${PL}/`);

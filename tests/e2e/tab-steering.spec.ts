@@ -45,7 +45,7 @@ test.describe('tab steering', () => {
     await expect(row).toHaveAttribute('data-outcome', /cleared|failed/, { timeout: 45_000 });
     await expect(row).toContainText('sent to another site');
     const job = (await readTable<JobRow>(popup, 'jobs')).find((each) => each.domain === 'konto-pulapka.pl');
-    expect(job?.reason).toBe(`reasonTabLeftSite: ${PL}`);
+    expect(job?.reason).toEqual({ key: 'reasonTabLeftSite', detail: PL });
     expect(job?.pageActions ?? []).toEqual([]); // Nothing was pressed anywhere.
     const audit = await readTable<AuditRow>(popup, 'audit');
     expect(audit.map((entry) => [entry.domain, entry.outcome])).toEqual([['konto-pulapka.pl', 'cleared']]);

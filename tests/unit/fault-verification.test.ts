@@ -79,9 +79,9 @@ describe('verification is not fooled by a site that signs the person straight ba
     };
     siteSays.onAsk = () => jar.add('at-acbpl'); // ...and the site, asked with it, starts a new session.
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
+    expect(job).toMatchObject({ outcome: 'cleared', reason: { key: 'reasonNotVerified' } });
     expect(cleared).toHaveBeenCalledOnce();
-    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'cleared', reason: 'reasonNotVerified' }]);
+    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'cleared', reason: { key: 'reasonNotVerified' } }]);
   });
 
   it('another page of the site is open and signs the person back in a moment later: not verified, removed', async () => {
@@ -93,7 +93,7 @@ describe('verification is not fooled by a site that signs the person straight ba
       return { kind: 'completed', stepsDone: 2 };
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
+    expect(job).toMatchObject({ outcome: 'cleared', reason: { key: 'reasonNotVerified' } });
     expect(cleared).toHaveBeenCalledOnce();
   });
 
@@ -101,7 +101,7 @@ describe('verification is not fooled by a site that signs the person straight ba
     await signedInOnAmazonPl();
     runner = async () => (jar.clear(), { kind: 'completed', stepsDone: 2 });
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified' });
+    expect(job).toMatchObject({ outcome: 'verified', reason: { key: 'reasonVerified' } });
     expect(cleared).not.toHaveBeenCalled();
   });
 });
@@ -115,7 +115,7 @@ describe('a job the browser left when it closed mid-sign-out', () => {
     runner = async () => ({ kind: 'failed', stepIndex: 0, error: 'should not run' });
     await resumeUnfinishedJobs();
     const job = await finished('left-over');
-    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonBrowserClosed', resumes: 1 });
+    expect(job).toMatchObject({ outcome: 'cleared', reason: { key: 'reasonBrowserClosed' }, resumes: 1 });
     expect(runs).toEqual([]);
   });
 

@@ -104,9 +104,9 @@ describe('popup', () => {
     show({
       model: model({
         results: [
-          result({ jobId: 'a', outcome: 'failed', reason: 'reasonClearFailed' }),
-          result({ jobId: 'b', outcome: 'cleared', reason: 'reasonControlMissing: #nav-logout not found' }),
-          result({ jobId: 'c', outcome: 'failed', reason: 'Something odd' }),
+          result({ jobId: 'a', outcome: 'failed', reason: { key: 'reasonClearFailed' } }),
+          result({ jobId: 'b', outcome: 'cleared', reason: { key: 'reasonControlMissing', detail: '#nav-logout not found' } }),
+          result({ jobId: 'c', outcome: 'failed', reason: { key: 'reasonUnexpected', detail: 'Something odd' } }),
         ],
       }),
     });
@@ -114,7 +114,8 @@ describe('popup', () => {
     expect(rows[0]?.textContent).toContain("The browser could not remove the site's data.");
     expect(rows[1]?.textContent).toContain("The site's sign-out control was not found.");
     expect(rows[1]?.textContent).not.toContain('#nav-logout');
-    expect(rows[2]?.textContent).toContain('Something odd');
+    expect(rows[2]?.textContent).toContain(en.reasonUnexpected.message);
+    expect(rows[2]?.textContent).not.toContain('Something odd');
   });
 
   it('dismisses a result', () => {
@@ -125,8 +126,8 @@ describe('popup', () => {
 
   it('a sign-out that could not run for want of site access says so and offers to ask for it (issue #11 §5)', () => {
     const onGrantAccess = vi.fn();
-    const failed = result({ outcome: 'failed', reason: 'reasonNoSiteAccess' });
-    show({ model: model({ results: [failed, result({ jobId: 'job-2', domain: 'amazon.de', outcome: 'cleared', reason: 'reasonNotVerified' })] }), onGrantAccess });
+    const failed = result({ outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } });
+    show({ model: model({ results: [failed, result({ jobId: 'job-2', domain: 'amazon.de', outcome: 'cleared', reason: { key: 'reasonNotVerified' } })] }), onGrantAccess });
     const [row, other] = screen.getAllByTestId('result-row');
     expect(row!.textContent).toContain('Signoff has no access to this site');
     expect(row!.textContent).not.toContain('Signed out');

@@ -5,6 +5,7 @@ import pl from '../../public/_locales/pl/messages.json';
 import { formatMessage, type LocaleMessages, type Translate } from '../../utils/i18n';
 import {
   buildPopupModel,
+  commandErrorText,
   outcomeKey,
   progressKey,
   reasonText,
@@ -101,14 +102,14 @@ describe('buildPopupModel', () => {
       [],
       [
         done({ id: 'a', finishedAt: NOW - 10 * MIN }),
-        done({ id: 'b', outcome: 'failed', reason: 'reasonClearFailed', finishedAt: NOW - 2 * MIN }),
+        done({ id: 'b', outcome: 'failed', reason: { key: 'reasonClearFailed' }, finishedAt: NOW - 2 * MIN }),
         done({ id: 'old', finishedAt: NOW - RESULT_TTL_MS - 1 }),
         done({ id: 'gone', dismissed: true }),
       ],
       NOW,
     );
     expect(model.results.map((r) => r.jobId)).toEqual(['b', 'a']);
-    expect(model.results[0]).toMatchObject({ outcome: 'failed', reason: 'reasonClearFailed' });
+    expect(model.results[0]).toMatchObject({ outcome: 'failed', reason: { key: 'reasonClearFailed' } });
     expect(model.empty).toBe(false);
   });
 
@@ -159,15 +160,15 @@ describe('texts', () => {
   });
 
   it('says what the site answered when cookies went but the site did not confirm (EN and PL)', () => {
-    expect(tEn(outcomeKey('cleared', 'reasonSiteStillSignedIn'))).toBe('Removed from this browser — the site still answered as signed in');
-    expect(tPl(outcomeKey('cleared', 'reasonSiteStillSignedIn'))).toBe(
+    expect(tEn(outcomeKey('cleared', { key: 'reasonSiteStillSignedIn' }))).toBe('Removed from this browser — the site still answered as signed in');
+    expect(tPl(outcomeKey('cleared', { key: 'reasonSiteStillSignedIn' }))).toBe(
       'Usunięto z tej przeglądarki — strona nadal odpowiadała, że jesteś zalogowany',
     );
-    expect(tEn(outcomeKey('cleared', 'reasonSiteNotAsked'))).toBe(
+    expect(tEn(outcomeKey('cleared', { key: 'reasonSiteNotAsked' }))).toBe(
       'Removed from this browser — the site could not be asked whether you are signed out',
     );
     // Only "cleared" changes its words; a reason never turns another outcome into something else.
-    expect(tEn(outcomeKey('failed', 'reasonSiteStillSignedIn'))).toBe('Could not sign out');
+    expect(tEn(outcomeKey('failed', { key: 'reasonSiteStillSignedIn' }))).toBe('Could not sign out');
   });
 
   it('marks a session the site could not be asked about, and only that one', () => {
@@ -178,13 +179,14 @@ describe('texts', () => {
     expect(model.sessions.find((s) => s.domain === 'github.com')?.unconfirmed).toBeUndefined();
   });
 
-  it('translates reason keys, with or without a detail, and shows other reasons raw', () => {
-    expect(reasonText(tEn, 'reasonTimeout')).toBe('The site did not respond in time.');
-    expect(reasonText(tEn, 'reasonControlMissing: no element matched #logout')).toBe(
+  it('translates reasons, with or without a detail (the detail is for the log); command errors other than keys stay raw', () => {
+    expect(reasonText(tEn, { key: 'reasonTimeout' })).toBe('The site did not respond in time.');
+    expect(reasonText(tEn, { key: 'reasonControlMissing', detail: 'no element matched #logout' })).toBe(
       "The site's sign-out control was not found.",
     );
-    expect(reasonText(tEn, 'The network is down')).toBe('The network is down');
-    expect(reasonText(tEn, 'extName')).toBe('extName');
+    expect(commandErrorText(tEn, 'reasonUnknownSession')).toBe(tEn('reasonUnknownSession'));
+    expect(commandErrorText(tEn, 'The network is down')).toBe('The network is down');
+    expect(commandErrorText(tEn, 'extName')).toBe('extName');
   });
 
   it('labels a site with and without the account name', () => {

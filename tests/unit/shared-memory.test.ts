@@ -44,7 +44,7 @@ describe('shared mode keeps no account names once a sign-out is done', () => {
   it('shared: the finished job and its audit row name no account', async () => {
     await saveSettings({ mode: 'shared' });
     await jobFor('Jan');
-    await recordOutcome('job-1', 'verified', 'reasonVerified', 'steps');
+    await recordOutcome('job-1', 'verified', { key: 'reasonVerified' }, 'steps');
     expect((await db.jobs.get('job-1'))?.accountName).toBeUndefined();
     const [row] = await db.audit.toArray();
     expect(row).toMatchObject({ domain: 'amazon.pl', outcome: 'verified' });
@@ -55,7 +55,7 @@ describe('shared mode keeps no account names once a sign-out is done', () => {
   it('personal: the person\'s own history keeps the name', async () => {
     await saveSettings({ mode: 'personal' });
     await jobFor('Jan');
-    await recordOutcome('job-1', 'verified', 'reasonVerified', 'steps');
+    await recordOutcome('job-1', 'verified', { key: 'reasonVerified' }, 'steps');
     expect((await db.audit.toArray())[0]?.accountName).toBe('Jan');
   });
 
@@ -82,7 +82,7 @@ describe('the close sweep honours the keep list', () => {
     fakeBrowser.permissions.contains = async () => false;
     await sweepOnLastWindowClosed();
     expect(cleared).toEqual([]);
-    expect(await db.audit.toArray()).toMatchObject([{ domain: 'amazon.pl', outcome: 'failed', reason: 'reasonNoSiteAccess' }]);
+    expect(await db.audit.toArray()).toMatchObject([{ domain: 'amazon.pl', outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } }]);
   });
 });
 
@@ -90,11 +90,11 @@ describe('storage cannot grow without bound', () => {
   it('the audit keeps its newest rows only', async () => {
     await saveSettings({ mode: 'personal' });
     const old = Array.from({ length: RETENTION.auditRows + 30 }, (_, i) => ({
-      at: i, action: 'sign-out' as const, recipeId: 'amazon', domain: 'amazon.pl', outcome: 'cleared' as const, reason: 'x', durationMs: 1,
+      at: i, action: 'sign-out' as const, recipeId: 'amazon', domain: 'amazon.pl', outcome: 'cleared' as const, reason: { key: 'reasonTimeout' as const }, durationMs: 1,
     }));
     await db.audit.bulkAdd(old);
     await jobFor('Jan');
-    await recordOutcome('job-1', 'verified', 'reasonVerified');
+    await recordOutcome('job-1', 'verified', { key: 'reasonVerified' });
     const rows = await db.audit.orderBy('at').toArray();
     expect(rows).toHaveLength(RETENTION.auditRows);
     expect(rows.at(-1)?.outcome).toBe('verified'); // The newest stays.

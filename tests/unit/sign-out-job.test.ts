@@ -60,7 +60,7 @@ describe('sign-out jobs', () => {
       return { kind: 'completed', stepsDone: 2 };
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'verified', reason: 'reasonVerified' });
+    expect(job).toMatchObject({ outcome: 'verified', reason: { key: 'reasonVerified' } });
     // The sign-out tab, then (its sign-out verified) a fresh one for Amazon's account switcher; both closed.
     expect(tabs.opened[0]).toBe('https://www.amazon.pl/');
     expect(tabs.opened[1]).toContain('switch_account=picker');
@@ -91,7 +91,7 @@ describe('sign-out jobs', () => {
       return { kind: 'completed', stepsDone: 2 };
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonSiteStillSignedIn' });
+    expect(job).toMatchObject({ outcome: 'cleared', reason: { key: 'reasonSiteStillSignedIn' } });
     expect(cleared).toHaveBeenCalled();
   });
 
@@ -103,7 +103,7 @@ describe('sign-out jobs', () => {
       return { kind: 'completed', stepsDone: 2 };
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonSiteNotAsked' });
+    expect(job).toMatchObject({ outcome: 'cleared', reason: { key: 'reasonSiteNotAsked' } });
   });
 
   it('tries the sign-out URL when the menu cannot be driven', async () => {
@@ -152,7 +152,7 @@ describe('sign-out jobs', () => {
 
   it('after a sign-out by request, watches for a return of the cookies while a page of the site is open', async () => {
     const job = await signOutByRequestThenCookieReturns(true);
-    expect(job).toMatchObject({ outcome: 'cleared', reason: 'reasonNotVerified' });
+    expect(job).toMatchObject({ outcome: 'cleared', reason: { key: 'reasonNotVerified' } });
   });
 
   it('after a sign-out by request with no page of the site open, reports it verified without a quiet window', async () => {
@@ -194,7 +194,7 @@ describe('sign-out jobs', () => {
     runner = async () => ({ kind: 'failed', stepIndex: 1, error: 'not found' });
     const job = await finished(await startSignOut('amazon:amazon.pl'));
     expect(job.outcome).toBe('cleared');
-    expect(job.reason).toBe('reasonNotVerified');
+    expect(job.reason).toEqual({ key: 'reasonNotVerified' });
     expect(cleared).toHaveBeenCalledOnce();
   }, 40_000);
 
@@ -205,10 +205,10 @@ describe('sign-out jobs', () => {
     jar.clear();
     runner = async () => ({ kind: 'completed', stepsDone: 2 });
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'failed', reason: 'reasonNoSiteAccess' });
+    expect(job).toMatchObject({ outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } });
     expect(tabs.opened).toEqual([]);
     expect(cleared).not.toHaveBeenCalled();
-    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'failed', reason: 'reasonNoSiteAccess' }]);
+    expect(await db.audit.toArray()).toMatchObject([{ outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } }]);
     // The session is kept as last seen: invisible cookies are not missing cookies.
     expect(await db.sessions.get('amazon:amazon.pl')).toBeDefined();
   });
@@ -221,7 +221,7 @@ describe('sign-out jobs', () => {
       return { kind: 'completed', stepsDone: 2 };
     };
     const job = await finished(await startSignOut('amazon:amazon.pl'));
-    expect(job).toMatchObject({ outcome: 'failed', reason: 'reasonNoSiteAccess' });
+    expect(job).toMatchObject({ outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } });
   });
 
   it('reconciling without access keeps the session instead of dropping it (issue #11 §5)', async () => {

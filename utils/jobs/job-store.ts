@@ -1,5 +1,5 @@
 import { db } from '../db';
-import type { JobOutcome, JobRow } from '../db-schema';
+import type { JobOutcome, JobRow, Reason } from '../db-schema';
 import { loadSettings } from '../policy';
 import { pruneAudit } from '../retention';
 
@@ -24,7 +24,7 @@ export async function unfinishedJobs(): Promise<JobRow[]> {
 export async function recordOutcome(
   jobId: string,
   outcome: JobOutcome,
-  reason: string,
+  reason: Reason,
   method?: string,
 ): Promise<JobRow | undefined> {
   const now = Date.now();

@@ -4,21 +4,21 @@ import { clearSiteData, type ClearScope } from '../browser/site-data';
 import { authCookieNames } from '../browser/cookies';
 import { db } from '../db';
 import { loadExtraRecipes } from '../recipes/registry';
-import type { JobOutcome, JobRow } from '../db-schema';
+import type { JobOutcome, JobRow, Reason, ReasonKey } from '../db-schema';
 import { recipeForJob } from '../generic/generic-recipe';
 import { GENERIC_RECIPE_ID } from '../generic/generic-sessions';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
-import { storedReason } from './method-result';
+import { reasonOf } from './method-result';
 import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
 import { CommandError } from '../messaging/command-error';
 
 /** Signoff may not read the site's cookies or run in its pages: it can neither sign out nor check anything. */
-export const NO_SITE_ACCESS = 'reasonNoSiteAccess';
+const NO_SITE_ACCESS: Reason = { key: 'reasonNoSiteAccess' };
 
 const JOB_DEADLINE_MS = 90_000;
 const VERIFY_TIMEOUT_MS = 15_000;
@@ -34,7 +34,7 @@ const FALLBACK_REASON = {
   'signed-back-in': 'reasonNotVerified',
   'site-signed-in': 'reasonSiteStillSignedIn',
   'site-not-asked': 'reasonSiteNotAsked',
-} as const satisfies Record<Exclude<SignOutVerdict, 'verified' | 'not-signed-out'>, string>;
+} as const satisfies Record<Exclude<SignOutVerdict, 'verified' | 'not-signed-out'>, ReasonKey>;
 
 /** Jobs this worker instance is driving. Only a guard against driving one job twice: the state is in Dexie. */
 const driving = new Set<string>();
@@ -120,7 +120,7 @@ async function drive(jobId: string, resumed = false): Promise<void> {
   } catch (error) {
     // A browser that is closing fails every call; the job stays as it is and the next browser run resumes it.
     if (String(error).includes('browser is shutting down')) return;
-    await finish(jobId, 'failed', `reasonUnexpected: ${String(error)}`);
+    await finish(jobId, 'failed', reasonOf('reasonUnexpected', String(error)));
   } finally {
     driving.delete(jobId);
     void startQueuedJobs();
@@ -131,7 +131,7 @@ async function driveJob(jobId: string): Promise<void> {
   let job = await db.jobs.get(jobId);
   if (!job || job.phase === 'done') return;
   const found = await recipeForJob(job);
-  if (!found) return finish(jobId, 'failed', 'reasonUnknownSession');
+  if (!found) return finish(jobId, 'failed', reasonOf('reasonUnknownSession'));
   const { recipe, site } = found;
   // Without access, missing cookies would read as "signed out" and a removal could not be checked: do nothing,
   // and say so (the popup offers to ask for the access).
@@ -145,21 +145,21 @@ async function driveJob(jobId: string): Promise<void> {
     // The browser closed mid-sign-out: nothing is under way any more, and missing cookies prove nothing (a browser
     // that is killed may never have written them to disk). Without cookies there is nothing left to sign out with:
     // say that the site may still hold the session. With them, the sign-out starts again below.
-    if ((await authCookieNames(site)).length === 0) return fallBackToClearing(job, site, 'reasonBrowserClosed');
+    if ((await authCookieNames(site)).length === 0) return fallBackToClearing(job, site, reasonOf('reasonBrowserClosed'));
   } else if (resumedMidMethod) {
     const landed = async () => QUIET_MS; // Whatever the old tab shows now, it gets the full window.
     const verdict = await verifySignOut(recipe, site, { waitMs: RESUME_GRACE_MS, landed, settled: settledProbe(job), giveUpWhenSettled: false });
     if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodKind(recipe, job.methodIndex));
-    if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
+    if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, reasonOf(FALLBACK_REASON[verdict]));
   }
 
-  if (job.phase === 'clearing') return fallBackToClearing(job, site, job.reason ?? 'reasonControlMissing');
-  if (job.resumes > MAX_RESUMES) return fallBackToClearing(job, site, 'reasonTimeout');
+  if (job.phase === 'clearing') return fallBackToClearing(job, site, job.reason ?? reasonOf('reasonControlMissing'));
+  if (job.resumes > MAX_RESUMES) return fallBackToClearing(job, site, reasonOf('reasonTimeout'));
 
-  let reason = 'reasonControlMissing';
+  let reason = reasonOf('reasonControlMissing');
   while (job.methodIndex < recipe.signOut.length) {
     if (Date.now() > job.deadline) {
-      reason = 'reasonTimeout';
+      reason = reasonOf('reasonTimeout');
       break;
     }
     const method = recipe.signOut[job.methodIndex]!;
@@ -174,10 +174,10 @@ async function driveJob(jobId: string): Promise<void> {
       if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodName);
       // The cookies went but the session did not (signed straight back in, or the site still answers signed in),
       // or the site could not be asked: remove the site here and say exactly that.
-      if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, FALLBACK_REASON[verdict]);
-      reason = 'reasonNotVerified';
+      if (verdict !== 'not-signed-out') return fallBackToClearing(job, site, reasonOf(FALLBACK_REASON[verdict]));
+      reason = reasonOf('reasonNotVerified');
     } else {
-      reason = storedReason(result.reason);
+      reason = result.reason;
     }
     job = await updateJob(job, { methodIndex: job.methodIndex + 1, stepIndex: 0 });
   }
@@ -202,22 +202,22 @@ async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry
     const cleared = await clearSiteData(site, clearScope(job)).then(() => true, () => false);
     await updateJob(job, { leftoversCleared: cleared });
   }
-  return finish(job.id, 'verified', 'reasonVerified', method);
+  return finish(job.id, 'verified', reasonOf('reasonVerified'), method);
 }
 
 /** The site could not be signed out through its own controls: forget it in this browser, and say exactly that. */
-async function fallBackToClearing(job: JobRow, site: SiteEntry, reason: string): Promise<void> {
+async function fallBackToClearing(job: JobRow, site: SiteEntry, reason: Reason): Promise<void> {
   await updateJob(job, { phase: 'clearing', reason });
   try {
     await clearSiteData(site, clearScope(job));
   } catch (error) {
-    return finish(job.id, 'failed', `reasonClearFailed: ${String(error)}`);
+    return finish(job.id, 'failed', reasonOf('reasonClearFailed', String(error)));
   }
   const left = await authCookieNames(site);
-  return left.length === 0 ? finish(job.id, 'cleared', reason) : finish(job.id, 'failed', 'reasonClearFailed');
+  return left.length === 0 ? finish(job.id, 'cleared', reason) : finish(job.id, 'failed', reasonOf('reasonClearFailed'));
 }
 
-async function finish(jobId: string, outcome: JobOutcome, reason: string, method?: string): Promise<void> {
+async function finish(jobId: string, outcome: JobOutcome, reason: Reason, method?: string): Promise<void> {
   // The outcome rests on the site's cookies: if the access went while the job ran, they were never seen.
   const domain = (await db.jobs.get(jobId))?.domain;
   if (outcome !== 'failed' && domain !== undefined && !(await hasSiteAccess(domain))) {

@@ -33,7 +33,7 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
       const started = Date.now();
       // Without access nothing can be done or checked: record that, not a removal nobody saw.
       if (!(await hasSiteAccess(site.domain))) {
-        const failed = { outcome: 'failed', reason: 'reasonNoSiteAccess' } as const;
+        const failed = { outcome: 'failed', reason: { key: 'reasonNoSiteAccess' } } as const;
         await db.audit.add({ at: Date.now(), action: 'sign-out', trigger: 'close', recipeId: recipe.id, domain: site.domain, ...failed, durationMs: 0 });
         return;
       }
@@ -54,7 +54,7 @@ export async function sweepOnLastWindowClosed(): Promise<void> {
         domain: site.domain,
         // Shared mode (the only mode that sweeps) keeps no account names once a sign-out is done.
         outcome: signedOut ? 'verified' : cleared ? 'cleared' : 'failed',
-        reason: 'reasonBestEffortClose',
+        reason: { key: 'reasonBestEffortClose' },
         durationMs: Date.now() - started,
         ...(signedOut ? { method: 'url-request' } : {}),
       });
