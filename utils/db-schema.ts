@@ -1,28 +1,13 @@
 import { z } from 'zod';
+import { REASON_KEYS, reasonFromLegacyText } from './stored-reason';
+
+export { REASON_KEYS };
 
 /**
  * What Signoff keeps in IndexedDB. Only names, domains and times: never a cookie value or page content.
  * These schemas are the contract between the background, the popup and the tests.
  */
 
-/** Keys the background may store as a reason; the popup translates them (utils/i18n.ts checks each is a message). */
-export const REASON_KEYS = [
-  'reasonControlMissing',
-  'reasonTimeout',
-  'reasonNotVerified',
-  'reasonTabClosed',
-  'reasonClearFailed',
-  'reasonUnknownSession',
-  'reasonPageUnavailable',
-  'reasonBrowserClosed',
-  'reasonUnexpected',
-  'reasonVerified',
-  'reasonBestEffortClose',
-  'reasonTabLeftSite',
-  'reasonNoSiteAccess',
-  'reasonSiteStillSignedIn',
-  'reasonSiteNotAsked',
-] as const;
 export const ReasonKey = z.enum(REASON_KEYS);
 export type ReasonKey = z.infer<typeof ReasonKey>;
 
@@ -30,28 +15,8 @@ export type ReasonKey = z.infer<typeof ReasonKey>;
 export const Reason = z.object({ key: ReasonKey, detail: z.string().optional() });
 export type Reason = z.infer<typeof Reason>;
 
-/**
- * Rows written before reasons were values held "reasonX" or "reasonX: detail" (database version 4 and below); the
- * version 5 upgrade in utils/db.ts turns them into a Reason here, once. Text that starts with no known key (an old
- * raw error) keeps its words as the detail of 'reasonUnexpected'.
- */
-export function reasonFromLegacyText(text: string): Reason {
-  const colon = text.indexOf(':');
-  const head = (colon < 0 ? text : text.slice(0, colon)).trim();
-  const detail = colon < 0 ? '' : text.slice(colon + 1).trim();
-  const known = ReasonKey.safeParse(head);
-  if (!known.success) return { key: 'reasonUnexpected', detail: text };
-  return detail ? { key: known.data, detail } : { key: known.data };
-}
-
 /** A stored reason as read back: a Reason, or a row an older version wrote as text. */
 export const StoredReason = z.union([Reason, z.string().transform(reasonFromLegacyText)]);
-
-/** A reason as a page reads it without Dexie (the database may not be upgraded yet): a Reason, or none if unreadable. */
-export function readStoredReason(value: unknown): Reason | undefined {
-  const parsed = StoredReason.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export const SessionRow = z.object({
   /** `${recipeId}:${domain}`, e.g. "amazon:amazon.pl". */

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { reasonFromLegacyText, type AuditRow, type BatchRow, type JobRow, type SessionRow } from './db-schema';
+import { reasonFromLegacyText } from './stored-reason';
+import { type AuditRow, type BatchRow, type JobRow, type SessionRow } from './db-schema';
 import type { GuideRunRow, ReceiptRow } from './guides/rows';
 import { DB_CHANGED_CHANNEL, DB_NAME } from './db-changes';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { LanguageChoice } from './language-setting';
-import { REASON_KEYS, type ReasonKey } from './db-schema';
+import { REASON_KEYS, type ReasonKey } from './stored-reason';
 
 /**
  * The UI strings live in public/_locales/<lang>/messages.json (chrome.i18n format) so the browser picks the
@@ -10,7 +10,7 @@ export type MessageKey = keyof typeof import('../public/_locales/en/messages.jso
 
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-// The reason keys are data (utils/db-schema.ts, where the stored rows are typed); every one must be a message here.
+// The reason keys are data (utils/stored-reason.ts, which the stored rows' schemas build on); every one must be a message here.
 export { REASON_KEYS, type ReasonKey };
 REASON_KEYS satisfies readonly MessageKey[];
 

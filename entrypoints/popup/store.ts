@@ -1,7 +1,8 @@
 import { batch as together, computed, signal } from '@preact/signals';
 import { leftoversItem } from '../../utils/reminders/leftovers';
 import { readStores, watchDatabase } from '../../utils/db-read';
-import { readStoredReason, type BatchRow, type JobRow, type SessionRow } from '../../utils/db-schema';
+import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
+import { readStoredReason } from '../../utils/stored-reason';
 import { latestBatchView } from '../../utils/batch-model';
 import type { Translate } from '../../utils/i18n';
 import type { AccountFlowName, Command, CommandReply } from '../../utils/messaging/protocol';

@@ -40,5 +40,11 @@ export function checkBundleContent(test: typeof Test, expect: typeof Expect, dir
       expect(foundIn(file('detector.js'), fragments)).toEqual([]);
       expect(foundIn(file('detector.js'), addresses)).toEqual([]);
     });
+
+    test('the popup does without zod and Dexie (its JavaScript budget, docs/benchmarks.md), unlike the background', () => {
+      const libraries = ['ZodError', 'Dexie'];
+      expect(foundIn(file('background.js'), libraries)).toEqual(libraries);
+      expect(foundIn(file('popup-app.js'), libraries)).toEqual([]);
+    });
   });
 }

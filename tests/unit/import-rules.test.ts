@@ -25,9 +25,9 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
     why: 'what Signoff knows and the shapes its parts exchange: recipes, guides, messages, rows; no behaviour',
     files: [
       /^utils\/recipes\/(sites\/.*|built-in|build-time|detector-index|match-patterns|extra-recipe-rules)\.ts$/,
-      /^utils\/guides\/(sites\/.*|protocol|rows|language)\.ts$/,
+      /^utils\/guides\/(sites\/.*|protocol|rows|language|guide-domains)\.ts$/,
       /^utils\/messaging\/(protocol|command-reply|command-error|runner-work)\.ts$/,
-      /^utils\/(db-schema|db-changes|keep-list)\.ts$/,
+      /^utils\/(db-schema|db-changes|keep-list|stored-reason)\.ts$/,
       /^utils\/reminders\/decisions\.ts$/,
     ],
   },

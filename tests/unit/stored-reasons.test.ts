@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SignoffDb } from '@/utils/db';
-import { AuditRow, JobRow, readStoredReason, reasonFromLegacyText } from '@/utils/db-schema';
+import { AuditRow, JobRow } from '@/utils/db-schema';
+import { readStoredReason, reasonFromLegacyText } from '@/utils/stored-reason';
 import { buildPopupModel, needsSiteAccess, outcomeKey, reasonText } from '@/utils/popup-model';
 import { formatMessage, type Translate } from '@/utils/i18n';
 import en from '@/public/_locales/en/messages.json';

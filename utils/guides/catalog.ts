@@ -1,5 +1,6 @@
 import { builtInRecipes, recipeById } from '../recipes/registry';
 import type { Recipe, SiteEntry } from '../recipes/schema';
+import { guideDomains } from './guide-domains';
 import type { Guide } from './schema';
 
 export interface GuideEntry {
@@ -8,12 +9,6 @@ export interface GuideEntry {
   guide: Guide;
   /** The recipe domains the guide can run on, in the recipe's order. */
   domains: string[];
-}
-
-/** The domains of `recipe` a guide runs on: those it names (if they are the recipe's), else all of them. */
-export function guideDomains(recipe: Recipe, guide: Guide): string[] {
-  const own = recipe.sites.map((site) => site.domain);
-  return guide.domains ? own.filter((domain) => guide.domains!.includes(domain)) : own;
 }
 
 /** Every guide of every built-in recipe, for the options page. */

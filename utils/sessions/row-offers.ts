@@ -1,5 +1,5 @@
 import type { SessionRow } from '../db-schema';
-import { guideDomains } from '../guides/catalog';
+import { guideDomains } from '../guides/guide-domains';
 import type { AccountFlowName } from '../messaging/protocol';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 
