@@ -27,6 +27,8 @@ test('a site without a recipe: detected, signed out by the generic finder, and v
     const options = await openExtensionPage(firefox, 'options.html');
     const csp = await options.evaluate(() => (globalThis as unknown as { browser: { runtime: { getManifest(): { content_security_policy?: unknown } } } }).browser.runtime.getManifest().content_security_policy);
     expect(String(csp)).not.toMatch(/connect-src[^;]*\shttps:(\s|;|$)/);
+    // The options page renders its settings once storage has answered: wait for the switch before pressing it.
+    await options.waitForSelector('[data-testid="detect-other-sites"]', { timeout: 15_000 });
     await options.click('[data-testid="detect-other-sites"]');
     await options.waitForFunction(() => (document.querySelector('[data-testid="detect-other-sites"]') as HTMLInputElement | null)?.checked === true);
 
