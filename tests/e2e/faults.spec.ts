@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { AuditRow, JobRow } from '../../utils/db-schema';
 import type { AmazonFaultControls as AmazonControls } from '../fixture-sites/amazon/faults';
 import { projectTmpDir } from '../fixture-sites/paths';
-import { expect, signInAmazon, test } from './harness';
+import { expect, signInAmazon, test, type SiteFixtures } from './harness';
 import { readTable } from './extension-state';
 import { launchWithExtension } from './launch';
 
@@ -63,6 +63,14 @@ async function authCookiesLeft(context: BrowserContext): Promise<string[]> {
   return (await context.cookies(`https://${PL}`)).filter((c) => AUTH_COOKIES.includes(c.name)).map((c) => c.name);
 }
 
+/** Signed in on amazon.pl with "remember me": the site's next page gives the browser its remember-me cookie. */
+async function signInRemembered(page: Page, context: BrowserContext, fixtures: SiteFixtures): Promise<void> {
+  await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
+  fixtures.amazon.controls.rememberMe = true;
+  await page.reload();
+  expect((await context.cookies(`https://${PL}`)).map((c) => c.name)).toContain('amzn-remember-acbpl');
+}
+
 test.describe('fault matrix: the site misbehaves', () => {
   // 6 s per response: longer than a recipe step waits for its control (5 s), well inside a page load's 20 s.
   test('site slow (every response 6 s late): the sign-out still completes and is verified', async ({ page, openPopup, fixtures }) => {
@@ -108,10 +116,7 @@ test.describe('fault matrix: the site misbehaves', () => {
     openPopup,
     fixtures,
   }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.rememberMe = true;
-    await page.reload(); // A signed-in page gives the browser the remember-me cookie.
-    expect((await context.cookies(`https://${PL}`)).map((c) => c.name)).toContain('amzn-remember-acbpl');
+    await signInRemembered(page, context, fixtures);
     const popup = await openPopup();
     await signOutButton(popup).click();
     const audit = await finalState(popup, 'cleared');
@@ -134,10 +139,7 @@ test.describe('fault matrix: the site misbehaves', () => {
     openPopup,
     fixtures,
   }) => {
-    await signInAmazon(page, PL, 'jan@example.com', 'haslo123');
-    fixtures.amazon.controls.rememberMe = true;
-    await page.reload(); // A signed-in page gives the browser the remember-me cookie.
-    expect((await context.cookies(`https://${PL}`)).map((c) => c.name)).toContain('amzn-remember-acbpl');
+    await signInRemembered(page, context, fixtures);
     await page.goto('about:blank'); // No page of the site is open any more.
     const popup = await openPopup();
     await signOutButton(popup).click();

@@ -2,6 +2,7 @@ import type { SessionRow } from '../../utils/db-schema';
 import { signInGeneric, testWithAllHttps as test } from './detect-other-sites';
 import { readTable } from './extension-state';
 import { expect } from './harness';
+import { shopRecipe } from '../fixture-sites/generic/shop-recipe';
 
 /**
  * Issue 13 §6: the popup treats every recipe alike. A recipe the person imported (stored as the options page stores
@@ -9,36 +10,6 @@ import { expect } from './harness';
  * popup's row offers both, as it does for a built-in recipe. Imported while the person is already signed in there,
  * the session is listed at once.
  */
-const shopRecipe = {
-  id: 'sklep-przyklad',
-  name: 'Sklep Przykład',
-  sites: [{ domain: 'sklep-przyklad.pl', origin: 'https://www.sklep-przyklad.pl', authCookies: ['SKLEPSESSID'] }],
-  signOut: [{ kind: 'generic', startPath: '/' }],
-  flows: { switchAccount: { startPath: '/', steps: [{ action: 'waitFor', target: { css: ['body'] } }] } },
-  guides: [
-    {
-      id: 'delete-account',
-      kind: 'delete-account',
-      title: { en: 'Delete the shop account', pl: 'Usuń konto w sklepie' },
-      description: { en: 'Deletes the account.', pl: 'Usuwa konto.' },
-      menuLabel: { en: 'Delete shop account…', pl: 'Usuń konto w sklepie…' },
-      what: { en: 'Shop account', pl: 'Konto w sklepie' },
-      startPath: '/konto',
-      signedOut: { present: { css: ['form#logowanie'] } },
-      steps: [
-        {
-          id: 'delete',
-          kind: 'final',
-          instruction: { en: 'Press “Delete account”.', pl: 'Naciśnij „Usuń konto”.' },
-          target: { text: { pl: ['Usuń konto'] } },
-          manual: { en: 'Find “Delete account”.', pl: 'Znajdź „Usuń konto”.' },
-        },
-      ],
-      endings: [{ id: 'done', outcome: 'completed', when: { url: ['/usunieto'] }, message: { en: 'Deleted.', pl: 'Usunięto.' } }],
-    },
-  ],
-  provenance: { sources: [{ url: 'https://www.sklep-przyklad.pl/', note: 'Written by the shop owner for this test.' }], checked: '2026-11-20' },
-};
 
 test('an imported recipe shows its account switch and its guide in the popup, like a built-in one', async ({ page, context, extensionId, openPopup, fixtures }) => {
   // Signed in first, the recipe imported after: the session is listed without waiting for the next cookie change.

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { shopRecipe } from '../fixture-sites/generic/shop-recipe';
 
 // The cookie jar the adapter would read: name → domain. Cookie values never reach Signoff's code.
 const jar = new Map<string, string>();
@@ -83,37 +84,6 @@ describe('session tracking from cookie events', () => {
 });
 
 describe('what the popup offers comes with the session row (issue 13 §6)', () => {
-  /** An imported recipe with an account switcher and a guide: the popup has never seen it at build time. */
-  const shop = {
-    id: 'sklep-przyklad',
-    name: 'Sklep Przykład',
-    sites: [{ domain: 'sklep-przyklad.pl', origin: 'https://www.sklep-przyklad.pl', authCookies: ['sklep_sesja'] }],
-    signOut: [{ kind: 'url', path: '/wyloguj' }],
-    flows: { switchAccount: { startPath: '/konta', steps: [{ action: 'waitFor', target: { css: ['#konta'] } }] } },
-    guides: [
-      {
-        id: 'delete-account',
-        kind: 'delete-account',
-        title: { en: 'Delete the shop account', pl: 'Usuń konto w sklepie' },
-        description: { en: 'Deletes the account.', pl: 'Usuwa konto.' },
-        menuLabel: { en: 'Delete account…', pl: 'Usuń konto…' },
-        what: { en: 'Shop account', pl: 'Konto w sklepie' },
-        startPath: '/konto',
-        signedOut: { present: { css: ['form#logowanie'] } },
-        steps: [
-          {
-            id: 'delete',
-            kind: 'final',
-            instruction: { en: 'Press “Delete”.', pl: 'Naciśnij „Usuń”.' },
-            target: { text: { pl: ['Usuń konto'] } },
-            manual: { en: 'Find “Delete”.', pl: 'Znajdź „Usuń”.' },
-          },
-        ],
-        endings: [{ id: 'done', outcome: 'completed', when: { url: ['/usunieto'] }, message: { en: 'Deleted.', pl: 'Usunięto.' } }],
-      },
-    ],
-    provenance: { sources: [{ url: 'https://www.sklep-przyklad.pl/', note: 'Written by the shop owner.' }], checked: '2026-11-20' },
-  };
 
   it('a built-in recipe: its account flows and the guides of that marketplace', async () => {
     await setCookie('at-acbpl', 'amazon.pl');
@@ -126,13 +96,13 @@ describe('what the popup offers comes with the session row (issue 13 §6)', () =
   it('an imported recipe alike: its switcher and its guide, with their labels', async () => {
     const { checkImportedRecipe, saveImportedRecipe } = await import('@/utils/recipes/imported');
     const { builtInRecipes, reloadExtraRecipes } = await import('@/utils/recipes/registry');
-    await saveImportedRecipe(checkImportedRecipe(JSON.stringify(shop), builtInRecipes));
+    await saveImportedRecipe(checkImportedRecipe(JSON.stringify(shopRecipe), builtInRecipes));
     await reloadExtraRecipes();
-    await setCookie('sklep_sesja', 'sklep-przyklad.pl');
+    await setCookie('SKLEPSESSID', 'sklep-przyklad.pl');
     const row = await db.sessions.get('sklep-przyklad:sklep-przyklad.pl');
     expect(row).toMatchObject({
       accountFlows: ['switchAccount'],
-      guides: [{ id: 'delete-account', menuLabel: { en: 'Delete account…', pl: 'Usuń konto…' } }],
+      guides: [{ id: 'delete-account', menuLabel: { en: 'Delete shop account…', pl: 'Usuń konto w sklepie…' } }],
     });
   });
 });
