@@ -1,6 +1,8 @@
 import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
 import { createCeneoSite } from './ceneo';
+import { createChatgptSite } from './chatgpt';
+import { createClaudeSite } from './claude';
 import { createDellSite } from './dell';
 import { createDropboxSite } from './dropbox';
 import { createEbaySite } from './ebay';
@@ -56,6 +58,8 @@ export function createSites() {
     x: createXSite(),
     yahoo: createYahooSite(),
     youtube: createYoutubeSite(),
+    chatgpt: createChatgptSite(),
+    claude: createClaudeSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
