@@ -86,7 +86,7 @@ const initials = (v: Visit<ChatgptTexts>) => (v.session?.user.name ?? '').slice(
 export function createChatgptSite() {
   return defineFixtureSite<ChatgptTexts>({
     name: 'chatgpt',
-    hosts: { main: 'chatgpt.com', redirectToMain: ['www.chatgpt.com'] },
+    hosts: { main: 'chatgpt.com' },
     languages: { en, pl },
     defaultLanguage: 'en',
     languageFrom: 'accept-language',

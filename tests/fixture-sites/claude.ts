@@ -83,7 +83,7 @@ const initials = (v: Visit<ClaudeTexts>) =>
 export function createClaudeSite() {
   return defineFixtureSite<ClaudeTexts>({
     name: 'claude',
-    hosts: { main: 'claude.ai', redirectToMain: ['www.claude.ai'] },
+    hosts: { main: 'claude.ai' },
     languages: { en, pl },
     defaultLanguage: 'en',
     languageFrom: 'accept-language',

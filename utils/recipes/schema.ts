@@ -155,6 +155,14 @@ export const Recipe = z
       .default({}),
     /** Other domains the recipe may navigate to but does not track sessions on (e.g. a shared sign-in domain). */
     relatedDomains: z.array(Domain).max(10).default([]),
+    /**
+     * Services that run on this site's sign-in and have none of their own (Gemini on Google's): signing out of one
+     * signs out of the other, and the popup says so on the session's row. Names and hosts only; evidence in provenance.
+     */
+    sharedSignIn: z
+      .array(z.object({ name: z.string().trim().min(1).max(40), host: Domain }).strict())
+      .max(5)
+      .default([]),
     /** Guided cancellations and account deletions on the site (utils/guides/schema.ts; the person presses the final step). */
     guides: z.array(Guide).max(10).default([]),
     /** A page only a signed-in person can see: the site itself says whether someone is signed in. */
