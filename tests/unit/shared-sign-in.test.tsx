@@ -80,4 +80,13 @@ describe('a sign-in shared by two services', () => {
     expect(() => parseRecipe({ ...input, sharedSignIn: [{ name: '', host: 'gemini.google.com' }] })).toThrow(/sharedSignIn/);
     expect(parseRecipe({ ...input, sharedSignIn: undefined }).sharedSignIn).toEqual([]);
   });
+
+  it('is claimed only for the recipe\'s own sites: an imported recipe cannot say signing out of it ends another site\'s sign-in', () => {
+    const input = recipeInputs.find((recipe) => recipe.id === 'chatgpt')!;
+    expect(() => parseRecipe({ ...input, sharedSignIn: [{ name: 'Gmail', host: 'mail.google.com' }] })).toThrow(
+      /sharedSignIn\.0\.host: mail\.google\.com is not on one of the recipe's sites/,
+    );
+    expect(() => parseRecipe({ ...input, sharedSignIn: [{ name: 'Look-alike', host: 'evilchatgpt.com' }] })).toThrow(/sharedSignIn/);
+    expect(parseRecipe({ ...input, sharedSignIn: [{ name: 'Sora', host: 'sora.chatgpt.com' }] }).sharedSignIn).toHaveLength(1);
+  });
 });
