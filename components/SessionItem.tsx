@@ -35,6 +35,11 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
         {session.unconfirmed && (
           <span class="row-detail" data-testid="not-confirmed-by-site">{t('notConfirmedBySite')}</span>
         )}
+        {session.sharedSignIn && session.sharedSignIn.length > 0 && (
+          <span class="row-detail" data-testid="shared-sign-in">
+            {t('sharedSignIn', [session.sharedSignIn.map((s) => `${s.name} (${s.host})`).join(', '), session.siteName])}
+          </span>
+        )}
         {session.detectedBy === 'heuristics' && (
           <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
         )}

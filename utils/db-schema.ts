@@ -49,6 +49,8 @@ export const SessionRow = z.object({
    */
   accountFlows: z.array(z.enum(['switchAccount', 'addAccount'])).optional(),
   guides: z.array(z.object({ id: z.string(), menuLabel: z.object({ en: z.string(), pl: z.string() }) })).optional(),
+  /** Services that share this sign-in (the recipe's `sharedSignIn`): the popup says signing out ends both. */
+  sharedSignIn: z.array(z.object({ name: z.string(), host: z.string() })).optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 

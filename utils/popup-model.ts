@@ -26,6 +26,8 @@ export interface SessionView extends SiteInfo {
   /** The switch/add-account flows and the guides the session's recipe offers (the background writes them on the row). */
   accountFlows?: SessionRow['accountFlows'];
   guides?: SessionRow['guides'];
+  /** Services on the same sign-in: signing out of this row signs out of them too, and the other way round. */
+  sharedSignIn?: SessionRow['sharedSignIn'];
 }
 
 export interface ResultView extends SiteInfo {
@@ -89,6 +91,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       ...(session.siteCheck?.state === 'unconfirmed' ? { unconfirmed: true as const } : {}),
       ...(session.accountFlows?.length ? { accountFlows: session.accountFlows } : {}),
       ...(session.guides?.length ? { guides: session.guides } : {}),
+      ...(session.sharedSignIn?.length ? { sharedSignIn: session.sharedSignIn } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

@@ -1,6 +1,8 @@
 import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
 import { createCeneoSite } from './ceneo';
+import { createChatgptSite } from './chatgpt';
+import { createClaudeSite } from './claude';
 import { createDellSite } from './dell';
 import { createDropboxSite } from './dropbox';
 import { createEbaySite } from './ebay';
@@ -27,6 +29,7 @@ import { createWpSite } from './wp';
 import { createXSite } from './x';
 import { createYahooSite } from './yahoo';
 import { createYoutubeSite } from './youtube';
+import { createZoomSite } from './zoom';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
@@ -56,6 +59,9 @@ export function createSites() {
     x: createXSite(),
     yahoo: createYahooSite(),
     youtube: createYoutubeSite(),
+    chatgpt: createChatgptSite(),
+    claude: createClaudeSite(),
+    zoom: createZoomSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

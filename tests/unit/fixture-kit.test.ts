@@ -179,6 +179,12 @@ async function signOut(client: Client, site: KitSite): Promise<Answer> {
       const token = decodeURIComponent(client.jar.get(m.csrfCookie) ?? '');
       return client.send(new URL(unescape(api!), base).href, { method: 'POST', form: {}, headers: { [m.csrfHeader]: token } });
     }
+    case 'page-then-request': {
+      const page = await client.send(linkTo(m.path));
+      expect(page.status).toBe(200);
+      const api = JSON.parse(/id="kit-sign-out-request">(.*?)<\/script>/s.exec(page.body)![1]!) as { api: string };
+      return client.send(new URL(api.api, base).href, { method: 'POST', form: {}, headers: { 'content-type': 'application/json' } });
+    }
   }
 }
 
@@ -295,4 +301,19 @@ it('refuses cookie specs a browser would drop', () => {
     /__Host- cookie must be Secure, Path=\/ and have no Domain/,
   );
   expect(() => kit.defineFixtureSite(withAuth({ name: 'x', value: 'random', sameSite: 'None' }))).toThrow(/SameSite=None needs Secure/);
+});
+
+it('page-then-request: only the sign-out page\'s JSON POST ends the session, not a GET of the API or a form POST', async () => {
+  const site = kitSites.find((kitSite) => kitSite.name === 'claude')!;
+  site.reset();
+  const client = new Client();
+  await signIn(client, site);
+  expect((await client.send('https://claude.ai/api/auth/logout')).status).toBe(405);
+  expect((await client.send('https://claude.ai/api/auth/logout', { form: {} })).status).toBe(415);
+  expect(site.activeSessions()).toHaveLength(1);
+  const page = await client.send('https://claude.ai/logout');
+  expect(page.status).toBe(200);
+  expect(site.activeSessions()).toHaveLength(1); // The page alone does nothing: its script does.
+  expect((await client.send('https://claude.ai/api/auth/logout', { form: {}, headers: { 'content-type': 'application/json' } })).status).toBe(200);
+  expect(site.activeSessions()).toEqual([]);
 });

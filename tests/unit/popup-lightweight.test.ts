@@ -43,7 +43,7 @@ describe('what the popup uses instead of the schema library and the recipes', ()
       for (const site of recipe.sites) {
         const sessionId = `${recipe.id}:${site.domain}`;
         const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel }));
-        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides });
+        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides, sharedSignIn: recipe.sharedSignIn });
         if (guides.length > 0) withGuides += 1;
       }
     }

@@ -155,6 +155,15 @@ export const Recipe = z
       .default({}),
     /** Other domains the recipe may navigate to but does not track sessions on (e.g. a shared sign-in domain). */
     relatedDomains: z.array(Domain).max(10).default([]),
+    /**
+     * Services that run on this site's sign-in and have none of their own (Gemini on Google's): signing out of one
+     * signs out of the other, and the popup says so on the session's row. Names and hosts only, each host on one of
+     * the recipe's own sites (checked below); evidence in provenance.
+     */
+    sharedSignIn: z
+      .array(z.object({ name: z.string().trim().min(1).max(40), host: Domain }).strict())
+      .max(5)
+      .default([]),
     /** Guided cancellations and account deletions on the site (utils/guides/schema.ts; the person presses the final step). */
     guides: z.array(Guide).max(10).default([]),
     /** A page only a signed-in person can see: the site itself says whether someone is signed in. */
@@ -176,6 +185,12 @@ export const Recipe = z
     recipe.sites.forEach((site, index) => {
       if (site.guestsGetAuthCookies && !recipe.accountCheck) {
         ctx.addIssue({ code: 'custom', path: ['sites', index, 'guestsGetAuthCookies'], message: 'needs an account check' });
+      }
+    });
+    recipe.sharedSignIn.forEach((service, index) => {
+      // A recipe speaks only for its own sites: an imported one cannot claim that signing out of it ends another's.
+      if (!recipe.sites.some((site) => service.host === site.domain || service.host.endsWith(`.${site.domain}`))) {
+        ctx.addIssue({ code: 'custom', path: ['sharedSignIn', index, 'host'], message: `${service.host} is not on one of the recipe's sites` });
       }
     });
     const checkUrl = recipe.accountCheck?.url;

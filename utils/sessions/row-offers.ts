@@ -7,13 +7,16 @@ const FLOWS: readonly AccountFlowName[] = ['switchAccount', 'addAccount'];
 
 /**
  * What the popup offers on a session's row: the recipe's account flows, and the guides that run on the site (by the
- * rules of findGuide, so the popup never offers one the background would refuse). Any recipe alike.
+ * rules of findGuide, so the popup never offers one the background would refuse), and the services sharing the
+ * sign-in. Any recipe alike.
  */
-export function rowOffers(recipe: Recipe, site: SiteEntry): Required<Pick<SessionRow, 'accountFlows' | 'guides'>> {
+export function rowOffers(recipe: Recipe, site: SiteEntry): Required<Pick<SessionRow, 'accountFlows' | 'guides' | 'sharedSignIn'>> {
   return {
     accountFlows: FLOWS.filter((flow) => recipe.flows[flow]),
     guides: recipe.guides
       .filter((guide) => guideDomains(recipe, guide).includes(site.domain))
       .map((guide) => ({ id: guide.id, menuLabel: { en: guide.menuLabel.en, pl: guide.menuLabel.pl } })),
+    // Not an offer but a warning: what signing out of this row also does (recipes written before it have none).
+    sharedSignIn: (recipe.sharedSignIn ?? []).map(({ name, host }) => ({ name, host })),
   };
 }

@@ -96,6 +96,8 @@ interface SignOutCommon extends PageAt {
  *   button submitting a POST form with a hidden CSRF field (`method: 'post'`; a GET of `path` does nothing).
  * - menu-then-request: the menu item is neither link nor form; its page script POSTs `api` with the CSRF header
  *   read from a cookie, then goes to `redirectTo` (Instagram). A GET of `path` or `api` ends nothing.
+ * - page-then-request: GET `path` is an app page whose script POSTs `api` as JSON, then goes to `redirectTo`
+ *   (Claude's /logout). Only that JSON POST ends the session: a GET of `api`, or a form POST, ends nothing.
  */
 export type SignOutMechanism =
   | (SignOutCommon & { kind: 'get-url' })
@@ -122,6 +124,11 @@ export type SignOutMechanism =
       csrfHeader: string;
       /** The (script-readable) cookie the page reads the token from, e.g. csrftoken. */
       csrfCookie: string;
+    })
+  | (SignOutCommon & {
+      kind: 'page-then-request';
+      /** The path the sign-out page's script POSTs to as JSON (on the sign-out host), e.g. Claude's /api/auth/logout. */
+      api: string;
     });
 
 /** The sign-out control the account menu shows, as the mechanism needs it. */

@@ -69,6 +69,8 @@ export const google: RecipeInput = {
       ],
     },
   },
+  // Gemini has no sign-in of its own: it runs on this one (the popup says so on the Google row).
+  sharedSignIn: [{ name: 'Gemini', host: 'gemini.google.com' }],
   accountCheck: {
     url: 'https://accounts.google.com/ListAccounts?gpsia=1&source=ChromiumBrowser&json=standard',
     signedIn: { kind: 'json', path: '1.0.3' },
@@ -85,6 +87,10 @@ export const google: RecipeInput = {
       {
         url: 'https://support.google.com/accounts/answer/32050',
         note: 'After signing out the account chooser lists the account as "Signed out" until "Remove an account" (LOW: chooser markup modelled, texts from the UI).',
+      },
+      {
+        url: 'https://gemini.google.com/',
+        note: 'Gemini runs on the Google sign-in: cookie-export tools count SID / __Secure-1PSID (.google.com) as a Gemini session (MEDIUM), and /Logout ends every Google session of the browser (HIGH, above); Gemini\'s own "Sign out" being Google\'s is LOW (UI, no source).',
       },
     ],
     checked: '2026-11-21',

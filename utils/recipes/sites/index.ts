@@ -2,6 +2,8 @@ import type { RecipeInput } from '../schema';
 import { allegro } from './allegro';
 import { amazon } from './amazon';
 import { ceneo } from './ceneo';
+import { chatgpt } from './chatgpt';
+import { claude } from './claude';
 import { dell } from './dell';
 import { dropbox } from './dropbox';
 import { ebay } from './ebay';
@@ -24,6 +26,7 @@ import { wp } from './wp';
 import { x } from './x';
 import { yahoo } from './yahoo';
 import { youtube } from './youtube';
+import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, vinted, wp, x, yahoo, youtube];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, vinted, wp, x, yahoo, youtube, zoom];

@@ -11,6 +11,7 @@ export function signOutEntry<T extends KitTexts>(v: Visit<T>, config: FixtureSit
     case 'get-url':
     case 'confirm-page':
     case 'confirm-sheet':
+    case 'page-then-request':
       return link(m.path);
     case 'token-link':
       return link(`${m.path}?${m.param}=${encodeURIComponent(session.signOutToken)}`);

@@ -6,6 +6,7 @@ import { confirmSheetRoutes } from './confirm-sheet';
 import { getUrlRoutes } from './get-url';
 import { menuThenLinkRoutes } from './menu-then-link';
 import { menuThenRequestRoutes } from './menu-then-request';
+import { pageThenRequestRoutes } from './page-then-request';
 import { tokenLinkRoutes } from './token-link';
 
 function mechanismRoutes<T extends KitTexts>(site: SiteState<T>): KitRoute<T>[] {
@@ -23,6 +24,8 @@ function mechanismRoutes<T extends KitTexts>(site: SiteState<T>): KitRoute<T>[] 
       return menuThenLinkRoutes(site, m);
     case 'menu-then-request':
       return menuThenRequestRoutes(site, m);
+    case 'page-then-request':
+      return pageThenRequestRoutes(site, m);
   }
 }
 
