@@ -27,6 +27,13 @@ export const SiteUrl = z.union([
 
 const stepBase = { timeoutMs: timeoutMs.optional(), optional: z.boolean().optional() };
 
+/**
+ * Ask the page rather than trust the recipe: a click presses only a control in the entry that names the account just
+ * signed out (its row in a remembered-accounts list), a waitFor counts only elements that name it. Without a known
+ * account name such a step finds nothing.
+ */
+const forAccount = z.literal(true).optional();
+
 export const Step = z.discriminatedUnion('action', [
   z.object({ action: z.literal('navigate'), path: SiteUrl, ...stepBase }).strict(),
   z.object({ action: z.literal('hover'), target: Target, ...stepBase }).strict(),
@@ -36,6 +43,7 @@ export const Step = z.discriminatedUnion('action', [
       target: Target,
       /** Click every match in turn (e.g. "Remove" beside each remembered account), up to 20; none is fine. */
       all: z.boolean().optional(),
+      forAccount,
       ...stepBase,
     })
     .strict(),
@@ -44,6 +52,7 @@ export const Step = z.discriminatedUnion('action', [
       action: z.literal('waitFor'),
       target: Target,
       state: z.enum(['present', 'absent']).default('present'),
+      forAccount,
       ...stepBase,
     })
     .strict(),
