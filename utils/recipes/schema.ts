@@ -98,6 +98,18 @@ export const SiteEntry = z
     'origin must be on the entry\'s own domain',
   );
 
+/**
+ * The evidence for one part of a `forgetRemembered` flow: where the remembered list is shown, how an entry is
+ * removed, what confirms it, and where the site keeps the list (a cookie of this browser, or the site's server).
+ */
+export const ForgetEvidence = z
+  .object({
+    part: z.enum(['where', 'remove', 'confirm', 'storage']),
+    confidence: Confidence,
+    sources: z.array(Source).min(1).max(5),
+  })
+  .strict();
+
 export const Provenance = z
   .object({
     sources: z.array(Source).min(1),
@@ -116,6 +128,8 @@ export const Provenance = z
       .optional(),
     /** The evidence for the account check: what public sources show and how far they go. */
     accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
+    /** The evidence for the `forgetRemembered` flow, part by part, each with its confidence. */
+    forgetRemembered: z.array(ForgetEvidence).min(1).max(8).optional(),
   })
   .strict();
 
@@ -181,6 +195,9 @@ export const Recipe = z
     });
     if (recipe.accountCheck && !recipe.provenance.accountCheck) {
       ctx.addIssue({ code: 'custom', path: ['provenance', 'accountCheck'], message: 'an account check needs its evidence' });
+    }
+    if (recipe.flows.forgetRemembered && !recipe.provenance.forgetRemembered?.some((part) => part.part === 'remove')) {
+      ctx.addIssue({ code: 'custom', path: ['provenance', 'forgetRemembered'], message: 'a forgetRemembered flow needs its evidence (at least how an entry is removed)' });
     }
     recipe.sites.forEach((site, index) => {
       if (site.guestsGetAuthCookies && !recipe.accountCheck) {
