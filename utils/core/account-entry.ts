@@ -10,12 +10,20 @@ import { fold } from './words-match';
 const LABELLED = '[alt], [aria-label], [title]';
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
-/** Everything the element shows about who it is: its text and the labels of it and of its descendants. */
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, by value: the page's realm may differ from this script's.
+
+/**
+ * Everything the element shows about who it is: its texts and the labels of it and of its descendants. Text nodes
+ * are kept apart ("Jan Kowalski" in one element and "jan@…" in the next never run together as "Kowalskijan").
+ */
 function namingText(element: Element): string {
+  const texts: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
   const labels = [element, ...Array.from(element.querySelectorAll(LABELLED))].flatMap((node) =>
     ['alt', 'aria-label', 'title'].map((name) => node.getAttribute(name) ?? ''),
   );
-  return fold([element.textContent ?? '', ...labels].join(' '));
+  return fold([...texts, ...labels].join(' '));
 }
 
 /**
