@@ -9,6 +9,9 @@ export function LeaveReceipt({ batch }: { batch: BatchView }) {
     { done: batch.leftoversCleared === batch.verified, text: t('leaveDataCleared') },
     { done: true, text: t('leaveTabsClosed', String(batch.closedTabs ?? 0)) },
   ];
+  // What the sites' sign-in pages were made to forget, and where that did not work.
+  if (batch.forgotten.length > 0) items.push({ done: true, text: t('leaveForgotten', batch.forgotten.join(', ')) });
+  if (batch.notForgotten.length > 0) items.push({ done: false, text: t('leaveNotForgotten', batch.notForgotten.join(', ')) });
   return (
     <section class="receipt" data-testid="leave-receipt">
       <p>

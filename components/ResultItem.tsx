@@ -29,6 +29,11 @@ export function ResultItem({ result, onDismiss, onGrantAccess }: Props) {
           {t(outcomeKey(result.outcome, result.reason))}
         </span>
         {reason && <span class="row-detail">{reason}</span>}
+        {result.forgotRemembered !== undefined && (
+          <span class="row-detail" data-testid="forgot-remembered" data-forgotten={String(result.forgotRemembered)}>
+            {t(result.forgotRemembered ? 'forgotRemembered' : 'forgetRememberedFailed', result.siteName)}
+          </span>
+        )}
       </div>
       {onGrantAccess && needsSiteAccess(result) && (
         <button

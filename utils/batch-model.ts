@@ -14,6 +14,9 @@ export interface BatchView {
   trigger: BatchRow['trigger'];
   /** Verified sign-outs whose leftover site data was cleared too. */
   leftoversCleared: number;
+  /** Sites whose sign-in page no longer shows the account after the sign-out, and those where removing it failed. */
+  forgotten: string[];
+  notForgotten: string[];
   closedTabs?: number;
 }
 
@@ -38,6 +41,14 @@ export function latestBatchView(batches: readonly BatchRow[], jobs: readonly Job
     finished,
     trigger: batch.trigger,
     leftoversCleared: done.filter((job) => job.outcome === 'verified' && job.leftoversCleared).length,
+    forgotten: forgetNames(done, true),
+    notForgotten: forgetNames(done, false),
     closedTabs: batch.closedTabs,
   };
+}
+
+/** The site names of verified sign-outs whose remembered-account removal came to `result`, each once. */
+function forgetNames(jobs: readonly JobRow[], result: boolean): string[] {
+  const names = jobs.filter((job) => job.outcome === 'verified' && job.forgotRemembered === result).map((job) => job.siteName);
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
 }

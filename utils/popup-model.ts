@@ -36,6 +36,8 @@ export interface ResultView extends SiteInfo {
   outcome: JobOutcome;
   reason?: Reason;
   finishedAt: number;
+  /** After a verified sign-out: whether the site's sign-in page no longer shows the account (recipes that can tell). */
+  forgotRemembered?: boolean;
 }
 
 export interface PopupModel {
@@ -69,6 +71,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       outcome: job.outcome ?? 'failed',
       reason: job.reason,
       finishedAt: job.finishedAt ?? job.updatedAt,
+      ...(job.outcome === 'verified' && job.forgotRemembered !== undefined ? { forgotRemembered: job.forgotRemembered } : {}),
     }))
     .filter((result) => now - result.finishedAt <= RESULT_TTL_MS)
     .sort((a, b) => b.finishedAt - a.finishedAt);

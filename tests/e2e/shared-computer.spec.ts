@@ -85,6 +85,8 @@ test('"I\'m leaving" signs out everywhere, closes those sites\' tabs and shows w
   await expect(receipt).toBeVisible({ timeout: 60_000 });
   await expect(receipt).toContainText('Signed out of 2 site(s)');
   await expect(receipt).toContainText('Closed 2 tab(s)');
+  // Amazon's account switcher was emptied too (its forgetRemembered flow), and the receipt says so.
+  await expect(receipt).toContainText('Sign-in pages no longer show your account: Amazon');
   await expect(receipt.locator('li[data-done="false"]')).toHaveCount(0);
   expect(fixtures.amazon.activeSessions()).toHaveLength(0); // No fixture session is valid any more.
   expect(context.pages().some((p) => p.url().includes('amazon.'))).toBe(false);

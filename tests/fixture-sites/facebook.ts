@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, type KitTexts, type KitUser, type SignOutEntry, type Visit } from './kit/index';
+import { sendJson } from './kit/respond';
+import { RememberedAccounts, rememberedScript } from './remembered-accounts';
 
 /**
  * www.facebook.com: the account button (div[role="button"][aria-label="Account"], localized, inside the navigation
@@ -104,6 +106,11 @@ main { display: flex; gap: 24px; padding: 16px; }
 .kit-sign-in input { display: block; width: 100%; box-sizing: border-box; padding: 14px 16px; margin: 6px 0 12px; font-size: 17px; }
 .kit-sign-in button { width: 100%; background: #0866ff; color: #fff; border: 0; border-radius: 6px; font-size: 20px; padding: 10px; }
 .kit-error { color: #f02849; margin-bottom: 8px; }
+#recent-logins .tiles { display: flex; gap: 12px; }
+.recent-tile { position: relative; width: 160px; background: #fff; border-radius: 8px; text-align: center; }
+.recent-tile img { display: block; width: 160px; height: 160px; background: #bcc0c4; }
+.recent-remove { position: absolute; top: 4px; left: 4px; width: 24px; height: 24px; border-radius: 50%; background: #fff; opacity: .6; }
+.recent-remove:hover { opacity: 1; }
 `;
 
 /**
@@ -118,8 +125,61 @@ function logOutItem(entry: SignOutEntry, label: string): string {
 const firstName = (v: Visit<FacebookTexts>) => v.session?.user.name.split(' ')[0] ?? '';
 const profileHref = (v: Visit<FacebookTexts>) => `/profile.php?id=${encodeURIComponent(v.session?.user.id ?? '')}`;
 
+/** "Recent logins" on the signed-out home page, per language (clones' English; PL/DE LOW). */
+const RECENT = {
+  en: { title: 'Recent logins', hint: 'Click your picture or add an account.', remove: 'Remove account from this page' },
+  pl: { title: 'Ostatnie logowania', hint: 'Kliknij swoje zdjęcie lub dodaj konto.', remove: 'Usuń konto z tej strony' },
+  de: { title: 'Letzte Anmeldungen', hint: 'Klicke auf dein Bild oder füge ein Konto hinzu.', remove: 'Konto von dieser Seite entfernen' },
+} as const;
+
+/** The dbln cookie only reaches pages under this path: the home page asks it for the tiles. */
+const DEVICE_BASED = '/login/device-based/';
+
+/**
+ * The signed-out home page's "Recent logins": a tile per account remembered on this browser (photo, first name, the
+ * full name as the link's title) with a close control whose tooltip is "Remove account from this page" (a Selenium
+ * page object, clones). The list is the dbln cookie ({"<account id>":"<nonce>"}, path /login/device-based/), so the
+ * page fetches its tiles from there; pressing the close control posts the removal, which rewrites the cookie.
+ */
+function recentLogins(v: Visit<FacebookTexts>): string {
+  const t = RECENT[v.lang as keyof typeof RECENT] ?? RECENT.en;
+  const build = `<script>(function () {
+  var texts = ${JSON.stringify(t)};
+  fetch(${JSON.stringify(`${DEVICE_BASED}accounts/`)}, { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (accounts) {
+    if (!accounts.length) return;
+    var box = document.getElementById('recent-logins');
+    accounts.forEach(function (account) {
+      var tile = document.createElement('div');
+      tile.className = 'recent-tile';
+      tile.setAttribute('data-remembered', '');
+      var link = document.createElement('a');
+      link.href = '/login/?uid=' + encodeURIComponent(account.id);
+      link.title = account.name;
+      var photo = document.createElement('img');
+      photo.alt = account.name;
+      photo.width = 80;
+      var first = document.createElement('span');
+      first.textContent = account.first;
+      link.append(photo, first);
+      var close = document.createElement('a');
+      close.href = '#';
+      close.setAttribute('role', 'button');
+      close.className = 'recent-remove';
+      close.setAttribute('aria-label', texts.remove);
+      close.setAttribute('data-tooltip-content', texts.remove);
+      close.setAttribute('data-forget', account.id);
+      tile.append(link, close);
+      box.querySelector('.tiles').append(tile);
+    });
+    box.hidden = false;
+  });
+})();</script>`;
+  return `<div id="recent-logins" hidden><h2>${escapeHtml(t.title)}</h2><p>${escapeHtml(t.hint)}</p><div class="tiles"></div></div>${build}${rememberedScript(`${DEVICE_BASED}remove/`, 150)}`;
+}
+
 export function createFacebookSite() {
-  return defineFixtureSite<FacebookTexts>({
+  const remembered = new RememberedAccounts<FacebookTexts>({ kind: 'cookie', name: 'dbln', path: DEVICE_BASED, domain: '.facebook.com', days: 400 }, facebookUsers);
+  const site = defineFixtureSite<FacebookTexts>({
     name: 'facebook',
     hosts: { main: 'www.facebook.com', redirectToMain: ['facebook.com'] },
     languages: { en, pl, de },
@@ -174,8 +234,23 @@ ${signOut ? logOutItem(signOut, v.t.signOut) : ''}`,
           ? `<div role="navigation" aria-label="${escapeHtml(v.t.shortcuts)}" class="shortcuts"><a href="${escapeHtml(profileHref(v))}"><span>${escapeHtml(v.session.user.name)}</span></a></div>
 <div class="composer" role="region"><span>${escapeHtml(v.t.whatsOnYourMind(firstName(v)))}</span>
 <div role="article"><a href="/profile.php?id=100089000000777"><strong>Ola Wiśniewska</strong></a></div></div>`
-          : `<div><h1>facebook</h1><h2>${escapeHtml(v.t.connect)}</h2><a href="/login/">${escapeHtml(v.t.signInButton)}</a></div>`,
+          : `<div><h1>facebook</h1><h2>${escapeHtml(v.t.connect)}</h2>${recentLogins(v)}
+<form class="home-login" action="/login/" method="get"><input name="email" aria-label="${escapeHtml(v.t.identifierLabel)}"><button type="submit">${escapeHtml(v.t.signInButton)}</button></form></div>`,
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)} · ${escapeHtml(session.user.email)}</p>`,
     },
+    hooks: {
+      onSignIn: (v, session) => remembered.remember(v, session.user),
+      onReset: () => remembered.clear(),
+    },
+    routes: [
+      {
+        path: `${DEVICE_BASED}accounts/`,
+        method: 'GET',
+        handle: (v) =>
+          sendJson(v.res, 200, remembered.entries(v).map((user) => ({ id: user.id, name: user.name, first: user.name.split(' ')[0] })), v),
+      },
+      remembered.removeRoute('www.facebook.com', `${DEVICE_BASED}remove/`),
+    ],
   });
+  return Object.assign(site, { rememberedAccounts: () => remembered.all() });
 }

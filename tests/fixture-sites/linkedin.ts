@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { RememberedAccounts, rememberedScript } from './remembered-accounts';
 
 /**
  * www.linkedin.com: a plain GET of /m/logout/ ends the session and sends the browser to /login (the route Selenium
@@ -110,8 +111,35 @@ const profileHref = (v: Visit<LinkedinTexts>) => `/in/${encodeURIComponent(v.ses
 /** A one-pixel image: the avatar's alt text is what matters (the member's name). */
 const BLANK_GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
+/** "Welcome back" and its menu, per language (the help article's English; PL/DE LOW). */
+const WELCOME_BACK = {
+  en: { welcome: 'Welcome back', more: 'More options', forget: 'Forget this account' },
+  pl: { welcome: 'Witaj ponownie', more: 'Więcej opcji', forget: 'Zapomnij to konto' },
+  de: { welcome: 'Willkommen zurück', more: 'Weitere Optionen', forget: 'Dieses Konto vergessen' },
+} as const;
+
+const FORGET_ACTION = '/uas/forget-member';
+
+/**
+ * "Keep me logged in": the sign-in page greets the remembered member ("Welcome back", photo and name); the icon next
+ * to the photo opens "Forget this account" (LinkedIn Help). The list rides on the li_rm cookie (one source, LOW).
+ */
+function welcomeBack(v: Visit<LinkedinTexts>, remembered: RememberedAccounts<LinkedinTexts>): string {
+  const members = remembered.entries(v);
+  if (members.length === 0) return '';
+  const t = WELCOME_BACK[v.lang as keyof typeof WELCOME_BACK] ?? WELCOME_BACK.en;
+  const cards = members
+    .map((user, index) => `<div class="member-profile" data-remembered><img class="member-profile__photo" alt="${escapeHtml(user.name)}" src="${BLANK_GIF}" width="72" height="72">
+<h2 class="member-profile__name">${escapeHtml(user.name)}</h2>
+<button type="button" class="member-profile__more" aria-label="${escapeHtml(t.more)}" aria-haspopup="menu" data-opens="member-menu-${index}">…</button>
+<div id="member-menu-${index}" role="menu" hidden><button type="button" role="menuitem" data-forget="${escapeHtml(user.email)}">${escapeHtml(t.forget)}</button></div></div>`)
+    .join('\n');
+  return `<section class="remembered-members"><h1>${escapeHtml(t.welcome)}</h1>${cards}</section>${rememberedScript(FORGET_ACTION, 150)}`;
+}
+
 export function createLinkedinSite() {
-  return defineFixtureSite<LinkedinTexts>({
+  const remembered = new RememberedAccounts<LinkedinTexts>({ kind: 'cookie', name: 'li_rm', path: '/', domain: '.linkedin.com', days: 365 }, linkedinUsers);
+  const site = defineFixtureSite<LinkedinTexts>({
     name: 'linkedin',
     hosts: { main: 'www.linkedin.com', redirectToMain: ['linkedin.com'] },
     languages: { en, pl, de },
@@ -167,8 +195,16 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'class="global-nav__secondary-l
 <div class="t-16 t-black t-bold">${escapeHtml(v.session?.user.name ?? '')}</div></a></div></div>
 <div class="share-box-feed-entry__top-bar"><button type="button">${escapeHtml(v.t.startPost)}</button></div>`,
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)} · ${escapeHtml(session.user.email)}</p>`,
+      signInAbove: (v) => welcomeBack(v, remembered),
+    },
+    hooks: {
+      onSignIn: (v, session) => remembered.remember(v, session.user),
+      onReset: () => remembered.clear(),
     },
     routes: [
+      remembered.removeRoute('www.linkedin.com', FORGET_ACTION),
+      // The help article's address of the sign-in page.
+      { path: '/uas/login', method: 'GET', handle: (v) => redirect(v.res, `/login${v.url.search}`, 302, v) },
       {
         // Signed in, www.linkedin.com/ is the feed; signed out, the guest home page.
         path: '/',
@@ -183,4 +219,5 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'class="global-nav__secondary-l
       },
     ],
   });
+  return Object.assign(site, { rememberedAccounts: () => remembered.all() });
 }

@@ -1,4 +1,5 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { RememberedAccounts, rememberedScript } from './remembered-accounts';
 
 /**
  * Outlook.com and the Microsoft account (outlook.live.com, login.live.com): one sign-in on login.live.com (two
@@ -141,8 +142,36 @@ function header(v: Visit<MicrosoftTexts>): string {
 <div id="meControl"><div id="O365_MainLink_MePhoto" class="mectrl_profilepic mectrl_profilepic_initials" aria-hidden="true">${escapeHtml(initials(name))}</div></div></button></div></div>`;
 }
 
+/** "Pick an account" and its tile menu's "Forget", per language (PL/DE wording LOW). */
+const PICKER = {
+  en: { pick: 'Pick an account', more: 'More options', forget: 'Forget' },
+  pl: { pick: 'Wybierz konto', more: 'Więcej opcji', forget: 'Zapomnij' },
+  de: { pick: 'Konto auswählen', more: 'Weitere Optionen', forget: 'Entfernen' },
+} as const;
+
+const FORGET_ACTION = '/forgetaccount.srf';
+
+/**
+ * login.live.com's "Pick an account": after a sign-out the account stays as a tile (name, address) above the form.
+ * Each tile's "…" (.tile-menu) opens a menu whose "Forget" (#forgetLink) removes it (the work-and-school picker's
+ * controls, as a public test script presses them). The list is kept on the server under the browser's MUID.
+ */
+function picker(v: Visit<MicrosoftTexts>, remembered: RememberedAccounts<MicrosoftTexts>): string {
+  const accounts = remembered.entries(v);
+  if (accounts.length === 0) return '';
+  const t = PICKER[v.lang as keyof typeof PICKER] ?? PICKER.en;
+  const tiles = accounts
+    .map((user, index) => `<div class="tile-container" role="listitem" data-remembered>
+<div class="table" role="button" tabindex="0" data-test-id="${escapeHtml(user.email)}"><div class="name">${escapeHtml(user.name)}</div><div class="email">${escapeHtml(user.email)}</div></div>
+<button type="button" class="tile-menu" aria-label="${escapeHtml(t.more)}" aria-haspopup="menu" data-opens="tile-menu-${index}">…</button>
+<div id="tile-menu-${index}" role="menu" hidden><a href="#" id="forgetLink" role="menuitem" data-forget="${escapeHtml(user.email)}">${escapeHtml(t.forget)}</a></div></div>`)
+    .join('\n');
+  return `<div id="tilesHolder"><h1>${escapeHtml(t.pick)}</h1><div role="list">${tiles}</div></div>${rememberedScript(FORGET_ACTION, 150)}`;
+}
+
 export function createMicrosoftSite() {
-  return defineFixtureSite<MicrosoftTexts>({
+  const remembered = new RememberedAccounts<MicrosoftTexts>({ kind: 'server', browserCookie: 'MUID' }, microsoftUsers);
+  const site = defineFixtureSite<MicrosoftTexts>({
     name: 'microsoft',
     hosts: { main: LOGIN, served: [OUTLOOK] },
     languages: { en, pl, de },
@@ -200,8 +229,14 @@ export function createMicrosoftSite() {
 <a href="/mail/0/" role="treeitem" aria-selected="true">${escapeHtml(v.t.inbox)}</a></div>
 <div class="message-list" role="listbox" aria-label="${escapeHtml(v.t.inbox)}"><div role="option">Microsoft account team</div></div>`,
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)}</p><p>${escapeHtml(session.user.email)}</p>`,
+      signInAbove: (v) => picker(v, remembered),
+    },
+    hooks: {
+      onSignIn: (v, session) => remembered.remember(v, session.user),
+      onReset: () => remembered.clear(),
     },
     routes: [
+      remembered.removeRoute(LOGIN, FORGET_ACTION),
       {
         // Outlook's own sign-out: it hands over to the Microsoft account's logout.srf.
         host: OUTLOOK,
@@ -223,6 +258,7 @@ export function createMicrosoftSite() {
       { host: OUTLOOK, path: '/owa/', method: 'GET', handle: (v) => redirect(v.res, v.session ? '/mail/0/' : '/', 302, v) },
     ],
   });
+  return Object.assign(site, { rememberedAccounts: () => remembered.all() });
 }
 
 function randomHex(length: number): string {

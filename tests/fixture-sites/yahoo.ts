@@ -1,4 +1,5 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { RememberedAccounts, rememberedScript } from './remembered-accounts';
 
 /**
  * Yahoo (login.yahoo.com, mail.yahoo.com, www.yahoo.com): the profile in the Yahoo bar opens its menu when the
@@ -149,8 +150,34 @@ function ybar(v: Visit<YahooTexts>): string {
 <input id="ybar-search" type="search" aria-label="Search">${signedIn}</div>`;
 }
 
+/** The sign-in page's remembered accounts, per language (a how-to guide's wording in English; PL/DE LOW). */
+const REMEMBERED = {
+  en: { more: 'More options', remove: 'Remove from this device' },
+  pl: { more: 'Więcej opcji', remove: 'Usuń z tego urządzenia' },
+  de: { more: 'Weitere Optionen', remove: 'Von diesem Gerät entfernen' },
+} as const;
+
+const REMOVE_ACTION = '/account/remembered/remove';
+
+/**
+ * The accounts login.yahoo.com remembers on this browser, above the form: each with its address and a "⋮" whose menu
+ * holds "Remove from this device" (a how-to guide; markup invented here). Kept on the server under the A3 browser id.
+ */
+function rememberedList(v: Visit<YahooTexts>, remembered: RememberedAccounts<YahooTexts>): string {
+  const accounts = remembered.entries(v);
+  if (accounts.length === 0) return '';
+  const t = REMEMBERED[v.lang as keyof typeof REMEMBERED] ?? REMEMBERED.en;
+  const rows = accounts
+    .map((user, index) => `<li class="account-card" data-remembered><span class="name">${escapeHtml(user.name)}</span> <span class="email">${escapeHtml(user.email)}</span>
+<button type="button" class="account-more" aria-label="${escapeHtml(t.more)}" aria-haspopup="menu" data-opens="remembered-menu-${index}">⋮</button>
+<div id="remembered-menu-${index}" role="menu" hidden><button type="button" role="menuitem" data-forget="${escapeHtml(user.email)}">${escapeHtml(t.remove)}</button></div></li>`)
+    .join('\n');
+  return `<ul class="remembered-accounts">${rows}</ul>${rememberedScript(REMOVE_ACTION, 150)}`;
+}
+
 export function createYahooSite() {
-  return defineFixtureSite<YahooTexts>({
+  const remembered = new RememberedAccounts<YahooTexts>({ kind: 'server', browserCookie: 'A3' }, yahooUsers);
+  const site = defineFixtureSite<YahooTexts>({
     name: 'yahoo',
     hosts: { main: LOGIN, served: [MAIL, WWW] },
     languages: { en, pl, de },
@@ -206,8 +233,14 @@ ${Object.entries(form.fields).map(([name, value]) => `<input type="hidden" name=
 <input type="submit" class="pure-button puree-button-primary signout" data-logout="yes" value="${escapeHtml(v.t.confirmButton)}">
 <a class="pure-button puree-button-secondary" data-logout="no" href="https://${MAIL}/d/folders/1">${escapeHtml(v.t.cancelButton)}</a>
 </form></div>`,
+      signInAbove: (v) => rememberedList(v, remembered),
+    },
+    hooks: {
+      onSignIn: (v, session) => remembered.remember(v, session.user),
+      onReset: () => remembered.clear(),
     },
     routes: [
+      remembered.removeRoute(LOGIN, REMOVE_ACTION),
       {
         host: MAIL,
         path: '/',
@@ -226,4 +259,5 @@ ${Object.entries(form.fields).map(([name, value]) => `<input type="hidden" name=
       },
     ],
   });
+  return Object.assign(site, { rememberedAccounts: () => remembered.all() });
 }

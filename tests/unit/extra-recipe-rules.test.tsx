@@ -59,7 +59,12 @@ const ATTACKS: [name: string, recipe: Shop, field: string][] = [
   ],
   [
     'a forget-remembered flow that presses "Remove"',
-    { ...shop, flows: { forgetRemembered: { steps: [{ action: 'click', target: { text: { en: ['Remove account'] } } }] } } },
+    {
+      ...shop,
+      // With its evidence, so that the press itself is what is refused.
+      provenance: { ...shop.provenance, forgetRemembered: [{ part: 'remove', confidence: 'high', sources: [{ url: 'https://sklep-przyklad.pl/pomoc', note: 'Help page.' }] }] },
+      flows: { forgetRemembered: { steps: [{ action: 'click', target: { text: { en: ['Remove account'] } } }] } },
+    },
     'flows.forgetRemembered.steps.0.target',
   ],
 ];

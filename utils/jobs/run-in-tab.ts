@@ -51,8 +51,17 @@ export function runStepsInTab(
   startAt: number,
   timeoutMs: number,
   allowedDomains: readonly string[],
+  accountName?: string,
 ): Promise<TabRunResult> {
-  const request: RunRequest = { channel: 'runner', type: 'run', jobId, steps: [...steps], startAt, allowedDomains: [...allowedDomains] };
+  const request: RunRequest = {
+    channel: 'runner',
+    type: 'run',
+    jobId,
+    steps: [...steps],
+    startAt,
+    allowedDomains: [...allowedDomains],
+    ...(accountName ? { accountName: accountName.slice(0, 200) } : {}),
+  };
   const invalid: RunResult = { kind: 'failed', stepIndex: startAt, error: 'the runner gave no valid reply' };
   return askRunnerInTab(tabId, request, (value) => RunResult.safeParse(value), invalid, timeoutMs);
 }

@@ -108,6 +108,8 @@ export const RunRequest = z
      * work on any other `location`), and the only places a click may lead to.
      */
     allowedDomains: AllowedDomains,
+    /** The account being signed out, as the site showed it (steps marked `forAccount` look for it on the page). */
+    accountName: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;

@@ -1,5 +1,6 @@
 import { clickGuard } from './click-guard';
-import { findAll, findTarget, isVisible } from '../core/find-target';
+import { findAll, findTarget, isVisible, type Accept } from '../core/find-target';
+import { inEntryOfAccount, namesAccount } from '../core/account-entry';
 import type { Step, Target } from './schema';
 
 export const DEFAULT_STEP_TIMEOUT_MS = 5_000;
@@ -29,6 +30,8 @@ export interface RunOptions {
    * to anywhere else is never pressed, even if a selector matches it. Destructive controls are refused always.
    */
   allowedDomains?: readonly string[];
+  /** The account being signed out, as the site showed it: what `forAccount` steps look for on the page. */
+  accountName?: string;
 }
 
 export type RunOutcome =
@@ -46,7 +49,7 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
     await options.onStep?.(index, step);
     if (step.action === 'navigate') return { kind: 'navigate', stepsDone: index + 1, path: step.path };
     try {
-      await runStep(doc, step, index, options.signal, options.allowedDomains);
+      await runStep(doc, step, index, options);
     } catch (error) {
       if (step.optional && error instanceof StepError && error.code === 'not-found') continue;
       throw error;
@@ -55,20 +58,24 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
   return { kind: 'completed', stepsDone: steps.length };
 }
 
-async function runStep(
-  doc: Document,
-  step: Exclude<Step, { action: 'navigate' }>,
-  index: number,
-  signal?: AbortSignal,
-  allowedDomains?: readonly string[],
-) {
+async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }>, index: number, options: RunOptions) {
+  const { signal, allowedDomains, accountName } = options;
   const timeoutMs = step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
-  if (step.action === 'waitFor' && step.state === 'absent') {
-    await waitUntil(() => findTarget(doc, step.target) === null, timeoutMs, signal, index, 'did not disappear');
+  const forAccount = step.action !== 'hover' && step.forAccount === true;
+  if (forAccount && !accountName) throw new StepError(index, 'not-found', `step ${index + 1}: no account name to look for`);
+  if (step.action === 'waitFor') {
+    const accept: Accept | undefined = forAccount ? (element) => namesAccount(element, accountName!) : undefined;
+    if (step.state === 'absent') {
+      await waitUntil(() => findTarget(doc, step.target, accept) === null, timeoutMs, signal, index, 'did not disappear');
+      return;
+    }
+    await waitUntil(() => findTarget(doc, step.target, accept), timeoutMs, signal, index, 'was not found');
     return;
   }
-  // What a click may press: what the target matches, less links off the site and destructive controls.
-  const accept = step.action === 'click' ? clickGuard(step.target, allowedDomains) : undefined;
+  // What a click may press: what the target matches, less links off the site and destructive controls; for the
+  // account, only the one in the entry that names it.
+  const guard = step.action === 'click' ? clickGuard(step.target, allowedDomains) : undefined;
+  const accept = guard && forAccount ? accountEntryFilter(doc, step.target, guard, accountName!) : guard;
   if (step.action === 'click' && step.all) {
     await clickAll(doc, step.target, timeoutMs, signal, index, accept);
     return;
@@ -76,6 +83,11 @@ async function runStep(
   const element = await waitUntil(() => findTarget(doc, step.target, accept), timeoutMs, signal, index, 'was not found');
   if (step.action === 'hover') hover(element);
   if (step.action === 'click') click(element);
+}
+
+/** The guard, narrowed to controls in the entry that names the account (the other entries' controls bound it). */
+function accountEntryFilter(doc: Document, target: Target, guard: Accept, accountName: string): Accept {
+  return (element) => guard(element) && inEntryOfAccount(element, accountName, findAll(doc, target, guard));
 }
 
 async function waitUntil<T>(

@@ -27,6 +27,13 @@ export const SiteUrl = z.union([
 
 const stepBase = { timeoutMs: timeoutMs.optional(), optional: z.boolean().optional() };
 
+/**
+ * Ask the page rather than trust the recipe: a click presses only a control in the entry that names the account just
+ * signed out (its row in a remembered-accounts list), a waitFor counts only elements that name it. Without a known
+ * account name such a step finds nothing.
+ */
+const forAccount = z.literal(true).optional();
+
 export const Step = z.discriminatedUnion('action', [
   z.object({ action: z.literal('navigate'), path: SiteUrl, ...stepBase }).strict(),
   z.object({ action: z.literal('hover'), target: Target, ...stepBase }).strict(),
@@ -36,6 +43,7 @@ export const Step = z.discriminatedUnion('action', [
       target: Target,
       /** Click every match in turn (e.g. "Remove" beside each remembered account), up to 20; none is fine. */
       all: z.boolean().optional(),
+      forAccount,
       ...stepBase,
     })
     .strict(),
@@ -44,6 +52,7 @@ export const Step = z.discriminatedUnion('action', [
       action: z.literal('waitFor'),
       target: Target,
       state: z.enum(['present', 'absent']).default('present'),
+      forAccount,
       ...stepBase,
     })
     .strict(),
@@ -89,6 +98,18 @@ export const SiteEntry = z
     'origin must be on the entry\'s own domain',
   );
 
+/**
+ * The evidence for one part of a `forgetRemembered` flow: where the remembered list is shown, how an entry is
+ * removed, what confirms it, and where the site keeps the list (a cookie of this browser, or the site's server).
+ */
+export const ForgetEvidence = z
+  .object({
+    part: z.enum(['where', 'remove', 'confirm', 'storage']),
+    confidence: Confidence,
+    sources: z.array(Source).min(1).max(5),
+  })
+  .strict();
+
 export const Provenance = z
   .object({
     sources: z.array(Source).min(1),
@@ -107,6 +128,8 @@ export const Provenance = z
       .optional(),
     /** The evidence for the account check: what public sources show and how far they go. */
     accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
+    /** The evidence for the `forgetRemembered` flow, part by part, each with its confidence. */
+    forgetRemembered: z.array(ForgetEvidence).min(1).max(8).optional(),
   })
   .strict();
 
@@ -181,6 +204,9 @@ export const Recipe = z
     });
     if (recipe.accountCheck && !recipe.provenance.accountCheck) {
       ctx.addIssue({ code: 'custom', path: ['provenance', 'accountCheck'], message: 'an account check needs its evidence' });
+    }
+    if (recipe.flows.forgetRemembered && !recipe.provenance.forgetRemembered?.some((part) => part.part === 'remove')) {
+      ctx.addIssue({ code: 'custom', path: ['provenance', 'forgetRemembered'], message: 'a forgetRemembered flow needs its evidence (at least how an entry is removed)' });
     }
     recipe.sites.forEach((site, index) => {
       if (site.guestsGetAuthCookies && !recipe.accountCheck) {

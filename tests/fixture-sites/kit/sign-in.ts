@@ -104,7 +104,7 @@ export function signInRoutes<T extends KitTexts>(site: SiteState<T>): KitRoute<T
     if (signIn.csrfField && cookies.browserId) hidden[signIn.csrfField] = site.csrf.issue(v.cookies.get(cookies.browserId) ?? '');
     if (returnParam && back) hidden[returnParam] = back;
     const full: SignInState = { ...state, action, hidden };
-    const body = site.config.render.signIn?.(v, full) ?? defaultSignInBody(site, v, full);
+    const body = (site.config.render.signInAbove?.(v) ?? '') + (site.config.render.signIn?.(v, full) ?? defaultSignInBody(site, v, full));
     sendPage(site, v, status, { title: `${v.t.signInTitle} · ${v.t.siteName}`, body, header: false });
   };
   const firstStep = signIn.next ? 'identifier' : 'full';

@@ -290,6 +290,8 @@ export interface FixtureSiteConfig<T extends KitTexts = KitTexts> {
     account(v: Visit<T>, session: KitSession): string;
     /** Override of the sign-in page body; the default renders the configured fields. */
     signIn?(v: Visit<T>, state: SignInState): string;
+    /** Shown above the sign-in form, e.g. the accounts the site remembers on this browser. */
+    signInAbove?(v: Visit<T>): string;
     /** Override of the confirm-page body; gets the form it must contain. */
     confirmPage?(v: Visit<T>, form: { action: string; fields: Record<string, string> }): string;
     /** The confirm-sheet dialog's HTML (must contain the mechanism's confirm/cancel selectors). */

@@ -167,6 +167,23 @@ export const amazon: RecipeInput = {
     ],
     realPages: { count: 6, years: [2025], checked: '2026-12-06' },
     checked: '2026-12-06',
+    forgetRemembered: [
+      {
+        part: 'where',
+        confidence: 'medium',
+        sources: [{ url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R', note: 'Switch Accounts keeps the accounts in a per-browser picker (#ap-account-switcher-container in the woob Amazon module); not advised on shared computers.' }],
+      },
+      {
+        part: 'remove',
+        confidence: 'low',
+        sources: [{ url: 'https://github.com/alexdlaird/amazon-orders', note: 'A "Manage" mode and a removed-account state exist (class …-after-account-removed, seed-sites-evidence.md); the labels "Manage"/"Sign out"/"Remove" are not on a saved page: the flow succeeds only when no card is left.' }],
+      },
+      {
+        part: 'storage',
+        confidence: 'medium',
+        sources: [{ url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R', note: '"browser specific, and limited to a maximum of 10 accounts per browser" (Amazon help): kept for this browser.' }],
+      },
+    ],
     accountCheck: {
       confidence: 'medium',
       sources: [

@@ -17,6 +17,13 @@ const ACCOUNT_BUTTON = [
   'div[aria-label="Dein Profil"][role="button"]',
 ];
 
+/** The close control of a "Recent logins" tile; a Selenium script finds it by its tooltip. */
+const REMOVE_FROM_PAGE = {
+  en: ['Remove account from this page'],
+  pl: ['Usuń konto z tej strony'],
+  de: ['Konto von dieser Seite entfernen'],
+};
+
 export const facebook: RecipeInput = {
   id: 'facebook',
   name: 'Facebook',
@@ -53,6 +60,31 @@ export const facebook: RecipeInput = {
       ],
     },
   ],
+  flows: {
+    // The signed-out home page lists "Recent logins" (photo and name, one tile per account remembered on this
+    // browser). Evidence for the tile's markup is thin: press the close control only in the tile that names the
+    // account just signed out, then succeed only when the page no longer names it. Not remembered: nothing to press.
+    forgetRemembered: {
+      startPath: '/',
+      steps: [
+        { action: 'waitFor', target: { css: ['input[name="email"]', 'form[action*="login"]'] }, timeoutMs: 8_000 },
+        {
+          action: 'click',
+          forAccount: true,
+          optional: true,
+          target: {
+            css: REMOVE_FROM_PAGE.en.concat(REMOVE_FROM_PAGE.pl, REMOVE_FROM_PAGE.de).flatMap((label) => [
+              `[data-tooltip-content="${label}"]`,
+              `[aria-label="${label}"]`,
+            ]),
+            text: REMOVE_FROM_PAGE,
+          },
+          timeoutMs: 8_000,
+        },
+        { action: 'waitFor', forAccount: true, state: 'absent', target: { css: ['body'] }, timeoutMs: 8_000 },
+      ],
+    },
+  },
   accountCheck: { url: '/settings', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
@@ -75,6 +107,38 @@ export const facebook: RecipeInput = {
     ],
     realPages: { count: 1, years: [2016], checked: '2026-12-06' },
     checked: '2026-12-06',
+    forgetRemembered: [
+      {
+        part: 'where',
+        confidence: 'medium',
+        sources: [
+          {
+            url: 'https://github.com/search?q=%22Click+your+picture+or+add+an+account%22&type=code',
+            note: 'The signed-out home page\'s "Recent logins" / "Click your picture or add an account." with a photo and name per tile: copied by many public Facebook clones (UI copies, not saved pages: MEDIUM).',
+          },
+        ],
+      },
+      {
+        part: 'remove',
+        confidence: 'low',
+        sources: [
+          {
+            url: 'https://github.com/search?q=%22Remove+account+from+this+page%22&type=code',
+            note: 'One Selenium page object: the tile is a[title="<full name>"], its sibling link the close control with data-tooltip-content="Remove account from this page"; clones show the same tooltip on an × shown on hover. Whether a confirmation follows is unknown; the PL/DE labels are LOW (not seen).',
+          },
+        ],
+      },
+      {
+        part: 'storage',
+        confidence: 'medium',
+        sources: [
+          {
+            url: 'https://github.com/search?q=%22dbln%22+facebook+cookie&type=code',
+            note: 'Cookie dbln, path /login/device-based/, value URL-encoded JSON {"<account id>":"<nonce>"} (a public cookie dump); two session-tool extensions keep "sb" and "dbln" when clearing cookies "not to lose the list of recently logged in accounts".',
+          },
+        ],
+      },
+    ],
     accountCheck: {
       confidence: 'low',
       sources: [

@@ -94,6 +94,23 @@ export const google: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    forgetRemembered: [
+      {
+        part: 'where',
+        confidence: 'low',
+        sources: [{ url: 'https://support.google.com/accounts/answer/32050', note: 'After /Logout accounts.google.com/AccountChooser still lists the account as "Signed out" (site-flows.md §4, LOW).' }],
+      },
+      {
+        part: 'remove',
+        confidence: 'low',
+        sources: [{ url: 'https://accounts.google.com/AccountChooser', note: '"Remove an account" → the account → "Yes, remove", one account at a time (texts from the UI, not from code; the last step waits for the dialog to close).' }],
+      },
+      {
+        part: 'storage',
+        confidence: 'low',
+        sources: [{ url: 'https://accounts.google.com/AccountChooser', note: 'The list rides on the ACCOUNT_CHOOSER / LSOLH cookies of accounts.google.com (site-flows.md §4, from memory: LOW).' }],
+      },
+    ],
     accountCheck: {
       confidence: 'high',
       sources: [

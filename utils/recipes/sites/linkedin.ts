@@ -39,6 +39,31 @@ export const linkedin: RecipeInput = {
       ],
     },
   ],
+  flows: {
+    // "Keep me logged in" greets the member on the sign-in page ("Welcome back", name and photo). LinkedIn's help:
+    // on /uas/login, the icon next to the profile picture → "Forget this account". The icon's markup is unknown: press
+    // only a menu button in the entry that names the account, then succeed when the page no longer names it.
+    forgetRemembered: {
+      startPath: '/uas/login',
+      steps: [
+        { action: 'waitFor', target: { css: ['form[action*="login"]', 'input[name="session_key"]', 'input[name="session_password"]'] }, timeoutMs: 8_000 },
+        {
+          action: 'click',
+          forAccount: true,
+          optional: true,
+          target: { css: ['button[aria-haspopup]', 'button[aria-expanded]'] },
+          timeoutMs: 3_000,
+        },
+        {
+          action: 'click',
+          optional: true,
+          target: { text: { en: ['Forget this account', 'Forget'], pl: ['Zapomnij to konto', 'Zapomnij'], de: ['Dieses Konto vergessen', 'Vergessen'] } },
+          timeoutMs: 3_000,
+        },
+        { action: 'waitFor', forAccount: true, state: 'absent', target: { css: ['body'] }, timeoutMs: 8_000 },
+      ],
+    },
+  },
   accountCheck: { url: '/feed/', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
@@ -57,6 +82,38 @@ export const linkedin: RecipeInput = {
     ],
     realPages: { count: 1, years: [2023], checked: '2026-12-06' },
     checked: '2026-12-06',
+    forgetRemembered: [
+      {
+        part: 'where',
+        confidence: 'medium',
+        sources: [
+          {
+            url: 'https://www.linkedin.com/help/linkedin/answer/a1342645',
+            note: 'LinkedIn Help, "Keep me logged in" (read in a public mirror): remembered on up to five devices; "Remember and sign out" when signing out; signing out may sign the member back in automatically on that device.',
+          },
+        ],
+      },
+      {
+        part: 'remove',
+        confidence: 'medium',
+        sources: [
+          {
+            url: 'https://www.linkedin.com/help/linkedin/answer/a1342645',
+            note: 'Same article: "Navigate to https://www.linkedin.com/uas/login. Click the icon next to your profile picture. Click Forget this account." The icon\'s markup is not documented (the flow asks the page); PL/DE labels LOW.',
+          },
+        ],
+      },
+      {
+        part: 'storage',
+        confidence: 'low',
+        sources: [
+          {
+            url: 'https://www.linkedin.com/uas/login',
+            note: 'A remember-me cookie li_rm is named among LinkedIn\'s cookies in one public cookie tool\'s README (LinkedIn\'s own cookie table not read here: LOW). The help article\'s "Devices that remember your password" can remove them from the account side.',
+          },
+        ],
+      },
+    ],
     accountCheck: {
       confidence: 'medium',
       sources: [

@@ -18,6 +18,13 @@ export const microsoft: RecipeInput = {
   ],
   detect: {
     signedIn: { css: ['#O365_MainLink_Me', '#O365_MainLink_MePhoto', '#mectrl_main_trigger', '#meControl'] },
+    // The Me control's label names the account: "Account manager for Jan Kowalski" (PL/DE wording LOW). The forget
+    // flow needs it to find the account's tile.
+    accountName: {
+      target: { css: ['#O365_MainLink_Me[aria-label]'] },
+      from: 'aria-label',
+      greetings: ['Account manager for', 'Menedżer kont dla:', 'Konto-Manager für'],
+    },
   },
   signOut: [
     { kind: 'url', path: '/owa/logoff.owa' },
@@ -43,6 +50,25 @@ export const microsoft: RecipeInput = {
       ],
     },
   ],
+  flows: {
+    // "Pick an account" on login.live.com keeps the account after a sign-out. Each tile has a "…" menu whose
+    // "Forget" (#forgetLink) removes it (known from the work-and-school picker, which shares the sign-in pages; LOW for
+    // login.live.com): open the menu of the tile that names the account only, then succeed when no tile names it.
+    forgetRemembered: {
+      startPath: 'https://login.live.com/login.srf',
+      steps: [
+        { action: 'waitFor', target: { css: ['input[name="loginfmt"]', '.tile-menu', 'form'] }, timeoutMs: 8_000 },
+        { action: 'click', forAccount: true, optional: true, target: { css: ['.tile-menu'] }, timeoutMs: 5_000 },
+        {
+          action: 'click',
+          optional: true,
+          target: { css: ['#forgetLink'], text: { en: ['Forget'], pl: ['Zapomnij'], de: ['Entfernen'] } },
+          timeoutMs: 3_000,
+        },
+        { action: 'waitFor', forAccount: true, state: 'absent', target: { css: ['body'] }, timeoutMs: 8_000 },
+      ],
+    },
+  },
   // Work and school accounts (login.microsoftonline.com, ESTSAUTH cookies) are another sign-in, not covered here;
   // nothing in this recipe navigates there, so it lists no related domain.
   accountCheck: { url: 'https://outlook.live.com/mail/0/', signedIn: { kind: 'status' } },
@@ -58,6 +84,33 @@ export const microsoft: RecipeInput = {
       },
     ],
     checked: '2026-11-21',
+    forgetRemembered: [
+      {
+        part: 'where',
+        confidence: 'low',
+        sources: [
+          {
+            url: 'https://github.com/Capgemini/powerapps-specflow-bindings',
+            note: 'Its login steps open the sign-in page and, for each remembered tile, click .tile-menu then #forgetLink ("Pick an account" of login.microsoftonline.com, which Microsoft\'s consumer sign-in shares page ids with: #i0116, #idSIButton9). For login.live.com itself: inferred, LOW.',
+          },
+        ],
+      },
+      {
+        part: 'remove',
+        confidence: 'medium',
+        sources: [
+          {
+            url: 'https://github.com/microsoft/EasyRepro/pull/1143',
+            note: 'The same script\'s note: EasyRepro did not handle the "Pick an account" dialog; the workaround presses the tile\'s menu (.tile-menu), then "Forget" (#forgetLink). One script: MEDIUM for the controls, the PL/DE labels LOW.',
+          },
+        ],
+      },
+      {
+        part: 'storage',
+        confidence: 'low',
+        sources: [{ url: 'https://login.live.com/login.srf', note: 'Where the tiles are kept (a cookie of login.live.com or the server) is not documented; the fixture keeps them per browser on the server.' }],
+      },
+    ],
     accountCheck: {
       confidence: 'low',
       sources: [

@@ -44,6 +44,33 @@ export const yahoo: RecipeInput = {
   signOut: [
     { kind: 'steps', startPath: `${LOGOUT}?logout=1`, steps: [confirm] },
   ],
+  flows: {
+    // The sign-in page lists the accounts remembered on this browser; "the three dots beside your email, then
+    // Remove from this device" (a how-to guide, LOW). Press only the menu of the entry that names the account, then
+    // succeed when the page no longer names it.
+    forgetRemembered: {
+      startPath: 'https://login.yahoo.com/',
+      steps: [
+        { action: 'waitFor', target: { css: ['form[action*="login"]', '#login-username', 'form'] }, timeoutMs: 8_000 },
+        {
+          action: 'click',
+          forAccount: true,
+          optional: true,
+          target: { css: ['button[aria-haspopup]', 'button[aria-expanded]'] },
+          timeoutMs: 3_000,
+        },
+        {
+          action: 'click',
+          optional: true,
+          target: {
+            text: { en: ['Remove from this device'], pl: ['Usuń z tego urządzenia'], de: ['Von diesem Gerät entfernen'] },
+          },
+          timeoutMs: 3_000,
+        },
+        { action: 'waitFor', forAccount: true, state: 'absent', target: { css: ['body'] }, timeoutMs: 8_000 },
+      ],
+    },
+  },
   accountCheck: { url: 'https://login.yahoo.com/account/personalinfo', signedIn: { kind: 'status' } },
   provenance: {
     sources: [
@@ -62,6 +89,33 @@ export const yahoo: RecipeInput = {
     ],
     realPages: { count: 1, years: [2013], checked: '2026-12-06' },
     checked: '2026-12-06',
+    forgetRemembered: [
+      {
+        part: 'where',
+        confidence: 'low',
+        sources: [
+          {
+            url: 'https://chuka-chuka.com/how-to/3-easy-ways-to-update-your-yahoo-signin-settings-81699',
+            note: 'A copy of a wikiHow guide: "Remove your login information by going to the sign in page." No saved page of the list: LOW.',
+          },
+        ],
+      },
+      {
+        part: 'remove',
+        confidence: 'low',
+        sources: [
+          {
+            url: 'https://chuka-chuka.com/how-to/3-easy-ways-to-update-your-yahoo-signin-settings-81699',
+            note: 'Same guide: "Click the three dots beside your email, then Remove from this device." Markup unknown (the flow asks the page); PL/DE labels LOW.',
+          },
+        ],
+      },
+      {
+        part: 'storage',
+        confidence: 'low',
+        sources: [{ url: 'https://login.yahoo.com/', note: '"Remove from this device": kept for this browser; whether in a cookie or on the server is not documented (the fixture keeps it on the server per browser).' }],
+      },
+    ],
     accountCheck: {
       confidence: 'low',
       sources: [
