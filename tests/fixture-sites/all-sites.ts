@@ -10,6 +10,7 @@ import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
 import { createInstagramSite } from './instagram';
 import { createInteriaSite } from './interia';
+import { createLibrusSite } from './librus';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMicrosoftSite } from './microsoft';
@@ -56,6 +57,7 @@ export function createSites() {
     x: createXSite(),
     yahoo: createYahooSite(),
     youtube: createYoutubeSite(),
+    librus: createLibrusSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

@@ -11,6 +11,7 @@ import { github } from './github';
 import { google } from './google';
 import { instagram } from './instagram';
 import { interia } from './interia';
+import { librus } from './librus';
 import { linkedin } from './linkedin';
 import { microsoft } from './microsoft';
 import { netflix } from './netflix';
@@ -26,4 +27,4 @@ import { yahoo } from './yahoo';
 import { youtube } from './youtube';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, vinted, wp, x, yahoo, youtube];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, vinted, wp, x, yahoo, youtube];
