@@ -20,6 +20,7 @@ import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
+import { createUsoswebSite } from './usosweb';
 import { createBoutiqueExemple, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import { createSteeringSite } from './generic/steering-site';
 import type { FixtureSite } from './types';
@@ -58,6 +59,7 @@ export function createSites() {
     yahoo: createYahooSite(),
     youtube: createYoutubeSite(),
     librus: createLibrusSite(),
+    usosweb: createUsoswebSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

@@ -20,6 +20,7 @@ import { onet } from './onet';
 import { paypal } from './paypal';
 import { reddit } from './reddit';
 import { spotify } from './spotify';
+import { usosweb } from './usosweb';
 import { vinted } from './vinted';
 import { wp } from './wp';
 import { x } from './x';
@@ -27,4 +28,4 @@ import { yahoo } from './yahoo';
 import { youtube } from './youtube';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, vinted, wp, x, yahoo, youtube];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube];
