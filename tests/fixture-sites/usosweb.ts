@@ -150,6 +150,7 @@ export function createUsoswebSite() {
   async function handleCas(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const cookies = parseCookies(req.headers.cookie);
     const setCookies: string[] = [];
+    if (!url.pathname.startsWith('/cas/')) return sendHtml(res, 404, 'Not found');
     let visitor = cookies.get('JSESSIONID');
     if (!visitor) {
       visitor = token();
