@@ -13,6 +13,7 @@ import { createInteriaSite } from './interia';
 import { createLibrusSite } from './librus';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
+import { createMbankSite } from './mbank';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
@@ -60,6 +61,7 @@ export function createSites() {
     youtube: createYoutubeSite(),
     librus: createLibrusSite(),
     usosweb: createUsoswebSite(),
+    mbank: createMbankSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

@@ -13,6 +13,7 @@ import { instagram } from './instagram';
 import { interia } from './interia';
 import { librus } from './librus';
 import { linkedin } from './linkedin';
+import { mbank } from './mbank';
 import { microsoft } from './microsoft';
 import { netflix } from './netflix';
 import { olx } from './olx';
@@ -28,4 +29,4 @@ import { yahoo } from './yahoo';
 import { youtube } from './youtube';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube];
