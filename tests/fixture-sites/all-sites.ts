@@ -30,6 +30,7 @@ import { createWpSite } from './wp';
 import { createXSite } from './x';
 import { createYahooSite } from './yahoo';
 import { createYoutubeSite } from './youtube';
+import { createZalandoSite } from './zalando';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
@@ -62,6 +63,7 @@ export function createSites() {
     librus: createLibrusSite(),
     usosweb: createUsoswebSite(),
     mbank: createMbankSite(),
+    zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

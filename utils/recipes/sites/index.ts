@@ -27,6 +27,7 @@ import { wp } from './wp';
 import { x } from './x';
 import { yahoo } from './yahoo';
 import { youtube } from './youtube';
+import { zalando } from './zalando';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando];
