@@ -12,8 +12,10 @@ import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
 import { createInstagramSite } from './instagram';
 import { createInteriaSite } from './interia';
+import { createLibrusSite } from './librus';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
+import { createMbankSite } from './mbank';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
@@ -21,6 +23,7 @@ import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
+import { createUsoswebSite } from './usosweb';
 import { createBoutiqueExemple, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import { createSteeringSite } from './generic/steering-site';
 import type { FixtureSite } from './types';
@@ -30,6 +33,7 @@ import { createXSite } from './x';
 import { createYahooSite } from './yahoo';
 import { createYoutubeSite } from './youtube';
 import { createZoomSite } from './zoom';
+import { createZalandoSite } from './zalando';
 
 /** Every fixture site, by name. Adding a site means adding one line here. */
 export function createSites() {
@@ -62,6 +66,10 @@ export function createSites() {
     chatgpt: createChatgptSite(),
     claude: createClaudeSite(),
     zoom: createZoomSite(),
+    librus: createLibrusSite(),
+    usosweb: createUsoswebSite(),
+    mbank: createMbankSite(),
+    zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.

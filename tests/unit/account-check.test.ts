@@ -13,7 +13,7 @@ vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
 
 const { askSite, CHECK_TIMEOUT_MS } = await import('@/utils/account-check/ask-site');
 const { db } = await import('@/utils/db');
-const { onCookieChanged, recheckSites } = await import('@/utils/sessions/sessions');
+const { onCookieChanged, onPageSignal, recheckSites } = await import('@/utils/sessions/sessions');
 
 const recipe = (id: string) => parseRecipe(recipeInputs.find((r) => r.id === id)!);
 const reddit = recipe('reddit');
@@ -175,6 +175,39 @@ describe('listing: cookies trigger, the site decides', () => {
     await recheckSites(now + 61_000);
     expect(asked.length).toBe(before + 1);
     expect(await db.sessions.count()).toBe(0);
+  });
+});
+
+describe('a page\'s name on sites whose guests hold look-alike cookies', () => {
+  // Synergia answers its account page with the top bar when signed in, „Brak dostępu” to a guest.
+  const librusAnswer = async () => new Response(jar.has('DZIENNIKSID') ? '<div id="user-section">' : '<h2>Brak dostępu</h2>', { status: 200 });
+  const cookieSet = (name: string) => (jar.add(name), onCookieChanged({ name, domain: '.librus.pl' }));
+
+  it('a name shown before the site\'s answer made the row is kept for that row, and never outlives a "signed out"', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      site = librusAnswer;
+      await cookieSet('SDZIENNIKSID'); // The guest's cookie: asked, "signed out", no row.
+      await cookieSet('DZIENNIKSID'); // Signed in seconds later: too soon to ask again, a trailing check is scheduled.
+      expect(await db.sessions.count()).toBe(0);
+      await onPageSignal('synergia.librus.pl', { signedIn: true, accountName: 'Jan Kowalski' });
+      await vi.advanceTimersByTimeAsync(5_000);
+      await vi.waitFor(async () => expect(await db.sessions.get('librus:librus.pl')).toMatchObject({ accountName: 'Jan Kowalski' }));
+
+      // Signed out before the row came: the next person's row does not get the name.
+      await db.sessions.clear();
+      jar.delete('DZIENNIKSID');
+      await onPageSignal('synergia.librus.pl', { signedIn: true, accountName: 'Jan Kowalski' });
+      await vi.advanceTimersByTimeAsync(5_000);
+      await onCookieChanged({ name: 'DZIENNIKSID', domain: '.librus.pl' }, true);
+      await vi.advanceTimersByTimeAsync(5_000);
+      await cookieSet('DZIENNIKSID');
+      await vi.advanceTimersByTimeAsync(5_000);
+      await vi.waitFor(async () => expect(await db.sessions.get('librus:librus.pl')).toBeDefined());
+      expect((await db.sessions.get('librus:librus.pl'))!.accountName).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { askSite, checkUnderWay } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk, runLater, type CheckTrigger } from '../account-check/schedule';
 import { refreshBadge } from './badge';
+import { dropPendingName, keepPendingName, takePendingName } from './pending-names';
 import { rowOffers } from './row-offers';
 
 export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${site.domain}`;
@@ -65,6 +66,7 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
   const id = sessionId(recipe, site);
   const existing = await db.sessions.get(id);
   if (names.length === 0 || answer?.state === 'signed-out') {
+    dropPendingName(id); // A greeting seen before the site said "signed out" belongs to no later session.
     if (!existing) return false;
     await db.sessions.delete(id);
     return true;
@@ -78,6 +80,8 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
     return false;
   }
   if (!siteCheck) return false; // Not asked yet (asked too recently about a guest): a trailing check will decide.
+  // The name the site reports wins; else the one a page showed while this row waited for the site's answer.
+  const pendingName = named.accountName ? undefined : takePendingName(id, now);
   await db.sessions.put({
     id,
     recipeId: recipe.id,
@@ -88,6 +92,7 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
     lastSeenAt: now,
     siteCheck,
     ...named,
+    ...(pendingName ? { accountName: pendingName } : {}),
     ...offers,
   });
   return true;
@@ -153,6 +158,11 @@ export async function onPageSignal(host: string, signal: { signedIn: boolean; ac
   const match = siteForHost(host);
   if (!match) return;
   const session = await refreshSite(match.recipe, match.site);
+  if (!session && signal.signedIn && signal.accountName && (await authCookieNames(match.site)).length > 0) {
+    // Cookies but no row: the site's answer is still to come (guests hold look-alike cookies). The name waits for it.
+    keepPendingName(sessionId(match.recipe, match.site), signal.accountName);
+    return;
+  }
   // The name the site's account check reported wins over a page's greeting.
   if (session?.siteCheck?.named) return;
   if (session && signal.signedIn && signal.accountName && signal.accountName !== session.accountName) {

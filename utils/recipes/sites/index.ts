@@ -13,7 +13,9 @@ import { github } from './github';
 import { google } from './google';
 import { instagram } from './instagram';
 import { interia } from './interia';
+import { librus } from './librus';
 import { linkedin } from './linkedin';
+import { mbank } from './mbank';
 import { microsoft } from './microsoft';
 import { netflix } from './netflix';
 import { olx } from './olx';
@@ -21,12 +23,14 @@ import { onet } from './onet';
 import { paypal } from './paypal';
 import { reddit } from './reddit';
 import { spotify } from './spotify';
+import { usosweb } from './usosweb';
 import { vinted } from './vinted';
 import { wp } from './wp';
 import { x } from './x';
 import { yahoo } from './yahoo';
 import { youtube } from './youtube';
+import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, linkedin, microsoft, netflix, olx, onet, paypal, reddit, spotify, vinted, wp, x, yahoo, youtube, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
