@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, type KitTexts, type KitUser, type SignOutEntry, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { facebookOtherSessions } from './other-sessions/index';
 
 /**
  * www.facebook.com: the account button (div[role="button"][aria-label="Account"], localized, inside the navigation
@@ -177,5 +179,6 @@ ${signOut ? logOutItem(signOut, v.t.signOut) : ''}`,
           : `<div><h1>facebook</h1><h2>${escapeHtml(v.t.connect)}</h2><a href="/login/">${escapeHtml(v.t.signInButton)}</a></div>`,
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)} · ${escapeHtml(session.user.email)}</p>`,
     },
+    routes: otherSessionsRoutes(facebookOtherSessions),
   });
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { linkedinOtherSessions } from './other-sessions/index';
 
 /**
  * www.linkedin.com: a plain GET of /m/logout/ ends the session and sends the browser to /login (the route Selenium
@@ -169,6 +171,7 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'class="global-nav__secondary-l
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)} · ${escapeHtml(session.user.email)}</p>`,
     },
     routes: [
+      ...otherSessionsRoutes(linkedinOtherSessions),
       {
         // Signed in, www.linkedin.com/ is the feed; signed out, the guest home page.
         path: '/',

@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { microsoftOtherSessions } from './other-sessions/index';
 
 /**
  * Outlook.com and the Microsoft account (outlook.live.com, login.live.com): one sign-in on login.live.com (two
@@ -144,7 +146,7 @@ function header(v: Visit<MicrosoftTexts>): string {
 export function createMicrosoftSite() {
   return defineFixtureSite<MicrosoftTexts>({
     name: 'microsoft',
-    hosts: { main: LOGIN, served: [OUTLOOK] },
+    hosts: { main: LOGIN, served: [OUTLOOK, 'account.live.com'] },
     languages: { en, pl, de },
     defaultLanguage: 'en',
     languageFrom: 'accept-language',
@@ -202,6 +204,7 @@ export function createMicrosoftSite() {
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)}</p><p>${escapeHtml(session.user.email)}</p>`,
     },
     routes: [
+      ...otherSessionsRoutes(microsoftOtherSessions),
       {
         // Outlook's own sign-out: it hands over to the Microsoft account's logout.srf.
         host: OUTLOOK,
