@@ -14,6 +14,6 @@ export function rowOffers(recipe: Recipe, site: SiteEntry): Required<Pick<Sessio
     accountFlows: FLOWS.filter((flow) => recipe.flows[flow]),
     guides: recipe.guides
       .filter((guide) => guideDomains(recipe, guide).includes(site.domain))
-      .map((guide) => ({ id: guide.id, menuLabel: { en: guide.menuLabel.en, pl: guide.menuLabel.pl } })),
+      .map((guide) => ({ id: guide.id, menuLabel: { en: guide.menuLabel.en, pl: guide.menuLabel.pl }, kind: guide.kind })),
   };
 }
