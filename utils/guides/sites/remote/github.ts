@@ -29,7 +29,7 @@ export const githubRemote = remoteSignOutGuide({
   },
   endsThisSession: false,
   done: { text: { en: ['session revoked', 'revoked the session', 'revoked session'] }, within: '[role="status"], .flash', confidence: 'LOW', note: 'GitHub shows a flash message; its words are not public.' },
-  signedOut: { anyOf: [{ url: ['/login', '/session'] }, { present: { css: ['#login_field'] } }] },
+  signedOut: { anyOf: [{ url: ['/login'] }, { present: { css: ['#login_field'] } }] },
   manual: {
     en: 'Open github.com/settings/sessions, press “See more” beside the session you do not recognise, then “Revoke session”.',
     pl: 'Otwórz github.com/settings/sessions, naciśnij „See more” przy nieznanej sesji, a potem „Revoke session”.',
