@@ -151,6 +151,7 @@ test.describe('Signed in on another computer? Sign out of other devices', () => 
       expect(site.isSessionActive(elsewhere), 'the other computer is signed out on the server').toBe(false);
       expect(sessionsHere(site, user.email), 'this browser’s session').toBe(c.endsHere ? 0 : 1);
 
+      // The popup closed itself once the guide started: the receipt is read from the options page.
       const options = await openOptions(context, extensionId);
       const [receipt] = await waitForReceipts(options);
       expect(receipt).toMatchObject({ recipeId: c.site, guideId: 'sign-out-other-devices', kind: 'sign-out-other-devices' });
