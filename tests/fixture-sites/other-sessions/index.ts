@@ -99,7 +99,9 @@ export const spotifyOtherSessions: OtherSessionsSpec = {
   host: 'www.spotify.com',
   path: '/account/overview/',
   ownPage: true,
-  before: (v) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(v.session?.user.email ?? '')}</p>`,
+  // The overview as spotify.ts renders it (its account page), with "Security and privacy" below.
+  before: (v) =>
+    `<h1>${escapeHtml(v.t.accountTitle)}</h1><dl><dt>Username</dt><dd>${escapeHtml(v.session?.user.handle ?? '')}</dd><dt>Email</dt><dd>${escapeHtml(v.session?.user.email ?? '')}</dd></dl>`,
   mode: 'all',
   confirm: { page: '/account/sign-out-everywhere/' },
   endsThisSession: true,
