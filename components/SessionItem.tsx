@@ -23,7 +23,11 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
   const { t, lang } = useI18n();
   // The offers come with the row (the background writes them from the recipe, whichever recipe it is).
   const accountFlows = session.accountFlows ?? [];
-  const guides = (session.guides ?? []).map((guide) => ({ id: guide.id, label: guide.menuLabel[guideLanguage(lang)] }));
+  // A remote sign-out guide reads "Signed in on another computer?" in every interface language (Ukrainian too).
+  const guides = (session.guides ?? []).map((guide) => ({
+    id: guide.id,
+    label: guide.kind === 'sign-out-other-devices' ? t('remoteSignOutOffer') : guide.menuLabel[guideLanguage(lang)],
+  }));
   const manualGuidesHref = manualGuidesHrefFor(session.sessionId);
   return (
     <li class="row" data-testid="session-row" data-session-id={session.sessionId}>

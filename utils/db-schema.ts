@@ -48,7 +48,16 @@ export const SessionRow = z.object({
    * their menu labels.
    */
   accountFlows: z.array(z.enum(['switchAccount', 'addAccount'])).optional(),
-  guides: z.array(z.object({ id: z.string(), menuLabel: z.object({ en: z.string(), pl: z.string() }) })).optional(),
+  guides: z
+    .array(
+      z.object({
+        id: z.string(),
+        menuLabel: z.object({ en: z.string(), pl: z.string() }),
+        /** Only 'sign-out-other-devices' changes how the popup shows it ("Signed in on another computer?"). */
+        kind: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** Services that share this sign-in (the recipe's `sharedSignIn`): the popup says signing out ends both. */
   sharedSignIn: z.array(z.object({ name: z.string(), host: z.string() })).optional(),
 });

@@ -25,7 +25,10 @@ export function GuideSections({ onDownload }: { onDownload: (name: string, text:
     return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
   }, []);
 
-  const cards: GuideCard[] = allGuides().map((entry) => ({
+  // The remote sign-out guides have their own searchable list (./remote-guides.tsx).
+  const cards: GuideCard[] = allGuides()
+    .filter((entry) => entry.guide.kind !== 'sign-out-other-devices')
+    .map((entry) => ({
     recipeId: entry.recipeId,
     guideId: entry.guide.id,
     siteName: entry.siteName,

@@ -14,6 +14,7 @@ import { ManualGuidesSection } from '../../components/guides/ManualGuides';
 import { MANUAL_GUIDES } from '../../utils/guides/manual';
 import { guideLanguage } from '../../utils/guides/language';
 import { GuideSections } from './guides';
+import { RemoteGuides } from './remote-guides';
 import { RecipeSections } from './recipes';
 import './style.css';
 
@@ -83,6 +84,7 @@ function Root() {
           }}
         />
         <GuideSections onDownload={download} />
+        <RemoteGuides />
         <ManualGuidesSection guides={MANUAL_GUIDES} language={guideLanguage(uiLanguage())} />
         <RecipeSections />
       </OptionsApp>

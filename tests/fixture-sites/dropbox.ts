@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { dropboxOtherSessions } from './other-sessions/index';
 
 /**
  * www.dropbox.com: the avatar at the top right opens the account menu (built by script) whose "Sign out" is a
@@ -164,6 +166,7 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem" data-testid="a
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><p>${escapeHtml(session.user.name)}</p><p>${escapeHtml(session.user.email)}</p>`,
     },
     routes: [
+      ...otherSessionsRoutes(dropboxOtherSessions),
       {
         path: '/',
         method: 'GET',

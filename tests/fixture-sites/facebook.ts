@@ -1,6 +1,8 @@
 import { baseTexts, defineFixtureSite, escapeHtml, type KitTexts, type KitUser, type SignOutEntry, type Visit } from './kit/index';
 import { sendJson } from './kit/respond';
 import { RememberedAccounts, rememberedScript } from './remembered-accounts';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { facebookOtherSessions } from './other-sessions/index';
 
 /**
  * www.facebook.com: the account button (div[role="button"][aria-label="Account"], localized, inside the navigation
@@ -250,6 +252,7 @@ ${signOut ? logOutItem(signOut, v.t.signOut) : ''}`,
           sendJson(v.res, 200, remembered.entries(v).map((user) => ({ id: user.id, name: user.name, first: user.name.split(' ')[0] })), v),
       },
       remembered.removeRoute('www.facebook.com', `${DEVICE_BASED}remove/`),
+      ...otherSessionsRoutes(facebookOtherSessions),
     ],
   });
   return Object.assign(site, { rememberedAccounts: () => remembered.all() });

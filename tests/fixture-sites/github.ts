@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { githubOtherSessions } from './other-sessions/index';
 
 /**
  * github.com as it signs in and out: a Rails form with an authenticity_token bound to the _gh_sess cookie, and a
@@ -123,5 +125,6 @@ ${Object.entries(form.fields).map(([name, value]) => `<input type="hidden" name=
 <input type="submit" name="commit" value="${escapeHtml(v.t.confirmButton)}" class="btn btn-block btn-danger">
 </form></div>`,
     },
+    routes: otherSessionsRoutes(githubOtherSessions),
   });
 }

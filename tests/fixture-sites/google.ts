@@ -1,5 +1,7 @@
 import { AccountChooser, type ChooserTexts } from './google-account-chooser';
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, type KitSite, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { googleOtherSessions } from './other-sessions/index';
 
 /**
  * Google (accounts., myaccount., mail., www.google.com): one sign-in for all of them, with the session cookies on
@@ -239,6 +241,7 @@ ${signOut ? `<a href="https://${ACCOUNTS}/Logout?hl=${v.lang}&amp;continue=${bac
       account: (v, session) => `<h1>${escapeHtml(v.t.welcome(session.user.name))}</h1><p>${escapeHtml(v.t.welcomeText)}</p>`,
     },
     routes: [
+      ...otherSessionsRoutes(googleOtherSessions),
       ...chooser.routes(`https://${ACCOUNTS}/ServiceLogin`),
       {
         host: 'google.com',

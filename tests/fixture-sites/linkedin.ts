@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
 import { RememberedAccounts, rememberedScript } from './remembered-accounts';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { linkedinOtherSessions } from './other-sessions/index';
 
 /**
  * www.linkedin.com: a plain GET of /m/logout/ ends the session and sends the browser to /login (the route Selenium
@@ -205,6 +207,7 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'class="global-nav__secondary-l
       remembered.removeRoute('www.linkedin.com', FORGET_ACTION),
       // The help article's address of the sign-in page.
       { path: '/uas/login', method: 'GET', handle: (v) => redirect(v.res, `/login${v.url.search}`, 302, v) },
+      ...otherSessionsRoutes(linkedinOtherSessions),
       {
         // Signed in, www.linkedin.com/ is the feed; signed out, the guest home page.
         path: '/',

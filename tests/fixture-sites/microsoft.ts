@@ -1,5 +1,7 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
 import { RememberedAccounts, rememberedScript } from './remembered-accounts';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { microsoftOtherSessions } from './other-sessions/index';
 
 /**
  * Outlook.com and the Microsoft account (outlook.live.com, login.live.com): one sign-in on login.live.com (two
@@ -173,7 +175,7 @@ export function createMicrosoftSite() {
   const remembered = new RememberedAccounts<MicrosoftTexts>({ kind: 'server', browserCookie: 'MUID' }, microsoftUsers);
   const site = defineFixtureSite<MicrosoftTexts>({
     name: 'microsoft',
-    hosts: { main: LOGIN, served: [OUTLOOK] },
+    hosts: { main: LOGIN, served: [OUTLOOK, 'account.live.com'] },
     languages: { en, pl, de },
     defaultLanguage: 'en',
     languageFrom: 'accept-language',
@@ -237,6 +239,7 @@ export function createMicrosoftSite() {
     },
     routes: [
       remembered.removeRoute(LOGIN, FORGET_ACTION),
+      ...otherSessionsRoutes(microsoftOtherSessions),
       {
         // Outlook's own sign-out: it hands over to the Microsoft account's logout.srf.
         host: OUTLOOK,

@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { netflixOtherSessions } from './other-sessions/index';
 
 /**
  * www.netflix.com: the profile icon in the header opens its drop-down when the pointer rests on it (hover, built by
@@ -196,6 +198,7 @@ export function createNetflixSite() {
 <p data-uia="account-email">${escapeHtml(session.user.email)}</p></section>`,
     },
     routes: [
+      ...otherSessionsRoutes(netflixOtherSessions),
       {
         // Signed in, netflix.com/ goes to the profiles' home; signed out, the landing page.
         path: '/',

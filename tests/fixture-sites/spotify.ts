@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { spotifyOtherSessions } from './other-sessions/index';
 
 /**
  * Spotify (open.spotify.com — the web player —, accounts.spotify.com, www.spotify.com): one sign-in on
@@ -172,6 +174,7 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem" data-testid="u
       account: (v, session) => `<h1>${escapeHtml(v.t.accountTitle)}</h1><dl><dt>Username</dt><dd>${escapeHtml(session.user.handle ?? '')}</dd><dt>Email</dt><dd>${escapeHtml(session.user.email)}</dd></dl>`,
     },
     routes: [
+      ...otherSessionsRoutes(spotifyOtherSessions),
       {
         host: WWW,
         path: '/',

@@ -210,6 +210,15 @@ export function createUsoswebSite() {
     casSessions(): ActiveSession[] {
       return [...cas.values()].map((s) => ({ email: s.user.email, name: s.user.name, createdAt: s.createdAt }));
     },
+    /** A USOSweb session of this person opened on another computer (the kit's contract; USOSweb lists none). */
+    signInElsewhere(email: string): string {
+      const user = usoswebUsers.find((candidate) => candidate.email === email);
+      if (!user) throw new Error(`USOSweb: no user ${email}`);
+      const id = token();
+      usos.set(id, { user, csrf: token().slice(0, 16), createdAt: new Date() });
+      return id;
+    },
+    isSessionActive: (token: string) => usos.get(token)?.user !== undefined,
     reset(): void {
       Object.assign(controls, defaultControls());
       usos.clear();

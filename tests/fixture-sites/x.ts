@@ -1,4 +1,6 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { otherSessionsRoutes } from './kit/other-sessions';
+import { xOtherSessions } from './other-sessions/index';
 
 /**
  * x.com (twitter.com redirects to it): the account switcher button in the side navigation opens a menu with
@@ -196,6 +198,7 @@ ${signOut ? signOutControl(signOut, v.t.logOutHandle(handleOf(v)), 'role="menuit
 </div>`,
     },
     routes: [
+      ...otherSessionsRoutes(xOtherSessions),
       {
         // Signed in, x.com/ is the timeline; signed out, the landing page.
         path: '/',

@@ -42,8 +42,11 @@ function guideTexts(guide: Guide): Bilingual[] {
  * Pieces of every built-in guide's texts as a bundle holds them: runs of plain ASCII letters, digits and punctuation
  * of 24 characters or more (a bundler may escape quotes and non-ASCII letters, never these).
  */
-export function guideTextFragments(): string[] {
-  const texts = builtInRecipes.flatMap((recipe) => recipe.guides.flatMap(guideTexts)).flatMap((text) => [text.en, text.pl]);
+export function guideTextFragments(options: { literalOnly?: boolean } = {}): string[] {
+  // Remote sign-out guides are composed when the module loads, from each site's facts (utils/guides/sites/remote/
+  // build.ts): their sentences are template strings in the bundle, so a literal search cannot expect to find them.
+  const guides = builtInRecipes.flatMap((recipe) => recipe.guides).filter((guide) => !options.literalOnly || guide.kind !== 'sign-out-other-devices');
+  const texts = guides.flatMap(guideTexts).flatMap((text) => [text.en, text.pl]);
   const pieces = texts.flatMap((text) => text.split(/[^A-Za-z0-9 ,.:;()-]+/).map((piece) => piece.trim()));
   return [...new Set(pieces.filter((piece) => piece.length >= 24))];
 }

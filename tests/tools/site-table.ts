@@ -1,3 +1,5 @@
+import { MANUAL_GUIDES } from '../../utils/guides/manual';
+import { amazonRemoteNotOffered, type RemoteNotOffered } from '../../utils/guides/sites/remote';
 import { parseRecipe, type Recipe, type RecipeInput, type SignOutMethod, type Step, type Target } from '../../utils/recipes/schema';
 
 /**
@@ -64,6 +66,26 @@ function realPagesText(recipe: Recipe): string {
   return `${pages.count} (${years})`;
 }
 
+/** Sites whose web site offers no "sign out of other devices" control (the table says so instead of a guide). */
+const REMOTE_NOT_OFFERED: readonly RemoteNotOffered[] = [amazonRemoteNotOffered];
+
+/** The "sign out of other devices" guide (issue #16 §2): how it ends the sessions, or that the site has no such control. */
+function remoteText(recipe: Recipe): string {
+  const guide = recipe.guides.find((candidate) => candidate.kind === 'sign-out-other-devices');
+  if (guide) {
+    const final = guide.steps.find((step) => step.kind === 'final');
+    const label = final?.target ? targetLabel(final.target) : '?';
+    return `✓ ${label}${guide.startHost ? ` on ${guide.startHost}` : ''}`;
+  }
+  return REMOTE_NOT_OFFERED.some((entry) => entry.recipeId === recipe.id) ? 'no such control on the site (what it offers instead)' : '—';
+}
+
+/** Manual guides for where Signoff cannot reach: the apps on a phone or tablet, and on Windows. */
+function manualText(recipe: Recipe): string {
+  const surfaces = { 'phone-app': 'phone/tablet app', 'windows-app': 'Windows app' } as const;
+  return MANUAL_GUIDES.filter((guide) => guide.recipeId === recipe.id).map((guide) => surfaces[guide.surface]).join(', ') || '—';
+}
+
 function row(recipe: Recipe): string {
   const flows = [recipe.flows.switchAccount && 'switch', recipe.flows.addAccount && 'add'].filter(Boolean).join(', ');
   const confidence = lowestConfidence(recipe);
@@ -75,7 +97,9 @@ function row(recipe: Recipe): string {
     recipe.detect.accountName || recipe.accountCheck?.accountName ? '✓' : '—',
     flows || '—',
     recipe.flows.forgetRemembered ? '✓' : '—',
-    recipe.guides.map((guide) => guide.title.en).join('; ') || '—',
+    recipe.guides.filter((guide) => guide.kind !== 'sign-out-other-devices').map((guide) => guide.title.en).join('; ') || '—',
+    remoteText(recipe),
+    manualText(recipe),
     checkText(recipe),
     realPagesText(recipe),
     `${confidence ?? 'not rated'} (${sources} source${sources === 1 ? '' : 's'}, checked ${recipe.provenance.checked})`,
@@ -87,8 +111,8 @@ function row(recipe: Recipe): string {
 export function siteTable(inputs: readonly RecipeInput[]): string {
   const recipes = inputs.map(parseRecipe);
   const header = [
-    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Asks the site (evidence) | Checked against real pages (pages, years) | Provenance (least confidence noted) |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Signs out other devices (guide; the final press is yours) | Outside the browser (manual guides) | Asks the site (evidence) | Checked against real pages (pages, years) | Provenance (least confidence noted) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   return [...header, ...recipes.map(row)].join('\n');
 }

@@ -142,7 +142,8 @@ describe('built-in guides', () => {
       'Close account via customer service…',
     ]);
     expect(guidesForSession('fakturowo:fakturowo.pl').map((entry) => entry.guide.menuLabel.pl)).toEqual(['Usuń konto…']);
-    expect(guidesForSession('facebook:facebook.com')).toEqual([]);
+    expect(guidesForSession('facebook:facebook.com').map((entry) => entry.guide.kind)).toEqual(['sign-out-other-devices']);
+    expect(guidesForSession('youtube:youtube.com')).toEqual([]);
     expect(findGuide('amazon', 'cancel-prime', 'amazon.com')?.site.origin).toBe('https://www.amazon.com');
     expect(findGuide('amazon', 'cancel-prime', 'evil.example')).toBeUndefined();
   });

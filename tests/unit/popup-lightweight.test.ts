@@ -42,7 +42,7 @@ describe('what the popup uses instead of the schema library and the recipes', ()
       const flows = (['switchAccount', 'addAccount'] as const).filter((flow) => recipeById(recipe.id)?.flows[flow]);
       for (const site of recipe.sites) {
         const sessionId = `${recipe.id}:${site.domain}`;
-        const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel }));
+        const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel, kind: entry.guide.kind }));
         expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides, sharedSignIn: recipe.sharedSignIn });
         if (guides.length > 0) withGuides += 1;
       }

@@ -1,8 +1,18 @@
-import type { Recipe } from '../recipes/schema';
+import { hostOnDomain } from '../core/host-match';
+import type { Recipe, SiteEntry } from '../recipes/schema';
 import type { Guide } from './schema';
 
 /** The domains of `recipe` a guide runs on: those it names (if they are the recipe's), else all of them. */
 export function guideDomains(recipe: Recipe, guide: Guide): string[] {
   const own = recipe.sites.map((site) => site.domain);
   return guide.domains ? own.filter((domain) => guide.domains!.includes(domain)) : own;
+}
+
+/**
+ * Where a guide starts on `site`: the site's origin, or the guide's own `startHost` — but only a host on the run's
+ * domain. A guide (an imported recipe's, say) that names another host gets no address: the run is refused.
+ */
+export function guideStartUrl(site: Pick<SiteEntry, 'origin' | 'domain'>, guide: Pick<Guide, 'startPath' | 'startHost'>): string | undefined {
+  if (guide.startHost === undefined) return site.origin + guide.startPath;
+  return hostOnDomain(guide.startHost, site.domain) ? `https://${guide.startHost}${guide.startPath}` : undefined;
 }

@@ -3,9 +3,9 @@ import { db } from '../db';
 import { t, uiLanguage, applyLanguage } from '../i18n';
 import { loadSettings } from '../policy';
 import { hostOnDomain } from '../core/host-match';
-import { resolveSiteUrl } from '../core/site-url';
 import { CommandError } from '../messaging/command-error';
 import { findGuide } from './catalog';
+import { guideStartUrl } from './guide-domains';
 import { panelStrings } from './panel-strings';
 import { guideLanguage } from './language';
 import type { GuideReport, GuideState, PanelMessage } from './protocol';
@@ -51,8 +51,10 @@ export async function startGuide(recipeId: string, guideId: string, domain: stri
     startedAt: now,
     updatedAt: now,
   };
+  const startUrl = guideStartUrl(found.site, found.guide);
+  if (!startUrl) throw new CommandError('reasonUnknownSession');
   await db.guideRuns.add(run);
-  await openGuideTab(run, resolveSiteUrl(found.site, found.guide.startPath));
+  await openGuideTab(run, startUrl);
   return run.id;
 }
 
@@ -69,7 +71,9 @@ export async function resumeGuide(runId: string): Promise<void> {
     await showPanel(tab.id, run.id);
     return;
   }
-  await openGuideTab(run, resolveSiteUrl(found.site, found.guide.startPath));
+  const startUrl = guideStartUrl(found.site, found.guide);
+  if (!startUrl) throw new CommandError('reasonUnknownSession');
+  await openGuideTab(run, startUrl);
 }
 
 export async function stopGuide(runId: string): Promise<void> {

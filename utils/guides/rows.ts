@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuideKind } from './schema';
 
 /**
  * What Signoff keeps about guides in IndexedDB: where each guide run stands (so a closed tab or a stopped service
@@ -51,7 +52,7 @@ export const ReceiptRow = z.object({
   guideId: z.string(),
   siteName: z.string(),
   domain: z.string(),
-  kind: z.enum(['cancel-subscription', 'delete-account']),
+  kind: GuideKind,
   /** What was cancelled or deleted, in both languages. */
   what: z.object({ en: z.string(), pl: z.string() }),
   /** When the site confirmed it. */

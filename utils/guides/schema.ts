@@ -151,10 +151,14 @@ const Ending = z
   })
   .strict();
 
+export const GuideKind = z.enum(['cancel-subscription', 'delete-account', 'sign-out-other-devices']);
+export type GuideKind = z.infer<typeof GuideKind>;
+
 export const Guide = z
   .object({
     id,
-    kind: z.enum(['cancel-subscription', 'delete-account']),
+    /** sign-out-other-devices: end the sessions the person left on other computers, from this one (issue #16 §2). */
+    kind: GuideKind,
     title: Bilingual,
     description: Bilingual,
     /** The button on the site's row in the popup ("Cancel Prime…"). */
@@ -164,6 +168,11 @@ export const Guide = z
     /** The recipe domains the guide works on; all of them when left out. */
     domains: z.array(Domain).min(1).max(40).optional(),
     startPath: SitePath,
+    /**
+     * The host the guide starts on, when it is not the site's origin (Google's sessions live on myaccount.google.com,
+     * the recipe's origin is accounts.google.com). It must be on the run's domain: the background refuses it otherwise.
+     */
+    startHost: Domain.optional(),
     /** The page shows that nobody is signed in (a sign-in form, a "Sign in" greeting). */
     signedOut: Condition,
     steps: z.array(Step).min(1).max(30),

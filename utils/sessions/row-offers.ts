@@ -15,7 +15,7 @@ export function rowOffers(recipe: Recipe, site: SiteEntry): Required<Pick<Sessio
     accountFlows: FLOWS.filter((flow) => recipe.flows[flow]),
     guides: recipe.guides
       .filter((guide) => guideDomains(recipe, guide).includes(site.domain))
-      .map((guide) => ({ id: guide.id, menuLabel: { en: guide.menuLabel.en, pl: guide.menuLabel.pl } })),
+      .map((guide) => ({ id: guide.id, menuLabel: { en: guide.menuLabel.en, pl: guide.menuLabel.pl }, kind: guide.kind })),
     // Not an offer but a warning: what signing out of this row also does (recipes written before it have none).
     sharedSignIn: (recipe.sharedSignIn ?? []).map(({ name, host }) => ({ name, host })),
   };

@@ -133,6 +133,8 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
           v.session = undefined;
         }
       },
+      sessionsOf: (email) => site.sessions.all().filter((session) => session.user.email === email),
+      endSession: (session) => void site.sessions.end(session),
       startSession(user) {
         const session = site.sessions.create(user, config.cookies.browserId ? v.cookies.get(config.cookies.browserId) : undefined);
         v.setCookies.push(...signInCookies(config.cookies.auth, session));
@@ -163,6 +165,12 @@ export function defineFixtureSite<T extends KitTexts>(config: FixtureSiteConfig<
     signInForm: signInFormFor(site),
     handle,
     activeSessions: () => site.sessions.active(),
+    signInElsewhere(email, device = 'Chrome on Windows') {
+      const user = config.users.find((candidate) => candidate.email === email);
+      if (!user) throw new Error(`${config.name}: no user ${email}`);
+      return site.sessions.create(user, `elsewhere-${Math.random().toString(36).slice(2)}`, device).token;
+    },
+    isSessionActive: (token) => site.sessions.find(token) !== undefined,
     reset() {
       Object.assign(controls, defaultControls());
       site.sessions.clear();

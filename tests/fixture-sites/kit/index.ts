@@ -22,3 +22,4 @@ export type {
   Visit,
 } from './types';
 export { escapeHtml, redirect, readForm, sendHtml } from '../types';
+export { otherSessionsRoutes, type OtherSessionsSpec, type OtherSessionsTexts } from './other-sessions';

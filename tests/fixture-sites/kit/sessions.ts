@@ -12,8 +12,8 @@ export class KitSessions {
     this.store = new SessionStore<SessionData>(tokenPrefix);
   }
 
-  create(user: KitUser, browserId: string | undefined): KitSession {
-    const data: SessionData = { user, browserId, csrf: randomToken(), signOutToken: randomToken(12) };
+  create(user: KitUser, browserId: string | undefined, device?: string): KitSession {
+    const data: SessionData = { user, browserId, csrf: randomToken(), signOutToken: randomToken(12), ...(device ? { device } : {}) };
     const token = this.store.create(data);
     return this.find(token)!;
   }

@@ -28,6 +28,8 @@ export interface KitSession {
   user: KitUser;
   /** Value of the `cookies.browserId` cookie when the session was made: which browser holds it. */
   browserId: string | undefined;
+  /** How the site's session lists name the device ("Chrome on Windows"); set for sessions a test starts elsewhere. */
+  device?: string;
   createdAt: Date;
 }
 
@@ -189,6 +191,10 @@ export interface Visit<T extends KitTexts = KitTexts> {
    * server-side until a sign-out ends it (with `endsAllAccounts`, one sign-out ends both).
    */
   startSession(user: KitUser): KitSession;
+  /** Every valid server session of the account (this one included), oldest first. */
+  sessionsOf(email: string): KitSession[];
+  /** Ends one session server-side (another browser's: its cookies stay there, but the site no longer knows them). */
+  endSession(session: KitSession): void;
 }
 
 export interface PageOptions {
@@ -335,6 +341,13 @@ export interface KitSiteHandle extends FixtureSite {
   readonly signInForm: SignInForm;
   /** Sessions still valid on the server (a deleted cookie does not end one; only a sign-out does). */
   activeSessions(): ActiveSession[];
+  /**
+   * Signs the account in on "another computer": a server session for another browser, as if the person had signed in
+   * at a library and left. Returns its token (that browser's session cookie), to ask about later.
+   */
+  signInElsewhere(email: string, device?: string): string;
+  /** Whether the site still accepts the session with this token. */
+  isSessionActive(token: string): boolean;
   reset(): void;
 }
 

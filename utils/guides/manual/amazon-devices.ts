@@ -23,9 +23,9 @@ const SOURCE = {
 const WITHOUT_DEVICE: ManualText = {
   text: {
     en:
-      'Device not at hand? Signoff has no guide yet for signing out of Amazon on other devices. Public pages (not Amazon’s own help, and not checked by Signoff) describe Your Account → “Login & security” → “Compromised account” → “Start”, which signs out of all apps, devices and browsers; you then sign in again everywhere.',
+      'Device not at hand? Signoff has no guide yet for signing out of Amazon on other devices: no public source shows Amazon’s site offering such a control (see “Signed in on another computer?” in Signoff’s options for what it does offer). Public pages (not Amazon’s own help, and not checked by Signoff) describe Your Account → “Login & security” → “Compromised account” → “Start”, which signs out of all apps, devices and browsers; you then sign in again everywhere.',
     pl:
-      'Nie masz urządzenia pod ręką? Signoff nie ma jeszcze przewodnika, jak wylogować się z Amazona na innych urządzeniach. Strony publiczne (nie pomoc Amazona i niesprawdzone przez Signoff) opisują: Twoje konto → „Login & security” → „Compromised account” → „Start” (nazwy po angielsku: polskich nie znaleźliśmy w źródłach), co wylogowuje ze wszystkich aplikacji, urządzeń i przeglądarek; potem trzeba zalogować się ponownie wszędzie.',
+      'Nie masz urządzenia pod ręką? Signoff nie ma jeszcze przewodnika, jak wylogować się z Amazona na innych urządzeniach: żadne publiczne źródło nie pokazuje takiego przycisku na stronie Amazona (co Amazon oferuje, pokazuje „Zalogowano na innym komputerze?” w opcjach Signoff). Strony publiczne (nie pomoc Amazona i niesprawdzone przez Signoff) opisują: Twoje konto → „Login & security” → „Compromised account” → „Start” (nazwy po angielsku: polskich nie znaleźliśmy w źródłach), co wylogowuje ze wszystkich aplikacji, urządzeń i przeglądarek; potem trzeba zalogować się ponownie wszędzie.',
   },
   provenance: [SOURCE.secureAccount, 'the Polish labels of that page were not seen in any source: the Polish text gives the English ones'],
 };
