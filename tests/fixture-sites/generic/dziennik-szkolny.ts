@@ -21,7 +21,7 @@ export function createDziennikSzkolny(): TeachFixtureSite {
   let build = randomBytes(3).toString('hex');
   /** A build's class name: a hash with a digit in it, as CSS-in-JS tools make ("css-1f9a2c"). */
   const cls = (name: string) => `c${build}${name.length}x${name.slice(0, 2)}`;
-  const style = () => `header{display:flex;gap:16px;align-items:center;padding:10px 20px;background:#283593;color:#fff}
+  const style = () => `[hidden]{display:none!important}header{display:flex;gap:16px;align-items:center;padding:10px 20px;background:#283593;color:#fff}
 .${cls('logo')}{font-weight:bold;font-size:20px;margin-right:auto}.${cls('icon')}{background:none;border:0;color:#fff;cursor:pointer;padding:4px}
 .${cls('menu')}{position:absolute;right:16px;top:52px;background:#fff;color:#111;border:1px solid #ccc;border-radius:6px;padding:6px;display:flex;flex-direction:column;min-width:160px}
 .${cls('menu')} button,.${cls('menu')} a{text-align:left;padding:6px 10px;background:none;border:0;font:inherit;color:#111;cursor:pointer;text-decoration:none}
