@@ -27,10 +27,10 @@ export function judgePress(event: PressEvent, domain: string, ownUi?: Element): 
   const control = pressedControl(event.target);
   if (!control) return { kind: 'ignore' };
   const recorded = recordTarget(control);
-  const verdict = judgeClick(control, { allowedDomains: [domain] });
-  if (!verdict.ok && verdict.reason !== 'off-site') return { kind: 'destructive', label: recorded?.label ?? '' };
+  // The one click guard, on everything the press activates: a destructive label or address, wherever it leads.
+  if (!judgeClick(control, {}).ok) return { kind: 'destructive', label: recorded?.label ?? '' };
   // A press that leaves the site is not part of its sign-out: nothing Signoff would press, so nothing recorded.
-  if (!verdict.ok || !recorded) return { kind: 'ignore' };
+  if (!judgeClick(control, { allowedDomains: [domain] }).ok || !recorded) return { kind: 'ignore' };
   return { kind: 'step', recorded };
 }
 

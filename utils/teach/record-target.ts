@@ -34,8 +34,8 @@ export function looksGenerated(value: string): boolean {
   if (value.length > 40 || !/^[A-Za-z][\w-]*$/.test(value)) return true;
   if (/\d{3,}/.test(value)) return true;
   if (/^(ember|react|radix|headlessui|mui|css|sc|jsx|svelte|ng|el|_)[-_]?/i.test(value) && /\d/.test(value)) return true;
-  // A chunk of letters and digits mixed, as hashes are ("x7Fq2", "a8f3c2").
-  return value.split(/[-_]/).some((part) => part.length >= 5 && /\d/.test(part) && /[a-z]/i.test(part));
+  // A chunk of letters with digits strewn in, as hashes are ("x7Fq2", "a8f3c2"); one trailing digit is a name ("signOut2").
+  return value.split(/[-_]/).some((part) => part.length >= 5 && /[a-z]/i.test(part) && (part.match(/\d/g)?.length ?? 0) >= 2);
 }
 
 /** A value that may be quoted in a selector as it is (no quotes or backslashes to escape). */
