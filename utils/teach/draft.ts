@@ -1,4 +1,4 @@
-import { extraRecipeIssues, formatRuleIssues } from '../recipes/extra-recipe-rules';
+import { extraRecipeIssues } from '../recipes/extra-recipe-rules';
 import { Recipe, type RecipeInput, type Step, type Target } from '../recipes/schema';
 import type { RecordedStep, Recording } from './recording-schema';
 
@@ -86,7 +86,7 @@ export function buildDraft(recording: Recording, options: DraftOptions): Draft {
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(recipe)'}: ${issue.message}`) };
   // A recipe saved earlier for the same site is replaced, not a clash with itself.
   const issues = extraRecipeIssues(parsed.data, options.taken.filter((recipe) => recipe.id !== parsed.data.id));
-  if (issues.length) return { ok: false, problems: formatRuleIssues(issues).split('; ') };
+  if (issues.length) return { ok: false, problems: issues.map((issue) => `${issue.path}: ${issue.message}`) };
   return { ok: true, recipe: parsed.data };
 }
 
