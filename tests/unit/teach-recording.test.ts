@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RecorderReport } from '@/utils/teach/teach-recording';
 
 // Fake tabs behind the adapter: which tab shows what, and where the recorder was put.
 const tabs = new Map<number, string[]>();
@@ -18,8 +19,11 @@ const { recordingItem } = await import('@/utils/teach/recording-store');
 const { onRecorderReport, onTaughtTabUpdated, onTeachCookieChanged, startTeaching } = await import('@/utils/teach/teach-recording');
 
 const SITE = 'https://www.dziennik-szkolny.pl';
-const press = (label: string, destructive = false) =>
-  ({ type: 'teach-step', step: { kind: 'press', target: { text: { pl: [label] } }, label, opensMenu: false }, destructive }) as const;
+const press = (label: string, destructive = false): RecorderReport => ({
+  type: 'teach-step',
+  step: { kind: 'press', target: { text: { pl: [label] } }, label, opensMenu: false },
+  destructive,
+});
 
 beforeEach(async () => {
   tabs.clear();
