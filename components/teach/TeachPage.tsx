@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../I18nContext';
 import type { PlainStep } from '../../utils/teach/draft';
 import type { MessageKey } from '../../utils/i18n';
+import type { Reason } from '../../utils/db-schema';
+import type { TrialView } from '../../utils/teach/trial';
 
 /** What the teach page shows, as the entrypoint works it out from the stored recording and the database. */
 export type TeachView =
@@ -21,12 +23,6 @@ export type TeachView =
     }
   | { kind: 'saved'; name: string; site: string; trial?: TrialView };
 
-export type TrialView =
-  | { kind: 'sign-in-first' }
-  | { kind: 'running' }
-  | { kind: 'verified' }
-  | { kind: 'step-failed'; step: number; why: string; tried: string[] }
-  | { kind: 'not-verified'; why: string };
 
 interface Props {
   view: TeachView;
@@ -97,6 +93,7 @@ function Review({ view, onSave, onDiscard }: { view: Extract<TeachView, { kind: 
 
 function Trial({ trial, site }: { trial: TrialView; site: string }) {
   const { t } = useI18n();
+  const why = (reason?: Reason) => (reason ? `${t(reason.key)}${reason.detail ? ` (${reason.detail})` : ''}` : '');
   switch (trial.kind) {
     case 'sign-in-first':
       return <p class="error">{t('teachSignInFirst', site)}</p>;
@@ -107,12 +104,12 @@ function Trial({ trial, site }: { trial: TrialView; site: string }) {
     case 'step-failed':
       return (
         <div class="error" data-outcome="step-failed">
-          <p>{t('teachTryStepFailed', [String(trial.step), trial.why])}</p>
+          <p>{t('teachTryStepFailed', [String(trial.step), why(trial.reason)])}</p>
           <p>{t('teachTargetsTried', trial.tried.join(', '))}</p>
         </div>
       );
     case 'not-verified':
-      return <p class="error" data-outcome="not-verified">{t('teachTryNotVerified', trial.why)}</p>;
+      return <p class="error" data-outcome="not-verified">{t('teachTryNotVerified', why(trial.reason))}</p>;
   }
 }
 

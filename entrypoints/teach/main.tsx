@@ -2,7 +2,8 @@ import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/I18nContext';
-import { TeachPage, type TeachView, type TrialView } from '../../components/teach/TeachPage';
+import { TeachPage, type TeachView } from '../../components/teach/TeachPage';
+import { trialOf, type TrialView } from '../../utils/teach/trial';
 import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadLanguageChoice } from '../../utils/language-setting';
 import { readStores, watchDatabase } from '../../utils/db-read';
@@ -17,7 +18,7 @@ import { resolveSiteUrl } from '../../utils/core/site-url';
 import type { Recipe } from '../../utils/recipes/schema';
 import { recordingItem } from '../../utils/teach/recording-store';
 import type { Recording } from '../../utils/teach/recording-schema';
-import { buildDraft, draftAuthCookies, plainRecordedSteps, plainSteps, triedTargets } from '../../utils/teach/draft';
+import { buildDraft, draftAuthCookies, plainRecordedSteps, plainSteps } from '../../utils/teach/draft';
 import '../options/style.css';
 
 /**
@@ -43,14 +44,9 @@ const taken = () => allRecipes();
 
 function trialView(recipe: Recipe): TrialView | undefined {
   if (trialNote.value) return trialNote.value;
+  if (!trialJobId.value) return undefined;
   const job = jobs.value.find((row) => row.id === trialJobId.value);
-  if (!job) return trialJobId.value ? { kind: 'running' } : undefined;
-  if (job.phase !== 'done') return { kind: 'running' };
-  if (job.outcome === 'verified') return { kind: 'verified' };
-  const reason = readStoredReason(job.reason);
-  const why = reason ? `${t(reason.key)}${reason.detail ? ` (${reason.detail})` : ''}` : '';
-  if (reason?.key === 'reasonControlMissing') return { kind: 'step-failed', step: job.stepIndex + 1, why, tried: triedTargets(recipe, job.stepIndex) };
-  return { kind: 'not-verified', why };
+  return trialOf(job, readStoredReason(job?.reason), recipe);
 }
 
 const view = computed((): TeachView => {
