@@ -78,6 +78,21 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
             ))}
           </span>
         )}
+        {!session.job && session.detectedBy === 'heuristics' && (
+          // A site without a recipe: the person can teach Signoff its sign-out (issue #15; the teach page opens in a tab).
+          <span class="row-actions">
+            <a
+              class="link"
+              href={`/teach.html?session=${encodeURIComponent(session.sessionId)}`}
+              target="_blank"
+              rel="noopener"
+              data-testid="teach-link"
+              aria-label={t('teachOfferOn', siteLabel(t, session, false))}
+            >
+              {t('teachOffer')}
+            </a>
+          </span>
+        )}
         {!session.job && manualGuidesHref && (
           <span class="row-actions">
             <a

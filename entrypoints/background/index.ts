@@ -18,6 +18,7 @@ import { onCookieChanged, reconcileAllSites, reconcileExtraSites } from '@/utils
 import { onGenericCookieChanged, reconcileGenericSessions } from '@/utils/generic/generic-sessions';
 import { syncGenericDetection } from '@/utils/generic/detection-setup';
 import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
+import { onTaughtTabUpdated, onTeachCookieChanged } from '@/utils/teach/teach-recording';
 
 /** Settings the worker itself acts on: the idle interval and the language of its notifications. */
 async function applySettings(): Promise<void> {
@@ -53,6 +54,7 @@ export default defineBackground({
     browser.cookies.onChanged.addListener((change) => {
       void onCookieChanged(change.cookie, change.removed);
       void onGenericCookieChanged(change);
+      void onTeachCookieChanged(change);
     });
     browser.permissions.onAdded.addListener(() => void syncGenericDetection());
     browser.permissions.onRemoved.addListener(() => void syncGenericDetection());
@@ -73,6 +75,8 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       if (change.status === 'complete') void showGuideOnTab(tabId, tab.url);
     });
+    // Teaching a sign-out: the recorded tab's own navigations are steps; the recorder goes back in after each load.
+    browser.tabs.onUpdated.addListener((tabId, change) => void onTaughtTabUpdated(tabId, change));
     browser.tabs.onRemoved.addListener((tabId) => void onTabClosed(tabId));
     browser.windows.onRemoved.addListener(async () => {
       if ((await browser.windows.getAll()).length === 0) await sweepOnLastWindowClosed();

@@ -24,7 +24,7 @@ import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
 import { createUsoswebSite } from './usosweb';
-import { createBoutiqueExemple, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
+import { createBoutiqueExemple, createDziennikSzkolny, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
 import { createSteeringSite } from './generic/steering-site';
 import type { FixtureSite } from './types';
 import { createVintedSite } from './vinted';
@@ -82,5 +82,7 @@ export function createSites() {
     bobPages: createNotesPagesSite('bob'),
     // A hostile site without a recipe that steers Signoff's sign-out tab to another site (issue #11 §1).
     steeringSite: createSteeringSite(),
+    // A school e-register without a recipe, taught to Signoff by recording its sign-out (issue #15).
+    dziennikSzkolny: createDziennikSzkolny(),
   } satisfies Record<string, FixtureSite>;
 }

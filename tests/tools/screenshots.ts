@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { projectRoot } from '../fixture-sites/paths';
 import { expect, expectPanel, nextGuideTab, openOptions, test } from '../e2e/guides-harness';
 import { signInAmazon } from '../e2e/harness';
+import { signInGeneric, testWithAllHttps, turnOnDetection } from '../e2e/detect-other-sites';
 import type { UiLanguage } from '../e2e/launch';
 import {
   openSizedPopup,
@@ -111,6 +112,35 @@ for (const lang of ['en', 'pl', 'uk'] as const) {
       await privacy.goto(`chrome-extension://${extensionId}/privacy.html`);
       await expect(privacy.getByTestId('privacy-policy')).toBeVisible();
       await privacy.screenshot({ path: file('privacy', lang), fullPage: true });
+    });
+  });
+}
+
+/** Teaching Signoff a sign-out (issue #15): the recording bar on the site, and the review of what was recorded. */
+for (const lang of FULL_SET) {
+  testWithAllHttps.describe(`screenshots: teach a site (${lang})`, () => {
+    testWithAllHttps.use({ uiLanguage: lang });
+    testWithAllHttps.setTimeout(120_000);
+
+    testWithAllHttps('recording bar and review', async ({ page, context, extensionId, openPopup, fixtures }) => {
+      const site = fixtures.dziennikSzkolny;
+      await turnOnDetection(context, extensionId);
+      await signInGeneric(page, site);
+      const popup = await openPopup();
+      const [teach] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('teach-link').click()]);
+      await teach.setViewportSize({ width: 760, height: 640 });
+      await teach.locator('button.primary').click(); // "Start recording"
+      await page.setViewportSize({ width: 900, height: 560 });
+      await expect(page.locator('signoff-recorder')).toHaveCount(1);
+      await page.getByRole('button', { name: 'Konto' }).click();
+      await page.getByRole('menuitem', { name: 'Wyloguj' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expect(teach.getByTestId('teach-steps').locator('li')).toHaveCount(2); // The bar shows the same two steps.
+      await page.screenshot({ path: file('teach-bar', lang) });
+      await page.getByRole('button', { name: 'Tak, wyloguj' }).click();
+      await expect(teach.getByTestId('teach-review')).toBeVisible();
+      await teach.getByTestId('teach-review').locator('input').fill('Dziennik Szkolny');
+      await teach.screenshot({ path: file('teach-review', lang), fullPage: true });
     });
   });
 }

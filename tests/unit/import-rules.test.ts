@@ -29,6 +29,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
       /^utils\/messaging\/(protocol|command-reply|command-error|runner-work)\.ts$/,
       /^utils\/(db-schema|db-changes|keep-list|stored-reason)\.ts$/,
       /^utils\/reminders\/decisions\.ts$/,
+      /^utils\/teach\/recording-schema\.ts$/,
     ],
   },
   {
@@ -40,6 +41,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
       /^utils\/guides\/(progress|conditions)\.ts$/,
       /^utils\/sessions\/page-signal\.ts$/,
       /^utils\/account-check\/(page-signals|read-answer)\.ts$/,
+      /^utils\/teach\/(record-target|record-press|draft|trial)\.ts$/,
     ],
   },
   {
@@ -55,6 +57,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
       /^utils\/recipes\/(imported|policy-recipes|registry)\.ts$/,
       /^utils\/guides\/(panel-strings|receipts|catalog)\.ts$/,
       /^utils\/reminders\/leftovers\.ts$/,
+      /^utils\/teach\/recording-store\.ts$/,
     ],
   },
   {
@@ -66,7 +69,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
     name: 'features',
     why: 'the background work: sign-out jobs, sessions, sites without a recipe, guides, reminders, account checks',
     files: [
-      /^utils\/(jobs|sessions|generic|guides|reminders|account-check)\//,
+      /^utils\/(jobs|sessions|generic|guides|reminders|account-check|teach)\//,
       /^utils\/(history|stored-changes)\.ts$/,
       /^utils\/messaging\/send-command\.ts$/,
     ],

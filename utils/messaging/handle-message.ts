@@ -9,6 +9,7 @@ import { dismissLeftovers } from '../reminders/browser-start';
 import { resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal, recheckSites } from '../sessions/sessions';
 import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
+import { onRecorderReport, startTeaching } from '../teach/teach-recording';
 import { Command, Report, type CommandReplies, type CommandReply } from './protocol';
 import { GuideCommand, GuideReport, type GuideCommandReplies } from '../guides/protocol';
 import { onGuideReport, resumeGuide, startGuide, stopGuide } from '../guides/guide-runs';
@@ -83,6 +84,7 @@ const commandHandlers: Handlers<Command, CommandReplies> = {
   'dismiss-leftovers': async () => (await dismissLeftovers(), {}),
   'open-flow': async ({ sessionId, flow }) => (await openAccountFlow(sessionId, flow), {}),
   'dismiss-result': async ({ jobId }) => (await db.jobs.update(jobId, { dismissed: true }), {}),
+  'teach-start': async ({ sessionId }) => (await startTeaching(sessionId), {}),
 };
 
 /** Runs a parsed command's handler; a CommandError becomes its reason key, anything else its text. */
@@ -121,6 +123,11 @@ async function handleReport(report: Report, tabId: number, tabUrl: string): Prom
       return onPasswordSubmitted(tabUrl);
     case 'account-signals':
       return onAccountSignals(tabUrl);
+    case 'teach-step':
+      return onRecorderReport({ type: report.type, step: report.step, destructive: report.destructive }, tabId, tabUrl);
+    case 'teach-undo':
+    case 'teach-done':
+      return onRecorderReport({ type: report.type }, tabId, tabUrl);
     case 'generic-step': {
       const job = await db.jobs.get(report.jobId);
       if (!job || job.tabId !== tabId || job.phase === 'done') return;

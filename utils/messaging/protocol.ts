@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Domain, SiteUrl, Step } from '../recipes/schema';
+import { Domain, SiteUrl, Step, Target } from '../recipes/schema';
 
 /**
  * Two protocols, never mixed:
@@ -28,6 +28,8 @@ export const Command = z.discriminatedUnion('type', [
       flow: AccountFlowName,
     })
     .strict(),
+  /** Teach Signoff how to sign out of this session's site (no recipe): record it in a tab of the site. */
+  z.object({ channel: z.literal('command'), type: z.literal('teach-start'), sessionId: z.string().max(300) }).strict(),
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -48,6 +50,7 @@ export interface CommandReplies {
   'dismiss-leftovers': object;
   'dismiss-result': object;
   'open-flow': object;
+  'teach-start': object;
 }
 
 /** The reply to command `T` of a protocol whose replies are `Replies` (this one, or the guides' own). */
@@ -86,6 +89,18 @@ export const Report = z.discriminatedUnion('type', [
       label: z.string().max(100),
     })
     .strict(),
+  /** The recorder (teaching a sign-out) saw the person press or point at a control in its tab. */
+  z
+    .object({
+      channel: z.literal('report'),
+      type: z.literal('teach-step'),
+      step: z.object({ kind: z.enum(['press', 'hover']), target: Target, label: z.string().max(120), opensMenu: z.boolean() }).strict(),
+      /** The recorder judged the pressed element destructive (the click guard's words and addresses). */
+      destructive: z.boolean(),
+    })
+    .strict(),
+  /** The recording bar's "Undo last step" and "Done". */
+  z.object({ channel: z.literal('report'), type: z.enum(['teach-undo', 'teach-done']) }).strict(),
 ]);
 export type Report = z.infer<typeof Report>;
 
