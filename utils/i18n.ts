@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { browserMessage, browserUiLanguage } from './browser/i18n';
+import { extensionUrl } from './browser/runtime';
 import type { LanguageChoice } from './language-setting';
 import { REASON_KEYS, type ReasonKey } from './stored-reason';
 
@@ -18,16 +19,6 @@ export function isReasonKey(value: string): value is ReasonKey {
   return (REASON_KEYS as readonly string[]).includes(value);
 }
 
-/**
- * WXT types getMessage from the keys it saw at its last `wxt prepare`; MessageKey already checks keys, so a
- * stale .wxt folder must not break the type check.
- */
-interface I18nApi {
-  getMessage(name: string, substitutions?: string | string[]): string;
-  getUILanguage(): string;
-}
-const i18nApi = (): I18nApi => browser.i18n;
-
 /** Messages of the language chosen in the settings, when it is not the browser's ("auto"). */
 let chosen: { lang: string; messages: LocaleMessages } | undefined;
 
@@ -40,13 +31,13 @@ export async function applyLanguage(lang: LanguageChoice): Promise<void> {
     chosen = undefined;
     return;
   }
-  const response = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json`));
+  const response = await fetch(extensionUrl(`/_locales/${lang}/messages.json`));
   chosen = { lang, messages: (await response.json()) as LocaleMessages };
 }
 
 /** The message in the chosen or the browser's language (falling back to English); the key itself if missing. */
 export const t: Translate = (key, substitutions) =>
-  (chosen && formatMessage(chosen.messages[key], substitutions)) || i18nApi().getMessage(key, substitutions) || key;
+  (chosen && formatMessage(chosen.messages[key], substitutions)) || browserMessage(key, substitutions) || key;
 
 /**
  * The language the UI text is actually in: the locale file the browser chose ("langCode"), refined by the
@@ -55,7 +46,7 @@ export const t: Translate = (key, substitutions) =>
 export function uiLanguage(): string {
   const shown = t('langCode');
   if (chosen) return chosen.lang;
-  const ui = i18nApi().getUILanguage();
+  const ui = browserUiLanguage();
   return ui.toLowerCase().split(/[-_]/)[0] === shown ? ui : shown;
 }
 

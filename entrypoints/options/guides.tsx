@@ -10,6 +10,24 @@ import { guideLanguage } from '../../utils/guides/language';
 import { exportReceipts } from '../../utils/guides/receipts';
 import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
 import { sendGuideCommand, startGuideFromClick } from '../../utils/guides/send';
+import { watchManagedStorage } from '../../utils/browser/managed-storage';
+import { importedRecipesItem } from '../../utils/recipes/imported';
+import { loadExtraRecipes, reloadExtraRecipes } from '../../utils/recipes/registry';
+
+/**
+ * The recipes in force here: imported and policy recipes are read once, and again whenever either changes, so their
+ * guides are listed with the built-in ones (the popup gets them on the session rows the background writes).
+ */
+function useRecipesInForce(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const reread = () => void reloadExtraRecipes().then(() => setVersion((n) => n + 1));
+    void loadExtraRecipes().then(() => setVersion((n) => n + 1));
+    const stops = [importedRecipesItem.watch(reread), watchManagedStorage(reread)];
+    return () => stops.forEach((stop) => stop());
+  }, []);
+  return version;
+}
 
 /** The options page's guide list (start, continue, stop) and the receipts of finished guides. */
 export function GuideSections({ onDownload }: { onDownload: (name: string, text: string) => void }) {
@@ -17,6 +35,7 @@ export function GuideSections({ onDownload }: { onDownload: (name: string, text:
   const language = guideLanguage(lang);
   const [runs, setRuns] = useState<GuideRunRow[]>([]);
   const [receipts, setReceipts] = useState<ReceiptRow[]>([]);
+  useRecipesInForce(); // Renders again once the imported and policy recipes are read.
   useEffect(() => {
     const subscriptions = [
       liveQuery(() => db.guideRuns.where('status').equals('active').toArray()).subscribe({ next: setRuns, error: () => undefined }),

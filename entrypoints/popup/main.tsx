@@ -5,7 +5,7 @@ import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadLanguageChoice } from '../../utils/language-setting';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { startGuideFromClick } from '../../utils/guides/send';
-import { commandErrorText, type ResultView } from '../../utils/popup-model';
+import { commandErrorText, prepareRowFormats, type ResultView } from '../../utils/popup-model';
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
 import { createPopupStore, type PopupStore } from './store';
@@ -77,12 +77,14 @@ function Root({ store }: { store: PopupStore }) {
 
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
+  performance.mark('popup:main');
   try {
     // The database is read while the language setting is looked up: the rows are often there for the first render.
     const store = createPopupStore({ send: sendCommand, t });
     store.start();
     // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
     await applyLanguage(await loadLanguageChoice());
+    performance.mark('popup:language');
     const lang = uiLanguage();
     document.documentElement.lang = lang;
     document.title = t('extName');
@@ -94,6 +96,8 @@ export async function startPopup(): Promise<void> {
       </I18nContext.Provider>,
       root,
     );
+    performance.mark('popup:rendered');
+    prepareRowFormats(lang); // While the database answers (it usually has not yet).
   } finally {
     tellBackgroundOpened();
   }

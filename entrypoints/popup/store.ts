@@ -54,6 +54,7 @@ export function createPopupStore({ read = readTables, send, t }: Deps) {
     const stopWatching = watchDatabase(async () => {
       try {
         const tables = await read();
+        performance.mark('popup:rows-read');
         together(() => {
           now.value = Date.now();
           sessions.value = tables.sessions;

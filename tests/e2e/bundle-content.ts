@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { expect as Expect, test as Test } from '@playwright/test';
 import {
@@ -46,6 +46,13 @@ export function checkBundleContent(test: typeof Test, expect: typeof Expect, dir
       const libraries = ['ZodError', 'Dexie'];
       expect(foundIn(file('background.js'), libraries)).toEqual(libraries);
       expect(foundIn(file('popup-app.js'), libraries)).toEqual([]);
+    });
+
+    test('popup.html waits for one file of the package only: its script (its styles are inline)', () => {
+      const page = readFileSync(file('popup.html'), 'utf8');
+      expect([...page.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1])).toEqual(['/popup-app.js']);
+      expect(page).not.toMatch(/<link[^>]*stylesheet/);
+      expect(page).toMatch(/<style>[^<]*\.rows\{/);
     });
   });
 }

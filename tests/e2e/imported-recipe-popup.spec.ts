@@ -8,7 +8,7 @@ import { shopRecipe } from '../fixture-sites/generic/shop-recipe';
  * Issue 13 §6: the popup treats every recipe alike. A recipe the person imported (stored as the options page stores
  * it) for the Polish shop fixture, with an account switcher and a guide the build never saw: signed in there, the
  * popup's row offers both, as it does for a built-in recipe. Imported while the person is already signed in there,
- * the session is listed at once.
+ * the session is listed at once. The options page lists the recipe's guide with the built-in ones.
  */
 
 test('an imported recipe shows its account switch and its guide in the popup, like a built-in one', async ({ page, context, extensionId, openPopup, fixtures }) => {
@@ -27,4 +27,7 @@ test('an imported recipe shows its account switch and its guide in the popup, li
 
   const stored = (await readTable<SessionRow>(popup, 'sessions')).find((session) => session.id === 'sklep-przyklad:sklep-przyklad.pl');
   expect(stored).toMatchObject({ accountFlows: ['switchAccount'], guides: [{ id: 'delete-account' }] });
+
+  await popup.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(popup.locator('[data-testid="guide-card"][data-recipe-id="sklep-przyklad"]')).toContainText('Delete the shop account');
 });

@@ -1,6 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { closeTab, openBackgroundTab } from '../browser/tabs';
+import { injectFunction } from '../browser/page-scripts';
+import { getTab, listTabs, type Tab } from '../browser/tab-state';
 import type { CheckResponse } from './read-answer';
 import { MAX_BODY_CHARS, requestFromPage } from './request-from-page';
 
@@ -28,7 +29,7 @@ const PageReply = z.union([
 ]);
 
 /** The tab may be used at all: shown in the default cookie store (not a private window, not a Firefox container). */
-function inDefaultStore(tab: Browser.tabs.Tab): boolean {
+function inDefaultStore(tab: Tab): boolean {
   const store = (tab as { cookieStoreId?: string }).cookieStoreId;
   return !tab.incognito && (store === undefined || store === 'firefox-default') && !tab.discarded;
 }
@@ -37,7 +38,7 @@ const originOf = (url: string | undefined) => (url && URL.canParse(url) ? new UR
 
 /** A loaded tab whose top document is on `origin`; `waiting`: none yet, but a tab is on its way there (loading). */
 async function tabOnOrigin(origin: string): Promise<{ tabId: number } | 'waiting' | undefined> {
-  const tabs = (await browser.tabs.query({}).catch(() => [])).filter(inDefaultStore);
+  const tabs = (await listTabs()).filter(inDefaultStore);
   const ready = tabs.find((tab) => tab.status === 'complete' && !tab.pendingUrl && originOf(tab.url) === origin);
   if (ready?.id !== undefined) return { tabId: ready.id };
   const coming = tabs.some((tab) => originOf(tab.pendingUrl ?? tab.url) === origin);
@@ -93,9 +94,7 @@ export async function askFromSiteTab(url: string, timeoutMs: number, mayOpenTab:
 async function askInTab(tabId: number, url: string, origin: string, deadline: number): Promise<CheckResponse | 'moved' | undefined> {
   const remaining = deadline - Date.now();
   if (remaining <= 0) return undefined;
-  const asking = browser.scripting
-    .executeScript({ target: { tabId, frameIds: [0] }, func: requestFromPage, args: [url, remaining] })
-    .catch(() => 'moved' as const);
+  const asking = injectFunction({ tabId, frameIds: [0] }, requestFromPage, [url, remaining]).catch(() => 'moved' as const);
   const watch = { over: false };
   const results = await Promise.race([asking, documentLeft(tabId, origin, deadline, watch)]).finally(() => (watch.over = true));
   if (results === 'moved' || results === undefined) return results;
@@ -111,7 +110,7 @@ async function askInTab(tabId: number, url: string, origin: string, deadline: nu
 async function documentLeft(tabId: number, origin: string, deadline: number, watch: { over: boolean }): Promise<'moved' | undefined> {
   while (Date.now() < deadline && !watch.over) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const tab = await getTab(tabId);
     if (!tab || tab.status !== 'complete' || tab.pendingUrl || originOf(tab.url) !== origin) return 'moved';
   }
   return undefined;

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { grantedOrigins, removeOrigins, requestOrigins } from '../browser/permissions';
+import { registeredScripts, registerOrUpdateScript, unregisterScripts } from '../browser/registered-scripts';
 import { loadSettings } from '../policy';
 import { recipeMatchPatterns } from '../recipes/match-patterns';
 import { saveSettings } from '../settings';
@@ -19,7 +20,7 @@ const DETECTOR_FILE = '/content-scripts/generic-detector.js';
  * during a user gesture, so the request comes first, before anything else is awaited.
  */
 export async function turnDetectionOn(): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: DETECTION_ORIGINS });
+  const granted = await requestOrigins(DETECTION_ORIGINS);
   if (granted) await saveSettings({ detectOtherSites: true });
   return granted;
 }
@@ -27,12 +28,12 @@ export async function turnDetectionOn(): Promise<boolean> {
 /** Turns detection off and gives the permission back: Signoff then sees only its recipe sites again. */
 export async function turnDetectionOff(): Promise<void> {
   await saveSettings({ detectOtherSites: false });
-  await browser.permissions.remove({ origins: DETECTION_ORIGINS }).catch(() => false);
+  await removeOrigins(DETECTION_ORIGINS);
 }
 
 /** The https patterns granted beyond the recipe sites: all sites, or the ones the person picked in the browser. */
 async function grantedPatterns(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
+  const origins = await grantedOrigins();
   const recipePatterns = new Set(recipeMatchPatterns());
   return origins.filter((origin) => origin.startsWith('https://') && !recipePatterns.has(origin));
 }
@@ -48,9 +49,9 @@ export function syncGenericDetection(): Promise<void> {
   const run = queue.then(async () => {
     const enabled = (await loadSettings()).detectOtherSites;
     const matches = enabled ? await grantedPatterns() : [];
-    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_DETECTOR_ID] });
+    const registered = await registeredScripts([GENERIC_DETECTOR_ID]);
     if (matches.length === 0) {
-      if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_DETECTOR_ID] });
+      if (registered.length > 0) await unregisterScripts([GENERIC_DETECTOR_ID]);
       if (enabled) await saveSettings({ detectOtherSites: false }); // Its change brings us back here, disabled.
       else await forgetGenericSessions();
       return;
@@ -64,8 +65,7 @@ export function syncGenericDetection(): Promise<void> {
       allFrames: false,
       persistAcrossSessions: true,
     };
-    if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
-    else await browser.scripting.registerContentScripts([script]);
+    await registerOrUpdateScript(script, registered.length > 0);
   });
   queue = run.catch(() => undefined);
   return run;

@@ -1,4 +1,4 @@
-import { builtInRecipes, recipeById } from '../recipes/registry';
+import { allRecipes, recipeById } from '../recipes/registry';
 import type { Recipe, SiteEntry } from '../recipes/schema';
 import { guideDomains } from './guide-domains';
 import type { Guide } from './schema';
@@ -11,9 +11,12 @@ export interface GuideEntry {
   domains: string[];
 }
 
-/** Every guide of every built-in recipe, for the options page. */
+/**
+ * Every guide of the recipes in force, for the options page: built-in ones first, then those of imported and policy
+ * recipes (read in this context with loadExtraRecipes; the background offers those on session rows the same way).
+ */
 export function allGuides(): GuideEntry[] {
-  return builtInRecipes.flatMap((recipe) =>
+  return allRecipes().flatMap((recipe) =>
     recipe.guides.map((guide) => ({ recipeId: recipe.id, siteName: recipe.name, guide, domains: guideDomains(recipe, guide) })),
   );
 }

@@ -1,4 +1,7 @@
-import { browser } from 'wxt/browser';
+import { captureTab } from '../browser/capture';
+import { injectFiles, sendToTab as messageTab } from '../browser/page-scripts';
+import { bringTabToFront, openTabInFront } from '../browser/tab-front';
+import { getTab } from '../browser/tab-state';
 import { db } from '../db';
 import { t, uiLanguage, applyLanguage } from '../i18n';
 import { loadSettings } from '../policy';
@@ -10,7 +13,7 @@ import { panelStrings } from './panel-strings';
 import { guideLanguage } from './language';
 import type { GuideReport, GuideState, PanelMessage } from './protocol';
 import type { GuideRunRow, ReceiptRow } from './rows';
-import { captureTab, releaseCaptureWhenIdle } from './screenshot';
+import { releaseCaptureWhenIdle } from './screenshot';
 import { pruneGuideRuns, pruneReceipts } from '../retention';
 
 /**
@@ -64,10 +67,9 @@ export async function resumeGuide(runId: string): Promise<void> {
   if (!run || run.status !== 'active') throw new CommandError('reasonUnknownSession');
   const found = findGuide(run.recipeId, run.guideId, run.domain);
   if (!found) throw new CommandError('reasonUnknownSession');
-  const tab = run.tabId === undefined ? undefined : await browser.tabs.get(run.tabId).catch(() => undefined);
+  const tab = run.tabId === undefined ? undefined : await getTab(run.tabId);
   if (tab?.id !== undefined && tab.url && onDomain(tab.url, run.domain)) {
-    await browser.tabs.update(tab.id, { active: true });
-    await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    await bringTabToFront(tab.id, tab.windowId);
     await showPanel(tab.id, run.id);
     return;
   }
@@ -85,7 +87,7 @@ export async function stopGuide(runId: string): Promise<void> {
 }
 
 async function openGuideTab(run: GuideRunRow, url: string): Promise<void> {
-  const tab = await browser.tabs.create({ url, active: true });
+  const tab = await openTabInFront(url);
   if (tab.id === undefined) throw new CommandError('reasonUnexpected');
   await db.guideRuns.update(run.id, { tabId: tab.id, updatedAt: Date.now() });
   // The panel comes with the page load (onTabLoaded); nothing to wait for here.
@@ -101,7 +103,7 @@ export async function onTabLoaded(tabId: number, url: string | undefined): Promi
   const run = await activeRunFor(url, tabId);
   if (!run) return;
   if (run.tabId !== tabId) {
-    const ownTab = run.tabId === undefined ? undefined : await browser.tabs.get(run.tabId).catch(() => undefined);
+    const ownTab = run.tabId === undefined ? undefined : await getTab(run.tabId);
     const ownTabOnSite = ownTab?.url !== undefined && onDomain(ownTab.url, run.domain);
     if (ownTabOnSite && !(await waitsOutside(run))) return;
     if (ownTab?.id !== undefined) await detach(ownTab.id, run.id, 'moved');
@@ -139,7 +141,7 @@ export async function showPanel(tabId: number, runId: string): Promise<void> {
   const found = run && findGuide(run.recipeId, run.guideId, run.domain);
   if (!run || !found) return;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [PANEL_FILE] });
+    await injectFiles({ tabId }, [PANEL_FILE]);
   } catch {
     return; // The tab is gone or shows a page Signoff may not touch; the next page load tries again.
   }
@@ -160,7 +162,7 @@ export async function showPanel(tabId: number, runId: string): Promise<void> {
 /** Messages to a tab are best effort: the tab may be gone, or its page may have moved on meanwhile. */
 async function sendToTab(tabId: number, message: PanelMessage): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, message);
+    await messageTab(tabId, message);
   } catch {
     // Nothing listens there any more; the next page load shows the panel again.
   }

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { authCookieNames } from '../browser/cookies';
 import { navigateTab } from '../browser/tabs';
+import { getTab } from '../browser/tab-state';
 import { db } from '../db';
 import type { JobRow } from '../db-schema';
 import { hostOnDomain } from '../core/host-match';
@@ -78,7 +78,7 @@ export async function runGenericMethod(job: JobRow, site: SiteEntry, tabId: numb
 async function waitForNavigation(tabId: number, withinMs = 1_500): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   while (Date.now() < deadline) {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const tab = await getTab(tabId);
     if (!tab) return false;
     if (tab.status === 'loading') return true;
     await new Promise((resolve) => setTimeout(resolve, 100));

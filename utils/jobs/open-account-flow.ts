@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { waitForTabComplete } from '../browser/tabs';
+import { openTabInFront } from '../browser/tab-front';
 import { db } from '../db';
 import { recipeById } from '../recipes/registry';
 import { DEFAULT_STEP_TIMEOUT_MS } from '../recipes/engine';
@@ -18,7 +18,7 @@ export async function openAccountFlow(sessionId: string, name: AccountFlowName):
   const site = recipe?.sites.find((entry) => entry.domain === session?.domain);
   const flow = recipe?.flows[name];
   if (!site || !flow) throw new CommandError('reasonUnknownSession');
-  const tab = await browser.tabs.create({ url: resolveSiteUrl(site, flow.startPath), active: true });
+  const tab = await openTabInFront(resolveSiteUrl(site, flow.startPath));
   if (tab.id === undefined || !(await waitForTabComplete(tab.id, 20_000))) throw new CommandError('reasonTimeout');
   const timeoutMs = flow.steps.reduce((sum, step) => sum + (step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS), 2_000);
   // The same guards as a sign-out: steps only on the site (or its recipe's related domains), and nothing that

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { injectFiles, sendToTab } from '../browser/page-scripts';
 import { checkTabSite } from './tab-guard';
 
 /** Why work was not handed to the runner: the tab is gone, shows another site, or the injection failed. */
@@ -18,7 +18,7 @@ export async function deliverToRunner(
   if (!before.onSite) return { delivered: false, why: before.gone ? { kind: 'unloaded' } : { kind: 'left-site', host: before.host } };
   let documentId: string | undefined;
   try {
-    const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/runner.js'] });
+    const [injected] = await injectFiles({ tabId, frameIds: [0] }, ['/content-scripts/runner.js']);
     documentId = (injected as { documentId?: string } | undefined)?.documentId;
   } catch (error) {
     return { delivered: false, why: { kind: 'inject-failed', error: String(error) } };
@@ -27,5 +27,5 @@ export async function deliverToRunner(
   if (!after.onSite) return { delivered: false, why: after.gone ? { kind: 'unloaded' } : { kind: 'left-site', host: after.host } };
   // Chromium can address the exact document; Firefox addresses the frame (and the runner checks its location).
   const options = { frameId: 0, ...(documentId && !import.meta.env.FIREFOX ? { documentId } : {}) };
-  return { delivered: true, reply: browser.tabs.sendMessage(tabId, request, options) };
+  return { delivered: true, reply: sendToTab(tabId, request, options) };
 }

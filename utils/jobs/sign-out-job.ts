@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { clearAlarm, setRepeatingAlarm } from '../browser/alarms';
 import { closeTab, tabSettledProbe } from '../browser/tabs';
 import { clearSiteData, type ClearScope } from '../browser/site-data';
 import { authCookieNames } from '../browser/cookies';
@@ -87,7 +87,7 @@ export async function enqueueSignOut(sessionId: string, batchId?: string): Promi
 
 /** After jobs were queued: keep a watchdog alarm while work is pending, and start what fits. */
 export async function startQueue(): Promise<void> {
-  await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: 0.5 });
+  await setRepeatingAlarm(WATCHDOG_ALARM, 0.5);
   void startQueuedJobs();
 }
 
@@ -96,7 +96,7 @@ export async function resumeUnfinishedJobs(): Promise<void> {
   await browserRunStartedAt(); // The first worker of a browser run stamps its start (see browser-run.ts).
   await loadExtraRecipes(); // Jobs of imported or policy recipes need them loaded in a fresh worker.
   const jobs = await unfinishedJobs();
-  if (jobs.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
+  if (jobs.length === 0) await clearAlarm(WATCHDOG_ALARM);
   for (const job of jobs) if (job.phase !== 'queued') void drive(job.id, true);
   await startQueuedJobs();
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { getTab } from '../browser/tab-state';
 import { hostForLog, urlOnDomains } from '../core/on-site';
 import type { ReasonKey } from '../i18n';
 
@@ -12,7 +12,7 @@ export type TabCheck = { onSite: true } | { onSite: false; gone: boolean; host: 
  * are https on `domains`: a tab on its way to another site is as good as there.
  */
 export async function checkTabSite(tabId: number, domains: readonly string[]): Promise<TabCheck> {
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const tab = await getTab(tabId);
   if (!tab) return { onSite: false, gone: true, host: '(tab closed)' };
   const addresses = [tab.url, tab.pendingUrl].filter((url): url is string => typeof url === 'string' && url !== '');
   const off = addresses.length === 0 ? undefined : addresses.find((url) => !urlOnDomains(url, domains));

@@ -1,4 +1,5 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { extensionUrl, ownExtensionId } from '../browser/runtime';
 import { db } from '../db';
 import { loadExtraRecipes } from '../recipes/registry';
 import { openAccountFlow } from '../jobs/open-account-flow';
@@ -16,7 +17,7 @@ import { onGuideReport, resumeGuide, startGuide, stopGuide } from '../guides/gui
 
 /** Signoff's own pages (popup, options) have the extension's origin; web pages and content scripts do not. */
 function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  return sender.id === ownExtensionId() && (sender.url ?? '').startsWith(extensionUrl('/'));
 }
 
 /**
@@ -27,7 +28,7 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
  */
 export function reportOrigin(sender: Browser.runtime.MessageSender): { tabId: number; url: string } | undefined {
   const lifecycle = (sender as { documentLifecycle?: string }).documentLifecycle;
-  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return undefined;
+  if (sender.id !== ownExtensionId() || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return undefined;
   if (lifecycle !== undefined && lifecycle !== 'active') return undefined;
   return { tabId: sender.tab.id, url: sender.url };
 }

@@ -1,4 +1,5 @@
-import { clearAlarm, idleState, setAlarm, setIdleDetection } from '../browser/idle';
+import { clearAlarm, setAlarm } from '../browser/alarms';
+import { idleState, setIdleDetection } from '../browser/idle';
 import { clearNotification, showNotification } from '../browser/notifications';
 import { defineStoredItem } from '../browser/stored-item';
 import { db } from '../db';
