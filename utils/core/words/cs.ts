@@ -118,6 +118,13 @@ export const cs: LanguageWords = {
         my_profile: 'Můj profil',
       },
     },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/cs.json',
+      texts: {
+        other_sessions_heading: 'Ostatní relace',
+        setup_secure_backup_description_2: 'Po odhlášení budou tyto klíče z tohoto zařízení odstraněny, což znamená, že nebudete moci číst zašifrované zprávy, pokud k nim nemáte klíče v jiných zařízeních nebo je nemáte zálohované na serveru.',
+      },
+    },
   ],
-  keptUnsourced: ['jiných zařízeních', 'ostatní relace'],
+  keptUnsourced: [],
 };

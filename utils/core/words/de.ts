@@ -131,9 +131,15 @@ export const de: LanguageWords = {
         my_profile: 'Mein Profil',
       },
     },
+    {
+      from: 'element-hq/element-android@4c04cbf5a11a library/ui-strings/src/main/res/values-de/strings.xml',
+      texts: {
+        device_manager_sessions_other_title: 'Andere Sitzungen',
+      },
+    },
   ],
   keptUnsourced: [
-    'konto schließen', 'konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden', 'andere sitzungen',
+    'konto schließen', 'konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden',
     'überall sonst',
   ],
 };

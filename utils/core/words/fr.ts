@@ -131,6 +131,12 @@ export const fr: LanguageWords = {
         my_profile: 'Mon profil',
       },
     },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/fr.json',
+      texts: {
+        deactivate_section: 'Fermer le compte',
+      },
+    },
   ],
-  keptUnsourced: ['fermer le compte', 'fermer mon compte', 'partout ailleurs'],
+  keptUnsourced: ['fermer mon compte', 'partout ailleurs'],
 };

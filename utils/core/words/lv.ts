@@ -98,6 +98,12 @@ export const lv: LanguageWords = {
         'my profile': 'Mans profils',
       },
     },
+    {
+      from: 'element-hq/element-android@4c04cbf5a11a library/ui-strings/src/main/res/values-lv/strings.xml',
+      texts: {
+        secure_backup_reset_danger_warning: 'Lūgums turpināt tikai tad, ja ir pārliecība, ka ir pazaudētas visas citas ierīces un drošības atslēga.',
+      },
+    },
   ],
-  keptUnsourced: ['aizvērt kontu', 'jaunumu vēstule', 'citās ierīcēs'],
+  keptUnsourced: ['aizvērt kontu', 'jaunumu vēstule'],
 };

@@ -108,6 +108,12 @@ export const nl: LanguageWords = {
         DeleteDevicesConfirmation: 'Weet je zeker dat je alle apparaten wilt verwijderen? Alle andere sessies zullen afgemeld worden. Apparaten zullen opnieuw verschijnen als een gebruiker zich een volgende keer aanmeldt.',
       },
     },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/nl.json',
+      texts: {
+        deactivate_section: 'Account Sluiten',
+      },
+    },
   ],
-  keptUnsourced: ['account sluiten'],
+  keptUnsourced: [],
 };

@@ -146,6 +146,12 @@ export const pl: LanguageWords = {
         my_profile: 'Mój profil',
       },
     },
+    {
+      from: 'element-hq/element-android@4c04cbf5a11a library/ui-strings/src/main/res/values-pl/strings.xml',
+      texts: {
+        device_manager_signout_all_other_sessions: 'Wyloguj z wszystkich pozostałych sesji',
+      },
+    },
   ],
-  keptUnsourced: ['rezygnacja', 'pozostałych urządzeniach', 'wszędzie indziej', 'pozostałych sesji'],
+  keptUnsourced: ['rezygnacja', 'pozostałych urządzeniach', 'wszędzie indziej'],
 };

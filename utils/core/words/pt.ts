@@ -159,6 +159,12 @@ export const pt: LanguageWords = {
         make_profile_discoverable: 'Permitir que o meu perfil seja descoberto',
       },
     },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/pt_BR.json',
+      texts: {
+        unsubscribe: 'Desinscrever-se',
+      },
+    },
   ],
-  keptUnsourced: ['encerrar a conta', 'encerrar minha conta', 'fechar conta', 'descadastrar', 'desinscrever'],
+  keptUnsourced: ['encerrar a conta', 'encerrar minha conta', 'fechar conta', 'descadastrar'],
 };

@@ -107,6 +107,18 @@ export const uk: LanguageWords = {
         my_profile: 'Мій профіль',
       },
     },
+    {
+      from: 'element-hq/element-android@4c04cbf5a11a library/ui-strings/src/main/res/values-uk/strings.xml',
+      texts: {
+        settings_deactivate_account_section: 'Деактивація облікового запису',
+      },
+    },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/uk.json',
+      texts: {
+        other_devices_logout_warning_2: 'Якщо ви хочете зберегти доступ до історії бесіди у кімнатах з шифруванням, налаштуйте резервну копію ключа або експортуйте ключі з одного з інших пристроїв, перш ніж продовжувати.',
+      },
+    },
   ],
-  keptUnsourced: ['закрити акаунт', 'деактивація', 'розсилка', 'інших пристроїв'],
+  keptUnsourced: ['закрити акаунт', 'розсилка'],
 };
