@@ -127,6 +127,12 @@ export const hu: LanguageWords = {
         make_profile_discoverable: 'Legyen felfedezhető a profilom',
       },
     },
+    {
+      from: 'bitwarden/android@d817f6b4bf7c ui/src/main/res/values-hu-rHU/strings.xml',
+      texts: {
+        update_weak_master_password_warning: 'A mesterjelszó nem felel meg egy vagy több szervezeti szabályzatnak. A széf eléréséhez frissíteni kell a meszerjelszót. A továbblépés kijelentkeztet az aktuális munkamenetből és újra be kell jelentkezni. A többi eszközön lévő aktív munkamenetek akár egy óráig is aktívak maradhatnak.',
+      },
+    },
   ],
-  keptUnsourced: ['törlöm', 'megszüntetés', 'lemond', 'többi eszközön'],
+  keptUnsourced: ['törlöm', 'megszüntetés', 'lemond'],
 };
