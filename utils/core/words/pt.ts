@@ -165,6 +165,12 @@ export const pt: LanguageWords = {
         unsubscribe: 'Desinscrever-se',
       },
     },
+    {
+      from: 'lichess-org/lila@066da5e8ece5 translation/dest/settings/pt-PT.xml',
+      texts: {
+        closeAccount: 'Encerrar a conta',
+      },
+    },
   ],
-  keptUnsourced: ['encerrar a conta', 'encerrar minha conta', 'fechar conta', 'descadastrar'],
+  keptUnsourced: ['encerrar minha conta', 'fechar conta', 'descadastrar'],
 };
