@@ -133,8 +133,14 @@ export const en: LanguageWords = {
         edit_your_profile: 'Edit your profile',
       },
     },
+    {
+      from: 'RocketChat/Rocket.Chat.ReactNative@2af4bda3e664 app/i18n/locales/en.json',
+      texts: {
+        You_will_be_logged_out_from_other_locations: "You'll be logged out from other locations.",
+      },
+    },
   ],
   keptUnsourced: [
-    'remove my account', 'disable account', 'end membership', 'everywhere else', 'elsewhere', 'other locations',
+    'remove my account', 'disable account', 'end membership', 'everywhere else', 'elsewhere',
   ],
 };
