@@ -137,9 +137,15 @@ export const de: LanguageWords = {
         device_manager_sessions_other_title: 'Andere Sitzungen',
       },
     },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Konto schließen',
+      },
+    },
   ],
   keptUnsourced: [
-    'konto schließen', 'konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden',
+    'konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden',
     'überall sonst',
   ],
 };
