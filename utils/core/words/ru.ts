@@ -119,6 +119,12 @@ export const ru: LanguageWords = {
         my_profile: 'Мой профиль',
       },
     },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Закрыть учётную запись',
+      },
+    },
   ],
-  keptUnsourced: ['закрыть учетную запись', 'других устройств'],
+  keptUnsourced: ['других устройств'],
 };
