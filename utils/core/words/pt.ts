@@ -171,6 +171,12 @@ export const pt: LanguageWords = {
         closeAccount: 'Encerrar a conta',
       },
     },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Fechar conta',
+      },
+    },
   ],
-  keptUnsourced: ['encerrar minha conta', 'fechar conta', 'descadastrar'],
+  keptUnsourced: ['encerrar minha conta', 'descadastrar'],
 };
