@@ -114,6 +114,12 @@ export const no: LanguageWords = {
         my_profile: 'Min profil',
       },
     },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Lukk konto',
+      },
+    },
   ],
-  keptUnsourced: ['lukk konto', 'meld av'],
+  keptUnsourced: ['meld av'],
 };
