@@ -119,6 +119,12 @@ export const sv: LanguageWords = {
         my_profile: 'Min profil',
       },
     },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Stäng konto',
+      },
+    },
   ],
-  keptUnsourced: ['stäng konto', 'avsluta medlemskap'],
+  keptUnsourced: ['avsluta medlemskap'],
 };
