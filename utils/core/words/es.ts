@@ -139,6 +139,12 @@ export const es: LanguageWords = {
         my_profile: 'Mi perfil',
       },
     },
+    {
+      from: 'Wikia/app@049d11df4479 extensions/wikia/CloseMyAccount/CloseMyAccount.i18n.php',
+      texts: {
+        closemyaccount: 'Cerrar mi cuenta',
+      },
+    },
   ],
-  keptUnsourced: ['cerrar mi cuenta', 'darme de baja', 'desuscribir', 'demás dispositivos'],
+  keptUnsourced: ['darme de baja', 'desuscribir', 'demás dispositivos'],
 };
