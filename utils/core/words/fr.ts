@@ -137,6 +137,12 @@ export const fr: LanguageWords = {
         deactivate_section: 'Fermer le compte',
       },
     },
+    {
+      from: 'Wikia/app@049d11df4479 extensions/wikia/CloseMyAccount/CloseMyAccount.i18n.php',
+      texts: {
+        'closemyaccount-button-text': 'Fermer mon compte',
+      },
+    },
   ],
-  keptUnsourced: ['fermer mon compte', 'partout ailleurs'],
+  keptUnsourced: ['partout ailleurs'],
 };
