@@ -7,9 +7,11 @@ import type { LanguageWords } from './words/language-words';
  * ("esci" does not match inside "escissione").
  *
  * Each language's labels live in utils/core/words/<language>.ts with the localisation files they were traced to
- * (Roundcube, Lemmy, Tutanota, wallabag, FreshRSS, devise-i18n, spree_i18n, Firefox; repository@commit and path
- * in each file, with the texts read) and the phrases no source shows yet (kept: a destructive phrase too many only
- * refuses a control); tests/unit/finder-word-sources.test.ts checks every phrase against them. Address words are
+ * (Roundcube, Lemmy, Tutanota, wallabag, FreshRSS, Lichess, Laravel-Lang, Jellyfin, Mastodon for Android,
+ * OpenStreetMap, Thunderbird for Android, Nextcloud, devise-i18n, spree_i18n, Firefox; repository@commit and path
+ * in each file, with the texts read). Every sign-out and account phrase is traced; destructive phrases no source
+ * shows yet are kept and listed (a phrase too many only refuses a control); tests/unit/finder-word-sources.test.ts
+ * checks every phrase against them. Address words are
  * in utils/core/words/address-words.ts.
  */
 export { FINDER_LANGUAGES, type FinderLanguage };

@@ -12,11 +12,17 @@ export const es: LanguageWords = {
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/es_ES/labels.inc',
-      texts: { logout: 'Cerrar sesión', delete: 'Eliminar', cancel: 'Cancelar' },
+      texts: {
+        logout: 'Cerrar sesión',
+        delete: 'Eliminar',
+        cancel: 'Cancelar',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/es_ES.inc',
-      texts: { filtersetdeact: 'Desactivar este conjunto de filtros' },
+      texts: {
+        filtersetdeact: 'Desactivar este conjunto de filtros',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/es.json',
@@ -34,7 +40,9 @@ export const es: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/es.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Anular mi cuenta' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Anular mi cuenta',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/es.yml',
@@ -69,23 +77,74 @@ export const es: LanguageWords = {
         'auth.logout': 'Desconectar',
       },
     },
-    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/es/conf.php', texts: { 'profile.delete._': 'Borrar cuenta' } },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/es/conf.php',
+      texts: {
+        'profile.delete._': 'Borrar cuenta',
+      },
+    },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/es.ts',
       texts: {
         logout_label: 'Cerrar sesión',
-        'adminDeleteAccount_action': 'Eliminar cuenta',
-        'removeAccount_action': 'Eliminar cuenta',
+        adminDeleteAccount_action: 'Eliminar cuenta',
+        removeAccount_action: 'Eliminar cuenta',
         deactivate_action: 'Desactivar',
         unsubscribe_action: 'Darse de baja',
         delete_action: 'Borrar',
         remove_action: 'Eliminar',
         cancel_action: 'Cancelar',
+        deleteCredentialOffline_msg: 'Desconectado: Error al cerrar la sesión',
+      },
+    },
+    {
+      from: 'nextcloud/android@36277a102205 app/src/main/res/values-es/strings.xml',
+      texts: {
+        uploader_wrn_no_account_quit_btn_text: 'Salir',
+      },
+    },
+    {
+      from: 'lichess-org/lila@1c316982607b translation/dest/settings/es-ES.xml',
+      texts: {
+        closeAccount: 'Cerrar cuenta',
+      },
+    },
+    {
+      from: 'thunderbird/thunderbird-android@a59bd679859d legacy/ui/legacy/src/main/res/values-es/strings.xml',
+      texts: {
+        ac_transfer_setting_summary: 'Compartir configuración punto-a-punto con otros dispositivos de forma segura',
+      },
+    },
+    {
+      from: 'jellyfin/jellyfin-web@f330b7bc8b6f src/strings/es_419.json',
+      texts: {
+        DeleteDevicesConfirmation: 'Estas seguro que desea eliminar todos los dispositivos? Todas las otras sesiones se cerraran. Los dispositivos reapareceran la proxima ves que el usuario ingrese.',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/es/json.json',
+      texts: {
+        'Log Out Other Browser Sessions': 'Cerrar las demás sesiones',
+      },
+    },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-es/strings.xml',
+      texts: {
+        about_account_info_title: 'Tu cuenta',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-es-rES/strings.xml',
+      texts: {
+        my_profile: 'Mi perfil',
+      },
+    },
+    {
+      from: 'Wikia/app@049d11df4479 extensions/wikia/CloseMyAccount/CloseMyAccount.i18n.php',
+      texts: {
+        closemyaccount: 'Cerrar mi cuenta',
       },
     },
   ],
-  untraced: [
-    'salir', 'cerrar la sesión', 'cerrar cuenta', 'cerrar mi cuenta', 'darme de baja', 'desuscribir',
-    'otros dispositivos', 'otras sesiones', 'demás sesiones', 'demás dispositivos', 'tu cuenta', 'mi perfil',
-  ],
+  keptUnsourced: ['darme de baja', 'desuscribir', 'demás dispositivos'],
 };

@@ -11,11 +11,17 @@ export const et: LanguageWords = {
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/et_EE/labels.inc',
-      texts: { logout: 'Logi välja', delete: 'Kustuta', cancel: 'Katkesta' },
+      texts: {
+        logout: 'Logi välja',
+        delete: 'Kustuta',
+        cancel: 'Katkesta',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/et_EE.inc',
-      texts: { filtersetdeact: 'Deaktiveeri see filtrite kogum' },
+      texts: {
+        filtersetdeact: 'Deaktiveeri see filtrite kogum',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/et.json',
@@ -32,7 +38,9 @@ export const et: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/et.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Kustuta konto' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Kustuta konto',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/et.yml',
@@ -49,14 +57,41 @@ export const et: LanguageWords = {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/et.ts',
       texts: {
         logout_label: 'Logi välja',
-        'adminDeleteAccount_action': 'Kustuta konto',
+        adminDeleteAccount_action: 'Kustuta konto',
         deactivate_action: 'Desaktiveeri',
         unsubscribe_action: 'Tühista tellimus',
         delete_action: 'Kustuta',
         remove_action: 'Eemalda',
         cancel_action: 'Tühista',
+        quit_action: 'Välju',
+        unsubscribeSuccessful_msg: 'Uudiskiri või meililist on edukalt tühistatud!',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/et/json.json',
+      texts: {
+        'Log Out': 'väljalogimine',
+      },
+    },
+    {
+      from: 'lichess-org/lila@077db87d8dd3 translation/dest/settings/et-EE.xml',
+      texts: {
+        closeAccount: 'Sulge konto',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-et-rEE/strings.xml',
+      texts: {
+        discard: 'Loobu',
+        my_profile: 'Minu profiil',
+      },
+    },
+    {
+      from: 'nextcloud/android@36277a102205 app/src/main/res/values-et-rEE/strings.xml',
+      texts: {
+        setup_e2e: 'Läbiva krüptimise kasutuselevõtmisel saad sa juhusliku 12-sõnalise mnemofraasi ehk salafraasi, mille alusel vaid sina saad oma krüptitud faile teistes seadmetes kasutada ja näha. Ta on salvestatud vaid siin seadmes ja on uuesti vaadatav vaid siin vaates. Palun märgi see üles ning hoia turvaliselt kas moodsas digitaalses salasõnalaekas või vana kooli seifis.',
       },
     },
   ],
-  untraced: ['välju', 'väljalogimine', 'sulge konto', 'loobu', 'uudiskiri', 'teistes seadmetes', 'minu profiil'],
+  keptUnsourced: [],
 };

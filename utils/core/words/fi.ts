@@ -8,15 +8,21 @@ export const fi: LanguageWords = {
     'poista käytöstä', 'uutiskirje', 'muilla laitteilla', 'muut laitteet', 'peru', 'muiden laitteiden',
     'muilta laitteilta', 'muilta laitteiltasi',
   ],
-  account: ['tili', 'oma tili', 'tilini', 'profiili', 'oma profiili', 'omat tiedot', 'omat sivut'],
+  account: ['tili', 'oma tili', 'tilini', 'profiili', 'oma profiili'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/fi_FI/labels.inc',
-      texts: { logout: 'Kirjaudu ulos', delete: 'Poista', cancel: 'Peruuta' },
+      texts: {
+        logout: 'Kirjaudu ulos',
+        delete: 'Poista',
+        cancel: 'Peruuta',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/fi_FI.inc',
-      texts: { filtersetdeact: 'Poista nykyinen suodatinasetus käytöstä' },
+      texts: {
+        filtersetdeact: 'Poista nykyinen suodatinasetus käytöstä',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/fi.json',
@@ -34,7 +40,10 @@ export const fi: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/fi.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Poista käyttäjätunnukseni' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Poista käyttäjätunnukseni',
+        signed_out: 'Uloskirjautuminen onnistui.',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/fi.yml',
@@ -59,19 +68,31 @@ export const fi: LanguageWords = {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/fi.ts',
       texts: {
         logout_label: 'Kirjaudu ulos',
-        'adminDeleteAccount_action': 'Poista käyttäjätili',
-        'removeAccount_action': 'Poista tili',
-        'subscriptionStateCardCancel_action': 'Lopeta tilaus',
+        adminDeleteAccount_action: 'Poista käyttäjätili',
+        removeAccount_action: 'Poista tili',
+        subscriptionStateCardCancel_action: 'Lopeta tilaus',
         deactivate_action: 'Poista käytöstä',
         unsubscribe_action: 'Peruuta tilaus',
         delete_action: 'Poista',
         remove_action: 'Poista',
         cancel_action: 'Peruuta',
+        cancelAnyTime_msg: 'Peru tilaus koska tahansa',
+        unsubscribeSuccessful_msg: 'Uutiskirje tai postituslista on peruutettu onnistuneesti!',
+        surveyAccountProblems_label: 'Ongelmia tilini kanssa',
+      },
+    },
+    {
+      from: 'lichess-org/lila@773714b20926 translation/dest/settings/fi-FI.xml',
+      texts: {
+        closeAccount: 'Sulje tili',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-fi-rFI/strings.xml',
+      texts: {
+        my_profile: 'Oma profiili',
       },
     },
   ],
-  untraced: [
-    'uloskirjautuminen', 'sulje tili', 'peru tilaus', 'irtisano', 'irtisanoudu', 'uutiskirje', 'muilla laitteilla',
-    'muut laitteet', 'muilta laitteilta', 'tilini', 'oma profiili', 'omat tiedot', 'omat sivut',
-  ],
+  keptUnsourced: ['irtisano', 'irtisanoudu', 'muilla laitteilla', 'muut laitteet', 'muilta laitteilta'],
 };

@@ -2,21 +2,27 @@ import type { LanguageWords } from './language-words';
 
 /** French (fr). */
 export const fr: LanguageWords = {
-  signOut: ['se déconnecter', 'déconnexion', 'me déconnecter', 'déconnecter', 'se deconnecter'],
+  signOut: ['se déconnecter', 'déconnexion', 'déconnecter', 'se deconnecter'],
   destructive: [
     'supprimer', 'suppression', 'fermer le compte', 'fermer mon compte', 'clôturer', 'clôture', 'résilier',
     'résiliation', 'désactiver', 'se désabonner', 'désabonnement', 'désinscrire', 'annuler', 'autres appareils',
-    'autres sessions', 'partout ailleurs', 'retirer',
+    'autres sessions', 'partout ailleurs', 'retirer', 'fermer votre compte',
   ],
-  account: ['compte', 'mon compte', 'votre compte', 'profil', 'mon profil', 'espace client', 'mon espace'],
+  account: ['compte', 'mon compte', 'votre compte', 'profil', 'mon profil'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/fr_FR/labels.inc',
-      texts: { logout: 'Déconnexion', delete: 'Supprimer', cancel: 'Annuler' },
+      texts: {
+        logout: 'Déconnexion',
+        delete: 'Supprimer',
+        cancel: 'Annuler',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/fr_FR.inc',
-      texts: { filtersetdeact: 'Désactiver le jeu de filtres actuel' },
+      texts: {
+        filtersetdeact: 'Désactiver le jeu de filtres actuel',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/fr.json',
@@ -34,7 +40,9 @@ export const fr: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/fr.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Supprimer mon compte' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Supprimer mon compte',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/fr.yml',
@@ -45,6 +53,7 @@ export const fr: LanguageWords = {
         cancel: 'annuler',
         delete: 'Supprimer',
         remove: 'Supprimer',
+        adjustment_closed_description: "L'ajustement est clôturé et ne sera pas recalculé.",
       },
     },
     {
@@ -71,26 +80,69 @@ export const fr: LanguageWords = {
     },
     {
       from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/fr/conf.php',
-      texts: { 'profile.delete._': 'Suppression du compte' },
+      texts: {
+        'profile.delete._': 'Suppression du compte',
+      },
     },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/fr.ts',
       texts: {
         logout_label: 'Déconnexion',
-        'adminDeleteAccount_action': 'Supprimer le compte',
-        'removeAccount_action': 'Supprimer le compte',
-        'subscriptionStateCardCancel_action': 'Résilier l’abonnement',
+        adminDeleteAccount_action: 'Supprimer le compte',
+        removeAccount_action: 'Supprimer le compte',
+        subscriptionStateCardCancel_action: 'Résilier l’abonnement',
         deactivate_action: 'Désactiver',
         unsubscribe_action: 'Se désabonner',
         delete_action: 'Supprimer',
         remove_action: 'Supprimer',
         cancel_action: 'Annuler',
+        termination_text: "Veuillez fournir les informations d'identification du compte que vous souhaitez clôturer.",
+        terminationDateRequest_title: 'Date de résiliation',
+        unsubscribeFailed_title: 'Désabonnement échoué',
+      },
+    },
+    {
+      from: 'nextcloud/mail@e5734fe250eb l10n/fr.js',
+      texts: {
+        Unsubscribe: 'Se désinscrire',
+      },
+    },
+    {
+      from: 'thunderbird/thunderbird-android@a59bd679859d legacy/ui/legacy/src/main/res/values-fr/strings.xml',
+      texts: {
+        ac_transfer_setting_summary: 'Partager en toute sécurité la configuration du chiffrement de bout de bout avec d’autres appareils',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/fr/json.json',
+      texts: {
+        'Please enter your password to confirm you would like to log out of your other browser sessions across all of your devices.': "Veuillez entrer votre mot de passe pour confirmer que vous voulez déconnecter toutes les autres sessions de navigateurs sur l'ensemble de vos appareils.",
+      },
+    },
+    {
+      from: 'lichess-org/lila@839ce56c63c3 translation/dest/settings/fr-FR.xml',
+      texts: {
+        closeAccount: 'Fermer votre compte',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-fr-rFR/strings.xml',
+      texts: {
+        my_profile: 'Mon profil',
+      },
+    },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/fr.json',
+      texts: {
+        deactivate_section: 'Fermer le compte',
+      },
+    },
+    {
+      from: 'Wikia/app@049d11df4479 extensions/wikia/CloseMyAccount/CloseMyAccount.i18n.php',
+      texts: {
+        'closemyaccount-button-text': 'Fermer mon compte',
       },
     },
   ],
-  untraced: [
-    'me déconnecter', 'fermer le compte', 'fermer mon compte', 'clôturer', 'clôture', 'résiliation', 'désabonnement',
-    'désinscrire', 'autres appareils', 'autres sessions', 'partout ailleurs', 'votre compte', 'mon profil',
-    'espace client', 'mon espace',
-  ],
+  keptUnsourced: ['partout ailleurs'],
 };

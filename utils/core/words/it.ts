@@ -2,20 +2,26 @@ import type { LanguageWords } from './language-words';
 
 /** Italian (it). */
 export const it: LanguageWords = {
-  signOut: ['esci', 'disconnetti', 'disconnettiti', 'esci dall’account', 'esci dall\'account', 'logout'],
+  signOut: ['esci', 'disconnetti', 'disconnettiti', 'logout'],
   destructive: [
     'elimina', 'cancella', 'chiudi account', 'chiudi il tuo account', 'disattiva', 'annulla', 'disiscriviti',
     'altri dispositivi', 'altre sessioni', 'rimuovi', 'disabilita', 'cancellazione',
   ],
-  account: ['account', 'il mio account', 'profilo', 'il mio profilo', 'area personale'],
+  account: ['account', 'il mio account', 'profilo', 'il mio profilo'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/it_IT/labels.inc',
-      texts: { logout: 'Esci', delete: 'Elimina', cancel: 'Annulla' },
+      texts: {
+        logout: 'Esci',
+        delete: 'Elimina',
+        cancel: 'Annulla',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/it_IT.inc',
-      texts: { filtersetdeact: 'Disattiva il gruppo di filtri corrente' },
+      texts: {
+        filtersetdeact: 'Disattiva il gruppo di filtri corrente',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/it.json',
@@ -33,7 +39,9 @@ export const it: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/it.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Rimuovi il mio account' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Rimuovi il mio account',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/it.yml',
@@ -70,23 +78,47 @@ export const it: LanguageWords = {
     },
     {
       from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/it/conf.php',
-      texts: { 'profile.delete._': 'Cancellazione account' },
+      texts: {
+        'profile.delete._': 'Cancellazione account',
+      },
     },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/it.ts',
       texts: {
-        'adminDeleteAccount_action': 'Elimina account',
-        'removeAccount_action': 'Rimuovi account',
+        adminDeleteAccount_action: 'Elimina account',
+        removeAccount_action: 'Rimuovi account',
         deactivate_action: 'Disattiva',
-        unsubscribe_action: 'Annulla l\'iscrizione',
+        unsubscribe_action: "Annulla l'iscrizione",
         delete_action: 'Elimina',
         remove_action: 'Rimuovi',
         cancel_action: 'Annulla',
+        logout_label: 'Logout',
+      },
+    },
+    {
+      from: 'jellyfin/jellyfin-web@f330b7bc8b6f src/strings/it.json',
+      texts: {
+        Disconnect: 'Disconnetti',
+      },
+    },
+    {
+      from: 'thunderbird/thunderbird-android@a59bd679859d legacy/ui/legacy/src/main/res/values-it/strings.xml',
+      texts: {
+        ac_transfer_setting_summary: 'Condividi in modo sicuro la configurazione end-to-end con altri dispositivi',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/it/json.json',
+      texts: {
+        'Log Out Other Browser Sessions': 'Esci da altre sessioni del Browser',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-it-rIT/strings.xml',
+      texts: {
+        my_profile: 'Il mio profilo',
       },
     },
   ],
-  untraced: [
-    'disconnetti', 'esci dall’account', 'esci dall\'account', 'logout', 'chiudi account', 'chiudi il tuo account',
-    'altri dispositivi', 'altre sessioni', 'il mio profilo', 'area personale',
-  ],
+  keptUnsourced: ['chiudi account', 'chiudi il tuo account'],
 };

@@ -2,7 +2,11 @@
 export interface WordSource {
   /** "owner/repository@commit path/in/repository" (the commit a tracing run read). */
   from: string;
-  /** Message key → its text in that file, as read; every traced phrase occurs in one of them as whole words. */
+  /**
+   * Message key (or, where the file is keyed by its English text, that msgid) → its text in that file, as read;
+   * every traced phrase occurs in one of them as whole words. A key the file holds twice (nested YAML sections)
+   * is written "key (another)".
+   */
   texts: Readonly<Record<string, string>>;
 }
 
@@ -13,13 +17,16 @@ export interface LanguageWords {
   /**
    * Labels the finder must never return: delete/close/deactivate an account, cancel a subscription, remove data,
    * unsubscribe, sign out *other* devices. A deny-list: a phrase too many only refuses a control, so the list keeps
-   * verbs as well as phrases, and phrases no source shows yet stay (listed in `untraced`).
+   * verbs as well as phrases, and phrases no source shows yet stay (listed in `keptUnsourced`).
    */
   destructive: readonly string[];
   /** Labels of a control that opens the account menu or names the account page ("Mitt konto"). */
   account: readonly string[];
   /** The localisation files that show the phrases (a unit test checks every phrase against them). */
   sources: readonly WordSource[];
-  /** Phrases of the lists above that none of `sources` shows: written for the list, kept until a source is found. */
-  untraced: readonly string[];
+  /**
+   * Destructive phrases none of `sources` shows, kept because the deny-list is the safety net (a phrase too many
+   * only refuses a control). Sign-out and account phrases are never here: one no source shows is dropped.
+   */
+  keptUnsourced: readonly string[];
 }

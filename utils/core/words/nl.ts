@@ -11,11 +11,17 @@ export const nl: LanguageWords = {
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/nl_NL/labels.inc',
-      texts: { logout: 'Uitloggen', delete: 'Verwijder', cancel: 'Annuleren' },
+      texts: {
+        logout: 'Uitloggen',
+        delete: 'Verwijder',
+        cancel: 'Annuleren',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/nl_NL.inc',
-      texts: { filtersetdeact: 'Huidige filterset uitschakelen' },
+      texts: {
+        filtersetdeact: 'Huidige filterset uitschakelen',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/nl.json',
@@ -33,7 +39,9 @@ export const nl: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/nl.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Annuleer mijn account' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Annuleer mijn account',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/nl.yml',
@@ -70,22 +78,42 @@ export const nl: LanguageWords = {
     },
     {
       from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/nl/conf.php',
-      texts: { 'profile.delete._': 'Account verwijderen' },
+      texts: {
+        'profile.delete._': 'Account verwijderen',
+      },
     },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/nl.ts',
       texts: {
         logout_label: 'Afmelden',
-        'adminDeleteAccount_action': 'Account verwijderen',
-        'removeAccount_action': 'Verwijder account',
+        adminDeleteAccount_action: 'Account verwijderen',
+        removeAccount_action: 'Verwijder account',
         deactivate_action: 'Deactiveren',
         unsubscribe_action: 'Opzeggen',
         delete_action: 'Verwijderen',
         remove_action: 'Verwijderen',
         cancel_action: 'Annuleren',
-        'newsletterBanner_msg': 'Deze email komt van een nieuwsbrief of mailinglist.',
+        newsletterBanner_msg: 'Deze email komt van een nieuwsbrief of mailinglist.',
+      },
+    },
+    {
+      from: 'thunderbird/thunderbird-android@a59bd679859d legacy/ui/legacy/src/main/res/values-nl/strings.xml',
+      texts: {
+        ac_transfer_setting_summary: 'Veilig delen van end-to-end-instellingen met andere apparaten',
+      },
+    },
+    {
+      from: 'jellyfin/jellyfin-web@f330b7bc8b6f src/strings/nl.json',
+      texts: {
+        DeleteDevicesConfirmation: 'Weet je zeker dat je alle apparaten wilt verwijderen? Alle andere sessies zullen afgemeld worden. Apparaten zullen opnieuw verschijnen als een gebruiker zich een volgende keer aanmeldt.',
+      },
+    },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/nl.json',
+      texts: {
+        deactivate_section: 'Account Sluiten',
       },
     },
   ],
-  untraced: ['account sluiten', 'andere apparaten', 'andere sessies'],
+  keptUnsourced: [],
 };

@@ -2,20 +2,27 @@ import type { LanguageWords } from './language-words';
 
 /** Norwegian (Bokmål) (no). */
 export const no: LanguageWords = {
-  signOut: ['logg ut', 'logg meg ut', 'utlogging'],
+  signOut: ['logg ut', 'utlogging'],
   destructive: [
     'slett', 'slette', 'fjern', 'avslutt konto', 'lukk konto', 'avslutt abonnement', 'avbryt', 'si opp', 'deaktiver',
     'avmeld', 'meld av', 'nyhetsbrev', 'andre enheter', 'avslutt abonnemang', 'avbestill',
   ],
-  account: ['konto', 'min konto', 'kontoen min', 'profil', 'min profil', 'mine sider'],
+  account: ['konto', 'min konto', 'kontoen min', 'profil', 'min profil'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/nb_NO/labels.inc',
-      texts: { logout: 'Logg ut', delete: 'Slett', cancel: 'Avbryt' },
+      texts: {
+        logout: 'Logg ut',
+        delete: 'Slett',
+        cancel: 'Avbryt',
+        logoutclear: 'Tøm søppel ved utlogging',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/nb_NO.inc',
-      texts: { filtersetdeact: 'Deaktiver gjeldende filtersett' },
+      texts: {
+        filtersetdeact: 'Deaktiver gjeldende filtersett',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/nb_NO.json',
@@ -33,7 +40,9 @@ export const no: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/nb.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Slett min konto' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Slett min konto',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/nb.yml',
@@ -69,19 +78,48 @@ export const no: LanguageWords = {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/no.ts',
       texts: {
         logout_label: 'Logg ut',
-        'adminDeleteAccount_action': 'Slett konto',
-        'removeAccount_action': 'Fjern brukerkonto',
+        adminDeleteAccount_action: 'Slett konto',
+        removeAccount_action: 'Fjern brukerkonto',
         deactivate_action: 'Deaktiver',
         unsubscribe_action: 'Avbestill',
         delete_action: 'Slett',
         remove_action: 'Fjern',
         cancel_action: 'Avbryt',
-        'newsletterBanner_msg': 'Denne e-posten er fra et nyhetsbrev eller en e-postliste.',
+        newsletterBanner_msg: 'Denne e-posten er fra et nyhetsbrev eller en e-postliste.',
+        firstMonthForFreeDetail_msg: 'En prøveperiode på én måned er tilgjengelig for alle våre betalte abonnementer. Den første måneden er helt gratis, og du kan når som helst si opp abonnementet.',
+        unsubscribeManually_label: 'Avmeld manuelt',
+      },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 program/localization/nn_NO/labels.inc',
+      texts: {
+        delete: 'Slette',
+      },
+    },
+    {
+      from: 'lichess-org/lila@bde4390d71ee translation/dest/settings/nb-NO.xml',
+      texts: {
+        closeAccount: 'Avslutt konto',
+      },
+    },
+    {
+      from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/nn.json',
+      texts: {
+        unsubscribe: 'Avslutt abonnement',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-no-rNO/strings.xml',
+      texts: {
+        my_profile: 'Min profil',
+      },
+    },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Lukk konto',
       },
     },
   ],
-  untraced: [
-    'logg meg ut', 'utlogging', 'slette', 'avslutt konto', 'lukk konto', 'avslutt abonnement', 'si opp', 'avmeld',
-    'meld av', 'min profil', 'mine sider',
-  ],
+  keptUnsourced: ['meld av'],
 };

@@ -5,20 +5,24 @@ export const pt: LanguageWords = {
   signOut: ['sair', 'terminar sessão', 'encerrar sessão', 'sair da conta', 'desconectar'],
   destructive: [
     'excluir', 'eliminar', 'apagar', 'remover', 'encerrar conta', 'encerrar a conta', 'encerrar minha conta',
-    'fechar conta', 'cancelar', 'desativar', 'anular subscrição', 'descadastrar', 'desinscrever',
-    'outros dispositivos', 'desactivar', 'desabilitar', 'deletar',
+    'fechar conta', 'cancelar', 'desativar', 'anular subscrição', 'descadastrar', 'desinscrever', 'outros dispositivos',
+    'desactivar', 'desabilitar', 'deletar',
   ],
-  account: [
-    'conta', 'minha conta', 'a minha conta', 'sua conta', 'perfil', 'meu perfil', 'o meu perfil', 'área de cliente',
-  ],
+  account: ['conta', 'minha conta', 'a minha conta', 'sua conta', 'perfil', 'meu perfil', 'o meu perfil'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/pt_PT/labels.inc',
-      texts: { logout: 'Sair', delete: 'Eliminar', cancel: 'Cancelar' },
+      texts: {
+        logout: 'Sair',
+        delete: 'Eliminar',
+        cancel: 'Cancelar',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/pt_PT.inc',
-      texts: { filtersetdeact: 'Desativar conjunto de filtros atuais' },
+      texts: {
+        filtersetdeact: 'Desativar conjunto de filtros atuais',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/pt.json',
@@ -36,7 +40,9 @@ export const pt: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/pt.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Cancelar a minha conta' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Cancelar a minha conta',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/pt.yml',
@@ -68,13 +74,18 @@ export const pt: LanguageWords = {
         'auth.logout': 'Sair',
       },
     },
-    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/pt-br/conf.php', texts: { 'profile.delete._': 'Remover conta' } },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/pt-br/conf.php',
+      texts: {
+        'profile.delete._': 'Remover conta',
+      },
+    },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/pt_pt.ts',
       texts: {
         logout_label: 'Sair',
-        'adminDeleteAccount_action': 'Eliminar conta',
-        'removeAccount_action': 'Remover conta',
+        adminDeleteAccount_action: 'Eliminar conta',
+        removeAccount_action: 'Remover conta',
         deactivate_action: 'Desativar',
         unsubscribe_action: 'Cancelar subscrição',
         delete_action: 'Apagar',
@@ -82,10 +93,90 @@ export const pt: LanguageWords = {
         cancel_action: 'Cancelar',
       },
     },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/pt/json.json',
+      texts: {
+        'Log Out': 'Terminar Sessão',
+      },
+    },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-pt-rPT/strings.xml',
+      texts: {
+        action_logout_confirm: 'Tem a certeza que deseja sair da conta %1$s? Isto vai apagar toda a informação local da conta, incluindo rascunhos e configurações.',
+      },
+    },
+    {
+      from: 'jellyfin/jellyfin-web@f330b7bc8b6f src/strings/pt-br.json',
+      texts: {
+        Disconnect: 'Desconectar',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/pt_BR/json.json',
+      texts: {
+        Delete: 'Excluir',
+      },
+    },
+    {
+      from: 'lichess-org/lila@b79ee6e75791 translation/dest/settings/pt-BR.xml',
+      texts: {
+        closeAccount: 'Encerrar conta',
+      },
+    },
+    {
+      from: 'openstreetmap/openstreetmap-website@9da0fa5ecbff config/locales/pt-PT.yml',
+      texts: {
+        unsubscribe: 'Anular subscrição',
+      },
+    },
+    {
+      from: 'thunderbird/thunderbird-android@a59bd679859d legacy/ui/legacy/src/main/res/values-pt-rBR/strings.xml',
+      texts: {
+        ac_transfer_setting_summary: 'Compartilhe a configuração de ponta a ponta de forma segura com outros dispositivos',
+      },
+    },
+    {
+      from: 'roundcube/roundcubemail@28b44419ee44 plugins/enigma/localization/pt_PT.inc',
+      texts: {
+        keydisable: 'Desactivar',
+      },
+    },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-pt-rBR/strings.xml',
+      texts: {
+        about_account_info_title: 'Sua conta',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-pt-rBR/strings.xml',
+      texts: {
+        my_profile: 'Meu perfil',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-pt-rPT/strings.xml',
+      texts: {
+        make_profile_discoverable: 'Permitir que o meu perfil seja descoberto',
+      },
+    },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/pt_BR.json',
+      texts: {
+        unsubscribe: 'Desinscrever-se',
+      },
+    },
+    {
+      from: 'lichess-org/lila@066da5e8ece5 translation/dest/settings/pt-PT.xml',
+      texts: {
+        closeAccount: 'Encerrar a conta',
+      },
+    },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Fechar conta',
+      },
+    },
   ],
-  untraced: [
-    'terminar sessão', 'sair da conta', 'desconectar', 'excluir', 'encerrar conta', 'encerrar a conta',
-    'encerrar minha conta', 'fechar conta', 'anular subscrição', 'descadastrar', 'desinscrever',
-    'outros dispositivos', 'desactivar', 'sua conta', 'meu perfil', 'o meu perfil', 'área de cliente',
-  ],
+  keptUnsourced: ['encerrar minha conta', 'descadastrar'],
 };

@@ -2,7 +2,7 @@ import type { LanguageWords } from './language-words';
 
 /** Russian (ru). */
 export const ru: LanguageWords = {
-  signOut: ['выйти', 'выход', 'выйти из аккаунта', 'выйти из учетной записи'],
+  signOut: ['выйти', 'выход'],
   destructive: [
     'удалить', 'удаление', 'закрыть аккаунт', 'закрыть учетную запись', 'отменить', 'отмена', 'деактивировать',
     'отключить', 'отписаться', 'рассылка', 'рассылки', 'других устройствах', 'других устройств', 'убрать',
@@ -14,11 +14,18 @@ export const ru: LanguageWords = {
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/ru_RU/labels.inc',
-      texts: { logout: 'Выход', delete: 'Удалить', cancel: 'Отмена' },
+      texts: {
+        logout: 'Выход',
+        delete: 'Удалить',
+        cancel: 'Отмена',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/ru_RU.inc',
-      texts: { filtersetdeact: 'Отключить текущий набор фильтров', filterdisabled: 'Отключить фильтр' },
+      texts: {
+        filtersetdeact: 'Отключить текущий набор фильтров',
+        filterdisabled: 'Отключить фильтр',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/ru.json',
@@ -35,7 +42,9 @@ export const ru: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/ru.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Удалить учетную запись' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Удалить учетную запись',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/ru.yml',
@@ -46,6 +55,7 @@ export const ru: LanguageWords = {
         cancel: 'Отмена',
         delete: 'Удалить',
         remove: 'Убрать',
+        'my_account (another)': 'Личный кабинет',
       },
     },
     {
@@ -70,24 +80,51 @@ export const ru: LanguageWords = {
         'auth.logout': 'Выйти',
       },
     },
-    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/ru/conf.php', texts: { 'profile.delete._': 'Удаление аккаунта' } },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/ru/conf.php',
+      texts: {
+        'profile.delete._': 'Удаление аккаунта',
+      },
+    },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/ru.ts',
       texts: {
         logout_label: 'Выход',
-        'adminDeleteAccount_action': 'Удалить аккаунт',
-        'removeAccount_action': 'Удалить аккаунт',
+        adminDeleteAccount_action: 'Удалить аккаунт',
+        removeAccount_action: 'Удалить аккаунт',
         deactivate_action: 'Деактивировать',
         unsubscribe_action: 'Отписаться',
         delete_action: 'Удалить',
         remove_action: 'Удалить',
         cancel_action: 'Отмена',
-        'newsletterBanner_msg': 'Письмо из рассылки.',
+        newsletterBanner_msg: 'Письмо из рассылки.',
+        loginAbuseDetected_msg: 'Ваш аккаунт больше не может быть использован, поскольку были нарушены условия использования Tuta, например: рассылка спама.',
+      },
+    },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-ru/strings.xml',
+      texts: {
+        lock_account_label: 'Закрыть аккаунт',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/ru/json.json',
+      texts: {
+        'Manage and log out your active sessions on other browsers and devices.': 'Управление активными сеансами на других устройствах.',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-ru-rRU/strings.xml',
+      texts: {
+        my_profile: 'Мой профиль',
+      },
+    },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Закрыть учётную запись',
       },
     },
   ],
-  untraced: [
-    'выйти из аккаунта', 'выйти из учетной записи', 'закрыть аккаунт', 'закрыть учетную запись', 'рассылка',
-    'других устройствах', 'других устройств', 'мой профиль', 'личный кабинет', 'кабинет',
-  ],
+  keptUnsourced: ['других устройств'],
 };

@@ -11,11 +11,18 @@ export const sk: LanguageWords = {
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/sk_SK/labels.inc',
-      texts: { logout: 'Odhlásiť', delete: 'Vymazať', cancel: 'Zrušiť' },
+      texts: {
+        logout: 'Odhlásiť',
+        delete: 'Vymazať',
+        cancel: 'Zrušiť',
+        changesubscription: 'Na zmenu odberu kliknite sem',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/sk_SK.inc',
-      texts: { filtersetdeact: 'Deaktivovať aktuálnu súpravu filtrov' },
+      texts: {
+        filtersetdeact: 'Deaktivovať aktuálnu súpravu filtrov',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/sk.json',
@@ -32,7 +39,9 @@ export const sk: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/sk.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Zrušiť môj účet' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Zrušiť môj účet',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/sk.yml',
@@ -55,12 +64,17 @@ export const sk: LanguageWords = {
         'auth.logout': 'Odhlásiť',
       },
     },
-    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/sk/conf.php', texts: { 'profile.delete._': 'Vymazanie účtu' } },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/sk/conf.php',
+      texts: {
+        'profile.delete._': 'Vymazanie účtu',
+      },
+    },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/sk.ts',
       texts: {
         logout_label: 'Odhlásenie',
-        'adminDeleteAccount_action': 'Odstrániť účet',
+        adminDeleteAccount_action: 'Odstrániť účet',
         deactivate_action: 'Deaktivovať',
         unsubscribe_action: 'Zrušiť predplatné',
         delete_action: 'Odstrániť',
@@ -68,6 +82,24 @@ export const sk: LanguageWords = {
         cancel_action: 'Zrušiť',
       },
     },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-sk/strings.xml',
+      texts: {
+        confirmation_hashtag_unfollowed: 'Zrušenie sledovania #%1$s',
+      },
+    },
+    {
+      from: 'nextcloud/android@36277a102205 app/src/main/res/values-sk-rSK/strings.xml',
+      texts: {
+        setup_e2e: 'Počas nastavovania end-to-end šifrovania dostanete náhodný 12-slovový mnemotechnický záznam, ktorý budete potrebovať na otvorenie svojich súborov na iných zariadeniach. Tento záznam bude uložený iba na tomto zariadení a môže byť znovu zobrazený na tejto obrazovke. Prosím, zapíšte si ho na bezpečné miesto!',
+      },
+    },
+    {
+      from: 'openstreetmap/openstreetmap-website@9da0fa5ecbff config/locales/sk.yml',
+      texts: {
+        'my profile': 'Môj profil',
+      },
+    },
   ],
-  untraced: ['zrušenie', 'odberu', 'iných zariadeniach', 'môj profil'],
+  keptUnsourced: [],
 };

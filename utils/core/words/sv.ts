@@ -2,21 +2,27 @@ import type { LanguageWords } from './language-words';
 
 /** Swedish (sv). */
 export const sv: LanguageWords = {
-  signOut: ['logga ut', 'logga ut mig', 'utloggning'],
+  signOut: ['logga ut', 'utloggning'],
   destructive: [
     'radera', 'ta bort', 'avsluta konto', 'avsluta mitt konto', 'stäng konto', 'avsluta prenumeration',
     'avsluta medlemskap', 'avbryt', 'säg upp', 'inaktivera', 'avaktivera', 'avregistrera', 'avprenumerera',
     'nyhetsbrev', 'andra enheter', 'avsluta abonnemang', 'avsluta abonnemanget',
   ],
-  account: ['konto', 'mitt konto', 'ditt konto', 'profil', 'min profil', 'mina sidor'],
+  account: ['konto', 'mitt konto', 'ditt konto', 'profil', 'min profil'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/sv_SE/labels.inc',
-      texts: { logout: 'Logga ut', delete: 'Ta bort', cancel: 'Avbryt' },
+      texts: {
+        logout: 'Logga ut',
+        delete: 'Ta bort',
+        cancel: 'Avbryt',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/sv_SE.inc',
-      texts: { filtersetdeact: 'Inaktivera filtergrupp' },
+      texts: {
+        filtersetdeact: 'Inaktivera filtergrupp',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/sv.json',
@@ -33,7 +39,9 @@ export const sv: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/sv.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Avsluta mitt konto' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Avsluta mitt konto',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/sv.yml',
@@ -57,20 +65,66 @@ export const sv: LanguageWords = {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/sv.ts',
       texts: {
         logout_label: 'Logga ut',
-        'adminDeleteAccount_action': 'Radera Konto',
-        'removeAccount_action': 'Ta bort konto',
-        'subscriptionStateCardCancel_action': 'Avsluta abonnemanget',
+        adminDeleteAccount_action: 'Radera Konto',
+        removeAccount_action: 'Ta bort konto',
+        subscriptionStateCardCancel_action: 'Avsluta abonnemanget',
         deactivate_action: 'Inaktivera',
         unsubscribe_action: 'Avsluta abonnemang',
         delete_action: 'Radera',
         remove_action: 'Radera',
         cancel_action: 'Avbryt',
-        'newsletterBanner_msg': 'Det här mejlet kommer från ett nyhetsbrev eller en e-postlista.',
+        newsletterBanner_msg: 'Det här mejlet kommer från ett nyhetsbrev eller en e-postlista.',
+        cancelAnyTime_msg: 'Säg upp när som helst',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/sv/json.json',
+      texts: {
+        'Log Out': 'utloggning',
+      },
+    },
+    {
+      from: 'lichess-org/lila@bde4390d71ee translation/dest/settings/sv-SE.xml',
+      texts: {
+        closeAccount: 'Avsluta konto',
+      },
+    },
+    {
+      from: 'jellyfin/jellyfin-web@f330b7bc8b6f src/strings/sv.json',
+      texts: {
+        DisablePlugin: 'Avaktivera',
+      },
+    },
+    {
+      from: 'thunderbird/thunderbird-android@a59bd679859d legacy/ui/legacy/src/main/res/values-sv/strings.xml',
+      texts: {
+        unsubscribe_action: 'Avregistrera',
+      },
+    },
+    {
+      from: 'openstreetmap/openstreetmap-website@9da0fa5ecbff config/locales/sv.yml',
+      texts: {
+        unsubscribe: 'Avprenumerera',
+      },
+    },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-sv/strings.xml',
+      texts: {
+        about_account_info_title: 'Ditt konto',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-sv-rSE/strings.xml',
+      texts: {
+        my_profile: 'Min profil',
+      },
+    },
+    {
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/EditAccount/SpecialEditAccount.i18n.php',
+      texts: {
+        'editaccount-submit-close': 'Stäng konto',
       },
     },
   ],
-  untraced: [
-    'logga ut mig', 'utloggning', 'avsluta konto', 'stäng konto', 'avsluta medlemskap', 'säg upp', 'avaktivera',
-    'avregistrera', 'avprenumerera', 'ditt konto', 'min profil', 'mina sidor',
-  ],
+  keptUnsourced: ['avsluta medlemskap'],
 };

@@ -5,7 +5,7 @@ import type { LanguageWords } from './language-words';
  * label here; "Çıkış yap" is what Lemmy's and wallabag's Turkish show.
  */
 export const tr: LanguageWords = {
-  signOut: ['çıkış yap', 'çıkış', 'oturumu kapat', 'oturumu sonlandır', 'oturumu kapatın'],
+  signOut: ['çıkış yap', 'çıkış', 'oturumu kapat'],
   destructive: [
     'sil', 'hesabı sil', 'hesabımı sil', 'hesabı kapat', 'hesabımı kapat', 'hesabı dondur', 'iptal',
     'aboneliği iptal et', 'abonelikten çık', 'devre dışı bırak', 'kaldır', 'bülten', 'diğer cihazlar',
@@ -15,11 +15,16 @@ export const tr: LanguageWords = {
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/tr_TR/labels.inc',
-      texts: { delete: 'Sil', cancel: 'İptal' },
+      texts: {
+        delete: 'Sil',
+        cancel: 'İptal',
+      },
     },
     {
       from: 'roundcube/roundcubemail@28b44419ee44 plugins/managesieve/localization/tr_TR.inc',
-      texts: { filtersetdeact: 'Geçerli süzgeç kümesini etkisizleştir' },
+      texts: {
+        filtersetdeact: 'Geçerli süzgeç kümesini etkisizleştir',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/tr.json',
@@ -37,7 +42,9 @@ export const tr: LanguageWords = {
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/tr.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Hesabımı iptal et' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Hesabımı iptal et',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/tr.yml',
@@ -48,6 +55,7 @@ export const tr: LanguageWords = {
         cancel: 'iptal',
         delete: 'Sil',
         remove: 'Kaldır',
+        newsletter_subscribers: 'Bülten Aboneleri',
       },
     },
     {
@@ -72,13 +80,18 @@ export const tr: LanguageWords = {
         'auth.logout': 'Çıkış',
       },
     },
-    { from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/tr/conf.php', texts: { 'profile.delete._': 'Hesap silme' } },
+    {
+      from: 'FreshRSS/FreshRSS@6c58b90518c3 app/i18n/tr/conf.php',
+      texts: {
+        'profile.delete._': 'Hesap silme',
+      },
+    },
     {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/tr.ts',
       texts: {
         logout_label: 'Çıkış yap',
-        'adminDeleteAccount_action': 'Hesabı sil',
-        'removeAccount_action': 'Hesabı kaldır',
+        adminDeleteAccount_action: 'Hesabı sil',
+        removeAccount_action: 'Hesabı kaldır',
         deactivate_action: 'Devre dışı bırak',
         unsubscribe_action: 'Abonelikten çık',
         delete_action: 'Sil',
@@ -86,9 +99,36 @@ export const tr: LanguageWords = {
         cancel_action: 'İptal',
       },
     },
+    {
+      from: 'jellyfin/jellyfin-web@f330b7bc8b6f src/strings/tr.json',
+      texts: {
+        ButtonSignOut: 'Oturumu Kapat',
+      },
+    },
+    {
+      from: 'lichess-org/lila@b835429e7c50 translation/dest/settings/tr-TR.xml',
+      texts: {
+        closeAccount: 'Hesabı kapat',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/tr/json.json',
+      texts: {
+        'Cancel Subscription': 'Aboneliği İptal Et',
+      },
+    },
+    {
+      from: 'tuskyapp/Tusky@43ae0bb45563 app/src/main/res/values-tr/strings.xml',
+      texts: {
+        about_account_info_title: 'Hesabınız',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-tr-rTR/strings.xml',
+      texts: {
+        my_profile: 'Profilim',
+      },
+    },
   ],
-  untraced: [
-    'oturumu kapat', 'oturumu sonlandır', 'oturumu kapatın', 'hesabı kapat', 'hesabımı kapat', 'hesabı dondur',
-    'aboneliği iptal et', 'bülten', 'diğer cihazlar', 'diğer cihazlardan', 'hesabınız', 'profilim',
-  ],
+  keptUnsourced: ['hesabımı kapat', 'hesabı dondur', 'diğer cihazlar', 'diğer cihazlardan'],
 };

@@ -2,20 +2,21 @@ import type { LanguageWords } from './language-words';
 
 /** Ukrainian (uk). */
 export const uk: LanguageWords = {
-  signOut: ['вийти', 'вихід', 'вийти з облікового запису', 'вийти з акаунта', 'вийти з акаунту'],
+  signOut: ['вийти', 'вихід'],
   destructive: [
     'видалити', 'видалення', 'вилучити', 'закрити обліковий запис', 'закрити акаунт', 'скасувати', 'скасування',
-    'деактивувати', 'деактивація', 'вимкнути', 'відписатися', 'відписатись', 'розсилка', 'розсилки',
-    'інших пристроях', 'інших пристроїв', 'відхилити',
+    'деактивувати', 'деактивація', 'вимкнути', 'відписатися', 'відписатись', 'розсилка', 'розсилки', 'інших пристроях',
+    'інших пристроїв', 'відхилити',
   ],
-  account: [
-    'обліковий запис', 'мій обліковий запис', 'акаунт', 'мій акаунт', 'профіль', 'мій профіль', 'особистий кабінет',
-    'кабінет',
-  ],
+  account: ['обліковий запис', 'мій обліковий запис', 'акаунт', 'мій акаунт', 'профіль', 'мій профіль'],
   sources: [
     {
       from: 'roundcube/roundcubemail@28b44419ee44 program/localization/uk_UA/labels.inc',
-      texts: { logout: 'Вийти', delete: 'Видалити', cancel: 'Скасувати' },
+      texts: {
+        logout: 'Вийти',
+        delete: 'Видалити',
+        cancel: 'Скасувати',
+      },
     },
     {
       from: 'LemmyNet/lemmy-translations@f03dfd1a4e73 frontend/uk.json',
@@ -28,11 +29,14 @@ export const uk: LanguageWords = {
         cancel: 'Відхилити',
         unsubscribe: 'Відписатися',
         profile: 'Профіль',
+        removing: 'Видалення',
       },
     },
     {
       from: 'tigrish/devise-i18n@6bc267898c38 rails/locales/uk.yml',
-      texts: { 'registrations.edit.cancel_my_account': 'Скасувати мій обліковий запис' },
+      texts: {
+        'registrations.edit.cancel_my_account': 'Скасувати мій обліковий запис',
+      },
     },
     {
       from: 'spree-contrib/spree_i18n@38ac26569130 config/locales/uk.yml',
@@ -61,19 +65,60 @@ export const uk: LanguageWords = {
       from: 'tutao/tutanota@0f34397ae95d src/ui/translations/uk.ts',
       texts: {
         logout_label: 'Вихід',
-        'adminDeleteAccount_action': 'Видалити обліковий запис',
-        'removeAccount_action': 'Видалити обліковий запис',
+        adminDeleteAccount_action: 'Видалити обліковий запис',
+        removeAccount_action: 'Видалити обліковий запис',
         deactivate_action: 'Деактивувати',
         unsubscribe_action: 'Відписатися',
         delete_action: 'Видалити',
         remove_action: 'Видалити',
         cancel_action: 'Скасувати',
+        mailImportStatusCancelling_label: 'Скасування ...',
+      },
+    },
+    {
+      from: 'nextcloud/android@36277a102205 app/src/main/res/values-uk/strings.xml',
+      texts: {
+        common_delete: 'Вилучити',
+        setup_e2e: 'Під час налаштування наскрізного шифрування ви отримаєте парольну фразу з 12 слів, за допомогою якої ви зможете відкривати ваші файлі на інших пристроях. Її буде збережено лише на цьому пристрої та буде показано знову на цьому екрані. Будь ласка, занотуйте цю фразу та збережіть у безпеченому місці!',
+      },
+    },
+    {
+      from: 'lichess-org/lila@eaf57ade1f50 translation/dest/settings/uk-UA.xml',
+      texts: {
+        closeAccount: 'Закрити обліковий запис',
+      },
+    },
+    {
+      from: 'Laravel-Lang/lang@bd286f095bdf locales/uk/json.json',
+      texts: {
+        Disable: 'Вимкнути',
+      },
+    },
+    {
+      from: 'openstreetmap/openstreetmap-website@9da0fa5ecbff config/locales/uk.yml',
+      texts: {
+        unsubscribe: 'Відписатись',
+        title: 'Списки розсилки',
+      },
+    },
+    {
+      from: 'mastodon/mastodon-android@24ab4a0c57ae mastodon/src/main/res/values-uk-rUA/strings.xml',
+      texts: {
+        my_profile: 'Мій профіль',
+      },
+    },
+    {
+      from: 'element-hq/element-android@4c04cbf5a11a library/ui-strings/src/main/res/values-uk/strings.xml',
+      texts: {
+        settings_deactivate_account_section: 'Деактивація облікового запису',
+      },
+    },
+    {
+      from: 'matrix-org/matrix-react-sdk@b67a2303f912 src/i18n/strings/uk.json',
+      texts: {
+        other_devices_logout_warning_2: 'Якщо ви хочете зберегти доступ до історії бесіди у кімнатах з шифруванням, налаштуйте резервну копію ключа або експортуйте ключі з одного з інших пристроїв, перш ніж продовжувати.',
       },
     },
   ],
-  untraced: [
-    'вийти з облікового запису', 'вийти з акаунта', 'вийти з акаунту', 'видалення', 'вилучити',
-    'закрити обліковий запис', 'закрити акаунт', 'скасування', 'деактивація', 'вимкнути', 'відписатись', 'розсилка',
-    'розсилки', 'інших пристроях', 'інших пристроїв', 'мій профіль', 'особистий кабінет', 'кабінет',
-  ],
+  keptUnsourced: ['закрити акаунт', 'розсилка'],
 };
