@@ -129,9 +129,10 @@ export const Recipe = z
             greetings: z.array(Label).max(20).default([]),
             /**
              * Where the name is: the element's text (default) or a structured attribute, which keeps its word order in
-             * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label).
+             * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label), or `content`: the
+             * content of a <meta> element the target's CSS names (GitHub's meta user-login), which is never laid out.
              */
-            from: z.enum(['text', 'aria-label', 'alt', 'title']).optional(),
+            from: z.enum(['text', 'aria-label', 'alt', 'title', 'content']).optional(),
             /** The name ends before the first of these (Yahoo: "Manage your Yahoo accounts: Jan (jan@…)" ends before " ("). */
             endsBefore: z.array(z.string().min(1).max(40)).max(5).optional(),
           })
