@@ -61,8 +61,8 @@ export const facebook: RecipeInput = {
         note: 'Needs h=<per-session hash> scraped from the page (Go client regex logout\\.php[^"]*h=); without it no sign-out (site-flows.md §8, MEDIUM-HIGH).',
       },
       {
-        url: 'https://www.facebook.com/me/',
-        note: 'Saved signed-in pages 2017–2025, several languages (this project’s issue #17; files not re-located, MEDIUM): no "Your profile" label; account button div[role="button"][aria-label="Account"] ("Cuenta", …) in [role="navigation"][aria-label="Account controls and settings"]; a[href$="/me/"] holds the first name; a hidden form[action*="logout.php?button_location=settings"], no a[href*="logout.php?h="]; the feed links others as /profile.php?id=; 2017: a[data-testid="blue_bar_profile_link"].',
+        url: 'https://github.com/beak2825/greasyfork_archives/blob/c5ba49a667e41b395dfd8203481ba7f34ef0e585/js_greasyfork/411333.js',
+        note: 'A userscript for today’s layout ("facebook logout new facebook", v10.0) finds two div[role="navigation"] in div[role="banner"] and signs out by submitting the page’s own form[action^="/logout.php?"]: the signed-in page carries that form (MEDIUM). The account button’s label "Account" ("Cuenta", …) in the navigation "Account controls and settings", a[href$="/me/"] with the first name, others linked as /profile.php?id= and the 2017 blue_bar_profile_link were reported in issue #17 from pages not re-located; automation scripts use the same selectors, but no saved signed-in Facebook page was found in public sources: LOW.',
       },
       {
         url: 'https://github.com/sibabrat/laravel-basics-admin-user-middlware-session-dashboard/blob/7eb4daec0873af77291ad737add6bdfa6a1e7364/resources/views/facebook.blade.php',
