@@ -93,18 +93,6 @@ export const Provenance = z
   .object({
     sources: z.array(Source).min(1),
     checked: z.iso.date(),
-    /**
-     * What `npm run check:pages` held the recipe against: saved pages of the real site (never in git; the sources' notes
-     * say where they came from), how many and from which years.
-     */
-    realPages: z
-      .object({
-        count: z.number().int().min(1).max(1000),
-        years: z.array(z.number().int().min(2005).max(2100)).min(1).max(30),
-        checked: z.iso.date(),
-      })
-      .strict()
-      .optional(),
     /** The evidence for the account check: what public sources show and how far they go. */
     accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
   })

@@ -154,7 +154,7 @@ export const amazon: RecipeInput = {
       },
       {
         url: 'https://github.com/alexdlaird/amazon-orders/tree/5a8154e3cb21ce58d17b29862bec57d777d825b7/tests/resources',
-        note: 'npm run check:pages (HIGH): 4 signed-in amazon.com pages saved 2025 (orders/order-history-2018-0, -2024-0, order-details-111-6778632-7354601, transactions/transactions-in-progress) carry a#nav-link-accountList[href*="/gp/css/homepage.html"], greeting in #nav-link-accountList-nav-line-1; signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in page still saying data-nav-ref="nav_ya_signin" was reported in issue #17 but not re-located, so unconfirmed; the marker does not depend on it.',
+        note: 'npm run check:pages (HIGH): 4 signed-in amazon.com pages saved 2025 (orders/order-history-2018-0, -2024-0, order-details-111-6778632-7354601, transactions/transactions-in-progress) carry a#nav-link-accountList[href*="/gp/css/homepage.html"], greeting in #nav-link-accountList-nav-line-1; signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in page saying nav_ya_signin (issue #17) was not re-located: unconfirmed, and the marker does not rely on it.',
       },
       {
         url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R',
@@ -165,7 +165,6 @@ export const amazon: RecipeInput = {
         note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link (one scraper module, not on a saved page: MEDIUM).',
       },
     ],
-    realPages: { count: 6, years: [2025], checked: '2026-12-06' },
     checked: '2026-12-06',
     accountCheck: {
       confidence: 'medium',

@@ -82,7 +82,7 @@ export const github: RecipeInput = {
       },
       {
         url: 'https://github.com/gogorotv/gogo/blob/46944bfb0a75215be2974645ae7bf9cbf4ed63cf/hjdhnx/libs/gbk2.js',
-        note: 'Saved signed-in GitHub pages of 2023 (this file) and 2025 (dlafon31/dlafon31.github.io ws-timeline/public/locales/en/help.md @ 7981015db127c8bc333bda6bae0c11fac64acc95): the opener is button[aria-label="Open user account menu"] (2023) / "Open user navigation menu" (2025); the 2023 side panel holds a[href="/logout"], the 2025 one loads its items when opened; the avatar alt is empty, the login only in meta user-login and the panel. The dashboard sidebar name the recipe read before is on no page seen.',
+        note: 'Saved signed-in GitHub pages of 2023 (this file) and 2025 (dlafon31/dlafon31.github.io ws-timeline/public/locales/en/help.md @ 7981015db127c8bc333bda6bae0c11fac64acc95): the opener is button[aria-label="Open user account menu"] (2023) / "Open user navigation menu" (2025); the 2023 side panel holds a[href="/logout"], the 2025 one loads its items when opened; the avatar alt is empty, the login only in meta user-login and the panel. The dashboard name is on no page seen.',
       },
       {
         url: 'https://github.com/logout',

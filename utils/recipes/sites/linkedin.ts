@@ -55,7 +55,6 @@ export const linkedin: RecipeInput = {
         note: 'Form fields session_key / session_password, loginCsrfParam. PL/DE labels LOW.',
       },
     ],
-    realPages: { count: 1, years: [2023], checked: '2026-12-06' },
     checked: '2026-12-06',
     accountCheck: {
       confidence: 'medium',

@@ -64,7 +64,6 @@ export const yahoo: RecipeInput = {
         note: 'Sign-in fields #login-username, #login-passwd, #login-signin (test scripts, MEDIUM). Cookie names T/Y (auth) and A1/A3 (browser) and PL/DE labels are LOW.',
       },
     ],
-    realPages: { count: 1, years: [2013], checked: '2026-12-06' },
     checked: '2026-12-06',
     accountCheck: {
       confidence: 'low',
