@@ -29,6 +29,7 @@ export function ResultItem({ result, onDismiss, onGrantAccess }: Props) {
           {t(outcomeKey(result.outcome, result.reason))}
         </span>
         {reason && <span class="row-detail">{reason}</span>}
+        {result.endedAllAccountsOf && <span class="row-detail" data-testid="ended-all-accounts">{t('resultEndedAllAccounts', result.endedAllAccountsOf)}</span>}
       </div>
       {onGrantAccess && needsSiteAccess(result) && (
         <button

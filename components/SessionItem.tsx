@@ -35,6 +35,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
         {session.unconfirmed && (
           <span class="row-detail" data-testid="not-confirmed-by-site">{t('notConfirmedBySite')}</span>
         )}
+        {session.endsAllAccountsOf && <span class="row-detail" data-testid="ends-all-accounts">{t('signOutEndsAllAccounts', session.endsAllAccountsOf)}</span>}
         {session.detectedBy === 'heuristics' && (
           <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
         )}

@@ -49,6 +49,8 @@ export const SessionRow = z.object({
    */
   accountFlows: z.array(z.enum(['switchAccount', 'addAccount'])).optional(),
   guides: z.array(z.object({ id: z.string(), menuLabel: z.object({ en: z.string(), pl: z.string() }) })).optional(),
+  /** The recipe's sign-out ends every account of this name in the browser ("Google"): the row says so before the press. */
+  endsAllAccountsOf: z.string().max(60).optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 
@@ -99,6 +101,8 @@ export const JobRow = z.object({
   leftoversCleared: z.boolean().optional(),
   /** The user has seen and dismissed the result in the popup. */
   dismissed: z.boolean().optional(),
+  /** The verified sign-out used a method that ends every account of this name in the browser ("GitHub"). */
+  endedAllAccountsOf: z.string().max(60).optional(),
   /** Generic sign-out (no recipe): what Signoff pressed on the site's pages, as "action: label the page showed". */
   pageActions: z.array(z.string().max(120)).max(20).optional(),
 });

@@ -26,6 +26,8 @@ export interface SessionView extends SiteInfo {
   /** The switch/add-account flows and the guides the session's recipe offers (the background writes them on the row). */
   accountFlows?: SessionRow['accountFlows'];
   guides?: SessionRow['guides'];
+  /** The site's sign-out ends every account of this name in the browser (the background writes it on the row). */
+  endsAllAccountsOf?: string;
 }
 
 export interface ResultView extends SiteInfo {
@@ -34,6 +36,8 @@ export interface ResultView extends SiteInfo {
   outcome: JobOutcome;
   reason?: Reason;
   finishedAt: number;
+  /** The sign-out that worked ends every account of this name in the browser. */
+  endedAllAccountsOf?: string;
 }
 
 export interface PopupModel {
@@ -67,6 +71,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       outcome: job.outcome ?? 'failed',
       reason: job.reason,
       finishedAt: job.finishedAt ?? job.updatedAt,
+      ...(job.endedAllAccountsOf ? { endedAllAccountsOf: job.endedAllAccountsOf } : {}),
     }))
     .filter((result) => now - result.finishedAt <= RESULT_TTL_MS)
     .sort((a, b) => b.finishedAt - a.finishedAt);
@@ -89,6 +94,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       ...(session.siteCheck?.state === 'unconfirmed' ? { unconfirmed: true as const } : {}),
       ...(session.accountFlows?.length ? { accountFlows: session.accountFlows } : {}),
       ...(session.guides?.length ? { guides: session.guides } : {}),
+      ...(session.endsAllAccountsOf ? { endsAllAccountsOf: session.endsAllAccountsOf } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

@@ -40,6 +40,7 @@ async function run(request: RunRequest): Promise<RunResult> {
       startAt: request.startAt,
       onStep: reportStep,
       allowedDomains: request.allowedDomains,
+      endsAllAccounts: request.endsAllAccounts === true,
     });
   } catch (error) {
     const stepIndex = error instanceof StepError ? error.stepIndex : request.startAt;

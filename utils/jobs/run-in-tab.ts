@@ -43,7 +43,10 @@ async function askRunnerInTab<T>(
   }
 }
 
-/** A recipe's steps from `startAt`, in the tab. */
+/**
+ * A recipe's steps from `startAt`, in the tab. `endsAllAccounts`: the sign-out method declares it, so its clicks may
+ * press "Sign out of all accounts" (no other run may).
+ */
 export function runStepsInTab(
   tabId: number,
   jobId: string,
@@ -51,8 +54,17 @@ export function runStepsInTab(
   startAt: number,
   timeoutMs: number,
   allowedDomains: readonly string[],
+  endsAllAccounts = false,
 ): Promise<TabRunResult> {
-  const request: RunRequest = { channel: 'runner', type: 'run', jobId, steps: [...steps], startAt, allowedDomains: [...allowedDomains] };
+  const request: RunRequest = {
+    channel: 'runner',
+    type: 'run',
+    jobId,
+    steps: [...steps],
+    startAt,
+    allowedDomains: [...allowedDomains],
+    ...(endsAllAccounts ? { endsAllAccounts: true as const } : {}),
+  };
   const invalid: RunResult = { kind: 'failed', stepIndex: startAt, error: 'the runner gave no valid reply' };
   return askRunnerInTab(tabId, request, (value) => RunResult.safeParse(value), invalid, timeoutMs);
 }

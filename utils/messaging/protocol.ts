@@ -108,6 +108,8 @@ export const RunRequest = z
      * work on any other `location`), and the only places a click may lead to.
      */
     allowedDomains: AllowedDomains,
+    /** The recipe's method declares that it signs out every account (only then may a click press such a control). */
+    endsAllAccounts: z.literal(true).optional(),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;

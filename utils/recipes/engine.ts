@@ -29,6 +29,11 @@ export interface RunOptions {
    * to anywhere else is never pressed, even if a selector matches it. Destructive controls are refused always.
    */
   allowedDomains?: readonly string[];
+  /**
+   * The sign-out method declares that it ends every account of the site in this browser: only then may a click
+   * press "Sign out of all accounts" (utils/core/all-accounts.ts).
+   */
+  endsAllAccounts?: boolean;
 }
 
 export type RunOutcome =
@@ -46,7 +51,7 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
     await options.onStep?.(index, step);
     if (step.action === 'navigate') return { kind: 'navigate', stepsDone: index + 1, path: step.path };
     try {
-      await runStep(doc, step, index, options.signal, options.allowedDomains);
+      await runStep(doc, step, index, options);
     } catch (error) {
       if (step.optional && error instanceof StepError && error.code === 'not-found') continue;
       throw error;
@@ -59,16 +64,16 @@ async function runStep(
   doc: Document,
   step: Exclude<Step, { action: 'navigate' }>,
   index: number,
-  signal?: AbortSignal,
-  allowedDomains?: readonly string[],
+  { signal, allowedDomains, endsAllAccounts }: RunOptions,
 ) {
   const timeoutMs = step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   if (step.action === 'waitFor' && step.state === 'absent') {
     await waitUntil(() => findTarget(doc, step.target) === null, timeoutMs, signal, index, 'did not disappear');
     return;
   }
-  // What a click may press: what the target matches, less links off the site and destructive controls.
-  const accept = step.action === 'click' ? clickGuard(step.target, allowedDomains) : undefined;
+  // What a click may press: what the target matches, less links off the site, destructive controls and (unless the
+  // method declares it) a sign-out of every account.
+  const accept = step.action === 'click' ? clickGuard(step.target, allowedDomains, endsAllAccounts) : undefined;
   if (step.action === 'click' && step.all) {
     await clickAll(doc, step.target, timeoutMs, signal, index, accept);
     return;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Guide } from '../guides/schema';
 import { Domain, Label, SitePath, Source, Target } from '../schema-primitives';
 import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
+import { addressSignsOutAllAccounts } from '../core/all-accounts';
 
 /**
  * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
@@ -52,12 +53,20 @@ export const Step = z.discriminatedUnion('action', [
 /** Steps driven on the site's own pages, starting from `startPath`. */
 export const Flow = z.object({ startPath: SiteUrl.default('/'), steps: z.array(Step).min(1).max(30) }).strict();
 
+/**
+ * The method signs out every account of the site in this browser, not only the one on the row (GitHub's "Sign out
+ * from all accounts", Google's /Logout): only such a method may press a "sign out of all accounts" control, and the
+ * popup says it on the row and in the result. `of` names whose accounts ("Google" for YouTube). Needs its evidence
+ * in `provenance.endsAllAccounts`.
+ */
+export const EndsAllAccounts = z.object({ of: z.string().trim().min(1).max(60) }).strict();
+
 /** One way of signing out; a recipe lists them in the order they are tried. */
 export const SignOutMethod = z.discriminatedUnion('kind', [
   /** Drive the page's own controls. */
-  Flow.extend({ kind: z.literal('steps') }).strict(),
+  Flow.extend({ kind: z.literal('steps'), endsAllAccounts: EndsAllAccounts.optional() }).strict(),
   /** The site signs out on a plain GET of this URL (with the site's cookies, no token needed). */
-  z.object({ kind: z.literal('url'), path: SiteUrl }).strict(),
+  z.object({ kind: z.literal('url'), path: SiteUrl, endsAllAccounts: EndsAllAccounts.optional() }).strict(),
   /**
    * No site knowledge: Signoff's generic finder looks for the sign-out control from `startPath` (through the
    * account menu or the account page if need be) and never presses a destructive one. Sites without a recipe.
@@ -95,6 +104,8 @@ export const Provenance = z
     checked: z.iso.date(),
     /** The evidence for the account check: what public sources show and how far they go. */
     accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
+    /** The evidence that the methods declaring `endsAllAccounts` sign out every account of the site. */
+    endsAllAccounts: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
   })
   .strict();
 
@@ -161,6 +172,18 @@ export const Recipe = z
     });
     if (recipe.accountCheck && !recipe.provenance.accountCheck) {
       ctx.addIssue({ code: 'custom', path: ['provenance', 'accountCheck'], message: 'an account check needs its evidence' });
+    }
+    recipe.signOut.forEach((method, index) => {
+      if (method.kind !== 'generic' && method.endsAllAccounts && !recipe.provenance.endsAllAccounts) {
+        ctx.addIssue({ code: 'custom', path: ['signOut', index, 'endsAllAccounts'], message: 'ending every account needs its evidence in provenance.endsAllAccounts' });
+      }
+    });
+    for (const { path, url } of navigationUrls(recipe)) {
+      // An address that says it signs every account out (logout_all) only in a sign-out method that declares it.
+      if (typeof url !== 'string' || !addressSignsOutAllAccounts(url)) continue;
+      const method = path[0] === 'signOut' ? recipe.signOut[Number(path[1])] : undefined;
+      if (method && method.kind !== 'generic' && method.endsAllAccounts) continue;
+      ctx.addIssue({ code: 'custom', path, message: 'this address signs out every account: only a sign-out method that declares endsAllAccounts may use it' });
     }
     recipe.sites.forEach((site, index) => {
       if (site.guestsGetAuthCookies && !recipe.accountCheck) {

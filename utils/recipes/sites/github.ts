@@ -11,6 +11,13 @@ const AVATAR_OPENER = [
   'button[aria-label="Open user navigation menu"]',
 ];
 
+/**
+ * The confirmation page's button is "Sign out from all accounts": it signs out of every account in GitHub's account
+ * switcher in this browser (GitHub Docs). Its per-account "Sign out" would leave the other accounts' session cookies,
+ * which verification could not tell from this one's, so the recipe presses the page's button and the popup says so.
+ */
+const ENDS_ALL_ACCOUNTS = { of: 'GitHub' };
+
 export const github: RecipeInput = {
   id: 'github',
   name: 'GitHub',
@@ -34,6 +41,7 @@ export const github: RecipeInput = {
       // The confirmation page, straight away: one click on its form's submit button.
       kind: 'steps',
       startPath: '/logout',
+      endsAllAccounts: ENDS_ALL_ACCOUNTS,
       steps: [
         {
           action: 'click',
@@ -46,6 +54,7 @@ export const github: RecipeInput = {
       // What a person does: avatar → "Sign out" → the confirmation page's button.
       kind: 'steps',
       startPath: '/',
+      endsAllAccounts: ENDS_ALL_ACCOUNTS,
       steps: [
         {
           action: 'click',
@@ -90,6 +99,15 @@ export const github: RecipeInput = {
       },
     ],
     checked: '2026-12-06',
+    endsAllAccounts: {
+      confidence: 'high',
+      sources: [
+        {
+          url: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/switching-between-accounts',
+          note: 'GitHub Docs (github/docs content/authentication/keeping-your-account-and-data-secure/switching-between-accounts.md): Sign out → choose which accounts; "Sign out from all accounts" signs out from all accounts and removes them all from the account switcher (HIGH). Public Selenium and Playwright page objects press input[value="Sign out from all accounts"] on /logout.',
+        },
+      ],
+    },
     accountCheck: {
       confidence: 'medium',
       sources: [

@@ -17,7 +17,9 @@ const confirm = {
  * page's crumb. Loading the page alone signs nobody out, so the method ends on that button.
  *
  * The Yahoo bar's menu is not used: its "Sign out" (#profile-signout-link) goes to logout?logout_all=1, which signs
- * out every Yahoo account in the browser — more than the one "Sign out" the person pressed, and nothing the popup says.
+ * out every Yahoo account in the browser — more than the one "Sign out" the person pressed. Whether the confirmation
+ * page's "Sign out" ends one account or all is not known, so no method declares endsAllAccounts, and the click guard
+ * refuses a logout_all link or a "Sign out all" control on the way.
  */
 export const yahoo: RecipeInput = {
   id: 'yahoo',
