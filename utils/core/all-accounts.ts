@@ -1,5 +1,5 @@
 import { allWords, SIGN_OUT_LABELS } from './sign-out-words';
-import { fold, phraseList, urlWordList } from './words-match';
+import { fold, phraseList } from './words-match';
 
 /**
  * "Sign out of all accounts": a control that ends every account of the site in this browser, not only the one the
@@ -9,6 +9,7 @@ import { fold, phraseList, urlWordList } from './words-match';
  *
  * A label says it when it names signing out (the finder's sign-out words) and "all accounts" in one of these
  * phrases; a bare "See all accounts" (an account switcher) is not a sign-out. Matched folded, on whole words.
+ * Addresses that say it are in ./all-accounts-address.ts (the recipe schema checks them too).
  */
 const ALL_ACCOUNTS_PHRASES: readonly string[] = [
   // en: GitHub "Sign out from all accounts", Google "Sign out of all accounts".
@@ -22,7 +23,7 @@ const ALL_ACCOUNTS_PHRASES: readonly string[] = [
   // de: Google "Von allen Konten abmelden".
   'allen konten',
   'alle konten',
-  // uk: "Вийти з усіх облікових записів" (Google's Ukrainian account card, LOW: not traced to a source).
+  // uk: "Вийти з усіх облікових записів" (written for the list, not traced to a source).
   'усіх облікових записів',
   'всіх облікових записів',
   'усіх акаунтів',
@@ -32,32 +33,12 @@ const ALL_ACCOUNTS_PHRASES: readonly string[] = [
 /** Whole labels that mean it without the word "accounts" (Yahoo's bar item is named "Sign out all"). */
 const ALL_SIGN_OUT_LABELS: readonly string[] = ['sign out all', 'log out all', 'logout all', 'wyloguj wszystkich', 'wyloguj wszystko'];
 
-/** Address parts of such a sign-out (Yahoo's login.yahoo.com/account/logout?logout_all=1). */
-const ALL_ACCOUNTS_URL_WORDS: readonly string[] = [
-  'logout_all',
-  'logout-all',
-  'logoutall',
-  'log_out_all',
-  'log-out-all',
-  'signout_all',
-  'signout-all',
-  'signoutall',
-  'sign_out_all',
-  'sign-out-all',
-];
-
 const allAccounts = phraseList(ALL_ACCOUNTS_PHRASES);
 const signOut = phraseList(allWords(SIGN_OUT_LABELS));
 const allSignOut = phraseList(ALL_SIGN_OUT_LABELS);
-const allAccountsUrl = urlWordList(ALL_ACCOUNTS_URL_WORDS);
 
 /** True when the label (as shown; folded here) signs out of every account: "Sign out from all accounts". */
 export function labelSignsOutAllAccounts(label: string): boolean {
   const folded = fold(label);
   return allSignOut.exact(folded) || (allAccounts.contains(folded) && signOut.contains(folded));
-}
-
-/** True when the address (a link's href, a form's action, a recipe's URL) signs out of every account. */
-export function addressSignsOutAllAccounts(address: string): boolean {
-  return address !== '' && allAccountsUrl(address);
 }

@@ -2,7 +2,8 @@ import { allWords, DESTRUCTIVE_LABELS, DESTRUCTIVE_URL_WORDS } from '../core/sig
 import { fold, phraseList, urlWordList } from '../core/words-match';
 import { normalizeText } from '../core/find-target';
 import { hostOnDomain } from '../core/host-match';
-import { addressSignsOutAllAccounts, labelSignsOutAllAccounts } from '../core/all-accounts';
+import { labelSignsOutAllAccounts } from '../core/all-accounts';
+import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 import type { Target } from './schema';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Guide } from '../guides/schema';
 import { Domain, Label, SitePath, Source, Target } from '../schema-primitives';
 import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
-import { addressSignsOutAllAccounts } from '../core/all-accounts';
+import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 
 /**
  * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
