@@ -37,10 +37,10 @@ describe('"sign out of all accounts" is pressed only by a method that declares i
 
   it('skips the all-accounts item a text step also matches, and presses the one-account sign-out', async () => {
     const { doc, clicked } = page(
-      `<div role="menu"><button id="all">Wyloguj się ze wszystkich kont</button><button id="one">Wyloguj się</button></div>`,
-      'https://mail.google.com/',
+      `<div role="menu"><button id="all">Log out of all accounts</button><button id="one">Log out @jan</button></div>`,
+      'https://www.instagram.com/',
     );
-    await runSteps(doc, [{ action: 'click', target: { text: { pl: ['Wyloguj się'] } }, timeoutMs: 200 }], { allowedDomains: ['google.com'] });
+    await runSteps(doc, [{ action: 'click', target: { text: { en: ['Log out'] } }, timeoutMs: 200 }], { allowedDomains: ['instagram.com'] });
     expect(clicked).toEqual(['one']);
   });
 
