@@ -34,6 +34,7 @@ export function ResultItem({ result, onDismiss, onGrantAccess }: Props) {
             {t(result.forgotRemembered ? 'forgotRemembered' : 'forgetRememberedFailed', result.siteName)}
           </span>
         )}
+        {result.endedAllAccountsOf && <span class="row-detail" data-testid="ended-all-accounts">{t('resultEndedAllAccounts', result.endedAllAccountsOf)}</span>}
       </div>
       {onGrantAccess && needsSiteAccess(result) && (
         <button

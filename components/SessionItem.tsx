@@ -44,6 +44,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
             {t('sharedSignIn', [session.sharedSignIn.map((s) => `${s.name} (${s.host})`).join(', '), session.siteName])}
           </span>
         )}
+        {session.endsAllAccountsOf && <span class="row-detail" data-testid="ends-all-accounts">{t('signOutEndsAllAccounts', session.endsAllAccountsOf)}</span>}
         {session.detectedBy === 'heuristics' && (
           <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
         )}

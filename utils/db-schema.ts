@@ -60,6 +60,8 @@ export const SessionRow = z.object({
     .optional(),
   /** Services that share this sign-in (the recipe's `sharedSignIn`): the popup says signing out ends both. */
   sharedSignIn: z.array(z.object({ name: z.string(), host: z.string() })).optional(),
+  /** The recipe's sign-out ends every account of this name in the browser ("Google"): the row says so before the press. */
+  endsAllAccountsOf: z.string().max(60).optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 
@@ -110,6 +112,8 @@ export const JobRow = z.object({
   leftoversCleared: z.boolean().optional(),
   /** The user has seen and dismissed the result in the popup. */
   dismissed: z.boolean().optional(),
+  /** The verified sign-out used a method that ends every account of this name in the browser ("GitHub"). */
+  endedAllAccountsOf: z.string().max(60).optional(),
   /** Generic sign-out (no recipe): what Signoff pressed on the site's pages, as "action: label the page showed". */
   pageActions: z.array(z.string().max(120)).max(20).optional(),
 });

@@ -28,6 +28,8 @@ export interface SessionView extends SiteInfo {
   guides?: SessionRow['guides'];
   /** Services on the same sign-in: signing out of this row signs out of them too, and the other way round. */
   sharedSignIn?: SessionRow['sharedSignIn'];
+  /** The site's sign-out ends every account of this name in the browser (the background writes it on the row). */
+  endsAllAccountsOf?: string;
 }
 
 export interface ResultView extends SiteInfo {
@@ -38,6 +40,8 @@ export interface ResultView extends SiteInfo {
   finishedAt: number;
   /** After a verified sign-out: whether the site's sign-in page no longer shows the account (recipes that can tell). */
   forgotRemembered?: boolean;
+  /** The sign-out that worked ends every account of this name in the browser. */
+  endedAllAccountsOf?: string;
 }
 
 export interface PopupModel {
@@ -76,6 +80,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       reason: job.reason,
       finishedAt: job.finishedAt ?? job.updatedAt,
       ...(job.outcome === 'verified' && job.forgotRemembered !== undefined ? { forgotRemembered: job.forgotRemembered } : {}),
+      ...(job.endedAllAccountsOf ? { endedAllAccountsOf: job.endedAllAccountsOf } : {}),
     }))
     .filter((result) => now - result.finishedAt <= RESULT_TTL_MS)
     .sort((a, b) => b.finishedAt - a.finishedAt);
@@ -99,6 +104,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       ...(session.accountFlows?.length ? { accountFlows: session.accountFlows } : {}),
       ...(session.guides?.length ? { guides: session.guides } : {}),
       ...(session.sharedSignIn?.length ? { sharedSignIn: session.sharedSignIn } : {}),
+      ...(session.endsAllAccountsOf ? { endsAllAccountsOf: session.endsAllAccountsOf } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

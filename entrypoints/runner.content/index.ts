@@ -41,6 +41,7 @@ async function run(request: RunRequest): Promise<RunResult> {
       onStep: reportStep,
       allowedDomains: request.allowedDomains,
       ...(request.accountName ? { accountName: request.accountName } : {}),
+      endsAllAccounts: request.endsAllAccounts === true,
     });
   } catch (error) {
     const stepIndex = error instanceof StepError ? error.stepIndex : request.startAt;

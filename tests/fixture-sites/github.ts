@@ -102,6 +102,8 @@ ${signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem" class="dropdow
     signOut: { kind: 'confirm-page', path: '/logout', tokenField: 'authenticity_token', redirectTo: '/' },
     render: {
       style: STYLE,
+      // Every saved page of 2015–2025 carries it: the login signed in, empty signed out.
+      head: (v) => `<meta name="user-login" content="${escapeHtml(login(v))}">`,
       header: (v) =>
         v.session
           ? `<header class="Header" role="banner"><a class="Header-link" href="/" aria-label="Homepage">GitHub</a>

@@ -1,6 +1,7 @@
 import { MANUAL_GUIDES } from '../../utils/guides/manual';
 import { amazonRemoteNotOffered, type RemoteNotOffered } from '../../utils/guides/sites/remote';
 import { parseRecipe, type Recipe, type RecipeInput, type SignOutMethod, type Step, type Target } from '../../utils/recipes/schema';
+import { checkedPagesText, type CheckedPages } from './pages/record';
 
 /**
  * The README's list of supported sites, generated from the recipes (utils/recipes/sites/) so that it cannot say
@@ -58,14 +59,6 @@ function checkText(recipe: Recipe): string {
   return `${code(check.url)} (${reads}; ${(recipe.provenance.accountCheck?.confidence ?? 'not rated').toUpperCase()})`;
 }
 
-/** How many saved pages of the real site the recipe was checked against, and from which years. */
-function realPagesText(recipe: Recipe): string {
-  const pages = recipe.provenance.realPages;
-  if (!pages) return '—';
-  const years = [...new Set(pages.years)].sort((a, b) => a - b).join(', ');
-  return `${pages.count} (${years})`;
-}
-
 /** Sites whose web site offers no "sign out of other devices" control (the table says so instead of a guide). */
 const REMOTE_NOT_OFFERED: readonly RemoteNotOffered[] = [amazonRemoteNotOffered];
 
@@ -86,7 +79,7 @@ function manualText(recipe: Recipe): string {
   return MANUAL_GUIDES.filter((guide) => guide.recipeId === recipe.id).map((guide) => surfaces[guide.surface]).join(', ') || '—';
 }
 
-function row(recipe: Recipe): string {
+function row(recipe: Recipe, checked: CheckedPages): string {
   const flows = [recipe.flows.switchAccount && 'switch', recipe.flows.addAccount && 'add'].filter(Boolean).join(', ');
   const confidence = lowestConfidence(recipe);
   const sources = recipe.provenance.sources.length;
@@ -101,20 +94,23 @@ function row(recipe: Recipe): string {
     remoteText(recipe),
     manualText(recipe),
     checkText(recipe),
-    realPagesText(recipe),
+    checkedPagesText(checked, recipe.id),
     `${confidence ?? 'not rated'} (${sources} source${sources === 1 ? '' : 's'}, checked ${recipe.provenance.checked})`,
   ];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
-/** The table, one row per built-in recipe, in the recipes' order. */
-export function siteTable(inputs: readonly RecipeInput[]): string {
+/**
+ * The table, one row per built-in recipe, in the recipes' order; `checked` is what `npm run check:pages -- DIR --record`
+ * saw of saved real pages (tests/tools/pages/checked-pages.json).
+ */
+export function siteTable(inputs: readonly RecipeInput[], checked: CheckedPages): string {
   const recipes = inputs.map(parseRecipe);
   const header = [
-    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Signs out other devices (guide; the final press is yours) | Outside the browser (manual guides) | Asks the site (evidence) | Checked against real pages (pages, years) | Provenance (least confidence noted) |',
+    '| Site | Domains | Sign out (tried in order) | Account name | Account switching | Removes remembered accounts | Guides | Signs out other devices (guide; the final press is yours) | Outside the browser (manual guides) | Asks the site (evidence) | Checked against real pages (pages, years; `npm run check:pages`) | Provenance (least confidence noted) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
-  return [...header, ...recipes.map(row)].join('\n');
+  return [...header, ...recipes.map((recipe) => row(recipe, checked))].join('\n');
 }
 
 /** README.md with the block between the markers replaced by `table`; throws when a marker is missing. */

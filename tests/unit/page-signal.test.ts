@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromGreeting, readPageSignal } from '@/utils/sessions/page-signal';
 import { amazon } from '@/utils/recipes/sites/amazon';
+import { github } from '@/utils/recipes/sites/github';
 import { linkedin } from '@/utils/recipes/sites/linkedin';
 import { yahoo } from '@/utils/recipes/sites/yahoo';
 
@@ -34,6 +35,19 @@ describe('page signals', () => {
     document.body.innerHTML = `<div id="ybarAccountMenuOpener"><button id="ybarAccountMenu"
       aria-label="Manage your Yahoo accounts: Jan (jan@example.com)"></button></div>`;
     expect(readPageSignal(document, yahoo.detect!)).toEqual({ signedIn: true, accountName: 'Jan' });
+  });
+
+  it('reads GitHub\'s login from its meta user-login, in every layout, and no name from an empty one', () => {
+    document.head.innerHTML = '<meta name="user-login" content="octo-cat">';
+    document.body.innerHTML = '<header><a href="/octo-cat" aria-label="View profile and more"><img alt="@octo-cat" src="data:,"></a></header>';
+    expect(readPageSignal(document, github.detect!)).toEqual({ signedIn: true, accountName: 'octo-cat' });
+    document.body.innerHTML = '<header><button aria-label="Open user account menu"><img alt="" src="data:,"></button></header>';
+    expect(readPageSignal(document, github.detect!)).toEqual({ signedIn: true, accountName: 'octo-cat' });
+    // Only a meta counts: a visible element the selector happens to match is no source of a name.
+    document.head.innerHTML = '<meta name="user-login" content="">';
+    document.body.innerHTML = '<button aria-label="Open user account menu"></button><div name="user-login" content="intruder">x</div>';
+    expect(readPageSignal(document, { ...github.detect!, accountName: { target: { css: ['[name="user-login"]'] }, from: 'content' } })).toEqual({ signedIn: true });
+    document.head.innerHTML = '';
   });
 
   it('takes an Amazon account link to Your Account for a session even when it still says nav_ya_signin', () => {

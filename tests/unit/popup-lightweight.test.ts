@@ -40,14 +40,18 @@ describe('what the popup uses instead of the schema library and the recipes', ()
     let withGuides = 0;
     for (const recipe of builtInRecipes) {
       const flows = (['switchAccount', 'addAccount'] as const).filter((flow) => recipeById(recipe.id)?.flows[flow]);
+      const declared = recipeById(recipe.id)?.signOut.flatMap((method) => (method.kind !== 'generic' && method.endsAllAccounts ? [method.endsAllAccounts.of] : []));
       for (const site of recipe.sites) {
         const sessionId = `${recipe.id}:${site.domain}`;
         const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel, kind: entry.guide.kind }));
-        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides, sharedSignIn: recipe.sharedSignIn });
+        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides, sharedSignIn: recipe.sharedSignIn, endsAllAccountsOf: declared?.[0] });
         if (guides.length > 0) withGuides += 1;
       }
     }
     expect(withGuides).toBeGreaterThan(0); // Amazon, Dell and fakturowo have guides.
+    // Their sign-out ends every account of the site in the browser, and the row says whose (#17).
+    const allAccountsOf = (id: string) => rowOffers(recipeById(id)!, recipeById(id)!.sites[0]!).endsAllAccountsOf;
+    expect(['github', 'google', 'youtube', 'yahoo', 'amazon'].map(allAccountsOf)).toEqual(['GitHub', 'Google', 'Google', undefined, undefined]);
   });
 
   it('reads a database that does not exist yet as empty, and leaves its creation to Dexie', async () => {

@@ -59,6 +59,18 @@ const done = (over: Partial<JobRow> = {}) =>
   job({ phase: 'done', outcome: 'verified', finishedAt: NOW - MIN, ...over });
 
 describe('buildPopupModel', () => {
+  it('carries whose every account the sign-out ends onto the row and the result, and words it in en and pl', () => {
+    const model = buildPopupModel(
+      [session({ id: 'github:github.com', siteName: 'GitHub', endsAllAccountsOf: 'GitHub' })],
+      [job({ id: 'job-g', sessionId: 'youtube:youtube.com', phase: 'done', outcome: 'verified', finishedAt: NOW - MIN, endedAllAccountsOf: 'Google' })],
+      NOW,
+    );
+    expect(model.sessions[0]?.endsAllAccountsOf).toBe('GitHub');
+    expect(model.results[0]?.endedAllAccountsOf).toBe('Google');
+    expect(tEn('signOutEndsAllAccounts', 'GitHub')).toBe('signs out every GitHub account in this browser');
+    expect(tPl('resultEndedAllAccounts', 'Google')).toBe('użyto wylogowania ze wszystkich kont Google w tej przeglądarce');
+  });
+
   it('is empty with no sessions and no results', () => {
     expect(buildPopupModel([], [], NOW)).toEqual({ sessions: [], results: [], empty: true });
   });

@@ -1,5 +1,5 @@
 import { isVisible } from '../core/find-target';
-import { clickEffects, destinationOf, isFormSubmit } from '../recipes/click-guard';
+import { clickEffects, destinationOf, isFormSubmit, signsOutAllAccounts } from '../recipes/click-guard';
 import { attributeCues, type AttributeCues } from './attribute-cues';
 import {
   inAccountArea,
@@ -32,7 +32,8 @@ import { fold, phraseList, urlWordList } from '../core/words-match';
  * scripts and in unit tests alike.
  *
  * It never returns a destructive control ("Delete account", "Usuń konto", "Konto löschen", "Cancel subscription",
- * ...), even one that also mentions signing out: those are refused before any ranking.
+ * ...), even one that also mentions signing out: those are refused before any ranking. Nor a sign-out of every
+ * account ("Sign out of all accounts", logout_all): a site without a recipe has no declaration that allows it.
  */
 
 export interface Candidate {
@@ -183,6 +184,12 @@ export function scanForSignOut(root: ParentNode, options: FinderOptions = {}): S
     if (cues.otherSessions) {
       // "logoutOtherSessions": signs everyone out but this person, whatever the label says.
       scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['other-sessions'] });
+      continue;
+    }
+
+    if (signOutScore > 0 && clickEffects(element).some(signsOutAllAccounts)) {
+      // "Sign out of all accounts" ends more than the one session asked for: only a recipe that declares it does that.
+      scan.refused.push({ element, score: 0, visible: isVisible(element), label: labels.shown, reasons: ['all-accounts'] });
       continue;
     }
 

@@ -43,7 +43,11 @@ async function askRunnerInTab<T>(
   }
 }
 
-/** A recipe's steps from `startAt`, in the tab. */
+/**
+ * A recipe's steps from `startAt`, in the tab. `accountName`: the account being signed out (steps marked
+ * `forAccount` look for it). `endsAllAccounts`: the sign-out method declares it, so its clicks may press "Sign out of
+ * all accounts" (no other run may).
+ */
 export function runStepsInTab(
   tabId: number,
   jobId: string,
@@ -51,7 +55,7 @@ export function runStepsInTab(
   startAt: number,
   timeoutMs: number,
   allowedDomains: readonly string[],
-  accountName?: string,
+  options: { accountName?: string; endsAllAccounts?: boolean } = {},
 ): Promise<TabRunResult> {
   const request: RunRequest = {
     channel: 'runner',
@@ -60,7 +64,8 @@ export function runStepsInTab(
     steps: [...steps],
     startAt,
     allowedDomains: [...allowedDomains],
-    ...(accountName ? { accountName: accountName.slice(0, 200) } : {}),
+    ...(options.accountName ? { accountName: options.accountName.slice(0, 200) } : {}),
+    ...(options.endsAllAccounts ? { endsAllAccounts: true as const } : {}),
   };
   const invalid: RunResult = { kind: 'failed', stepIndex: startAt, error: 'the runner gave no valid reply' };
   return askRunnerInTab(tabId, request, (value) => RunResult.safeParse(value), invalid, timeoutMs);

@@ -190,6 +190,11 @@ async function driveJob(jobId: string): Promise<void> {
  * verified sign-out into a failure.
  */
 async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry, method?: string): Promise<void> {
+  const signedOutBy = recipe.signOut[job.methodIndex];
+  // The result says it when the sign-out that worked ends every account of the site in this browser.
+  if (signedOutBy && signedOutBy.kind !== 'generic' && signedOutBy.endsAllAccounts) {
+    job = await updateJob(job, { endedAllAccountsOf: signedOutBy.endsAllAccounts.of });
+  }
   const flow = recipe.flows.forgetRemembered;
   if (flow) {
     job = await updateJob(job, { phase: 'forgetting', stepIndex: 0 });

@@ -58,7 +58,10 @@ async function runStepsMethod(
   let startAt = fresh ? 0 : job.stepIndex;
   const round = async (): Promise<Round> => {
     job = await updateJob(job, { phase: 'running', stepIndex: startAt });
-    const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs, allowedDomains, job.accountName);
+    const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs, allowedDomains, {
+      ...(job.accountName ? { accountName: job.accountName } : {}),
+      endsAllAccounts: method.endsAllAccounts !== undefined,
+    });
     switch (result.kind) {
       case 'completed':
         return { ran: true };

@@ -125,6 +125,8 @@ export const RunRequest = z
     allowedDomains: AllowedDomains,
     /** The account being signed out, as the site showed it (steps marked `forAccount` look for it on the page). */
     accountName: z.string().min(1).max(200).optional(),
+    /** The recipe's method declares that it signs out every account (only then may a click press such a control). */
+    endsAllAccounts: z.literal(true).optional(),
   })
   .strict();
 export type RunRequest = z.infer<typeof RunRequest>;

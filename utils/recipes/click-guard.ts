@@ -2,6 +2,8 @@ import { allWords, DESTRUCTIVE_LABELS, DESTRUCTIVE_URL_WORDS } from '../core/sig
 import { fold, phraseList, urlWordList } from '../core/words-match';
 import { normalizeText } from '../core/find-target';
 import { hostOnDomain } from '../core/host-match';
+import { labelSignsOutAllAccounts } from '../core/all-accounts';
+import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 import type { Target } from './schema';
 
 /**
@@ -16,7 +18,10 @@ import type { Target } from './schema';
  * - anything that leads to a destructive address (delete, close-account, cancel, unsubscribe…), whatever its
  *   label says ("Wyloguj się" pointing at /ap/close-account);
  * - a control labelled destructively ("Delete account"), unless its own label is exactly one the step names (a
- *   built-in recipe's "Remove" beside a remembered account; the import rules keep such names to built-in recipes).
+ *   built-in recipe's "Remove" beside a remembered account; the import rules keep such names to built-in recipes);
+ * - a sign-out of every account of the site in this browser ("Sign out from all accounts", "Wyloguj się ze
+ *   wszystkich kont", an address with logout_all), unless the sign-out method declares it (`endsAllAccounts`, which
+ *   the popup shows on the row): the person asked to sign out of one account. Guides included.
  * Guides (`cancellation`) are about cancelling: destructive words and addresses are expected there, and a guide
  * never presses a final step (its schema), so only the off-site rule and the effective control apply.
  */
@@ -32,9 +37,13 @@ export interface ClickRules {
   namedLabels?: ReadonlySet<string>;
   /** A guide's press on the person's own request, inside the cancellation they started. */
   cancellation?: boolean;
+  /** The sign-out method declares that it ends every account of the site in this browser (and the popup says so). */
+  endsAllAccounts?: boolean;
 }
 
-export type ClickVerdict = { ok: true } | { ok: false; reason: 'off-site' | 'destructive-address' | 'destructive-label'; element: Element };
+export type ClickVerdict =
+  | { ok: true }
+  | { ok: false; reason: 'off-site' | 'destructive-address' | 'destructive-label' | 'all-accounts'; element: Element };
 
 function isSubmit(element: Element): boolean {
   const type = (element.getAttribute('type') ?? '').toLowerCase();
@@ -127,6 +136,13 @@ export function hasDestructiveLabel(element: Element): boolean {
   return labelsOf(element).some((label) => destructiveLabels.contains(label));
 }
 
+/** True when pressing the element signs out of every account of the site, by its label or its address. */
+export function signsOutAllAccounts(element: Element): boolean {
+  const destination = destinationOf(element);
+  if (destination !== undefined && addressSignsOutAllAccounts(destination)) return true;
+  return labelsOf(element).some(labelSignsOutAllAccounts);
+}
+
 /** True for a control that deletes, closes, cancels or unsubscribes, by its label or its address. */
 export function isDestructiveControl(element: Element): boolean {
   return hasDestructiveLabel(element) || leadsToDestructiveAddress(element);
@@ -142,6 +158,7 @@ function accessibleLabel(element: Element): string {
 export function judgeClick(element: Element, rules: ClickRules): ClickVerdict {
   for (const effect of clickEffects(element)) {
     if (rules.allowedDomains && leadsOffSite(effect, rules.allowedDomains)) return { ok: false, reason: 'off-site', element: effect };
+    if (!rules.endsAllAccounts && signsOutAllAccounts(effect)) return { ok: false, reason: 'all-accounts', element: effect };
     if (rules.cancellation) continue;
     if (leadsToDestructiveAddress(effect)) return { ok: false, reason: 'destructive-address', element: effect };
     if (hasDestructiveLabel(effect) && !rules.namedLabels?.has(accessibleLabel(effect))) {
@@ -158,9 +175,9 @@ export function namedLabels(target: Target): Set<string> {
 
 /**
  * The filter a click step applies to what its target matches. `allowedDomains` undefined: only the destructive
- * rules (unit tests of the engine on a page without an address).
+ * rules (unit tests of the engine on a page without an address). `endsAllAccounts`: the method declares it.
  */
-export function clickGuard(target: Target, allowedDomains?: readonly string[]): (element: Element) => boolean {
-  const rules: ClickRules = { namedLabels: namedLabels(target), ...(allowedDomains ? { allowedDomains } : {}) };
+export function clickGuard(target: Target, allowedDomains?: readonly string[], endsAllAccounts = false): (element: Element) => boolean {
+  const rules: ClickRules = { namedLabels: namedLabels(target), endsAllAccounts, ...(allowedDomains ? { allowedDomains } : {}) };
   return (element) => judgeClick(element, rules).ok;
 }

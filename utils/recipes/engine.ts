@@ -32,6 +32,11 @@ export interface RunOptions {
   allowedDomains?: readonly string[];
   /** The account being signed out, as the site showed it: what `forAccount` steps look for on the page. */
   accountName?: string;
+  /**
+   * The sign-out method declares that it ends every account of the site in this browser: only then may a click
+   * press "Sign out of all accounts" (utils/core/all-accounts.ts).
+   */
+  endsAllAccounts?: boolean;
 }
 
 export type RunOutcome =
@@ -59,7 +64,7 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
 }
 
 async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }>, index: number, options: RunOptions) {
-  const { signal, allowedDomains, accountName } = options;
+  const { signal, allowedDomains, accountName, endsAllAccounts } = options;
   const timeoutMs = step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const forAccount = step.action !== 'hover' && step.forAccount === true;
   if (forAccount && !accountName) throw new StepError(index, 'not-found', `step ${index + 1}: no account name to look for`);
@@ -72,9 +77,9 @@ async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }
     await waitUntil(() => findTarget(doc, step.target, accept), timeoutMs, signal, index, 'was not found');
     return;
   }
-  // What a click may press: what the target matches, less links off the site and destructive controls; for the
-  // account, only the one in the entry that names it.
-  const guard = step.action === 'click' ? clickGuard(step.target, allowedDomains) : undefined;
+  // What a click may press: what the target matches, less links off the site, destructive controls and (unless the
+  // method declares it) a sign-out of every account; for the account, only the one in the entry that names it.
+  const guard = step.action === 'click' ? clickGuard(step.target, allowedDomains, endsAllAccounts) : undefined;
   const accept = guard && forAccount ? accountEntryFilter(doc, step.target, guard, accountName!) : guard;
   if (step.action === 'click' && step.all) {
     await clickAll(doc, step.target, timeoutMs, signal, index, accept);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Guide } from '../guides/schema';
 import { Domain, Label, SitePath, Source, Target } from '../schema-primitives';
 import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
+import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 
 /**
  * Recipes are data: every field here is checked before a recipe is used, so a recipe can never carry code,
@@ -61,12 +62,20 @@ export const Step = z.discriminatedUnion('action', [
 /** Steps driven on the site's own pages, starting from `startPath`. */
 export const Flow = z.object({ startPath: SiteUrl.default('/'), steps: z.array(Step).min(1).max(30) }).strict();
 
+/**
+ * The method signs out every account of the site in this browser, not only the one on the row (GitHub's "Sign out
+ * from all accounts", Google's /Logout): only such a method may press a "sign out of all accounts" control, and the
+ * popup says it on the row and in the result. `of` names whose accounts ("Google" for YouTube). Needs its evidence
+ * in `provenance.endsAllAccounts`.
+ */
+export const EndsAllAccounts = z.object({ of: z.string().trim().min(1).max(60) }).strict();
+
 /** One way of signing out; a recipe lists them in the order they are tried. */
 export const SignOutMethod = z.discriminatedUnion('kind', [
   /** Drive the page's own controls. */
-  Flow.extend({ kind: z.literal('steps') }).strict(),
+  Flow.extend({ kind: z.literal('steps'), endsAllAccounts: EndsAllAccounts.optional() }).strict(),
   /** The site signs out on a plain GET of this URL (with the site's cookies, no token needed). */
-  z.object({ kind: z.literal('url'), path: SiteUrl }).strict(),
+  z.object({ kind: z.literal('url'), path: SiteUrl, endsAllAccounts: EndsAllAccounts.optional() }).strict(),
   /**
    * No site knowledge: Signoff's generic finder looks for the sign-out control from `startPath` (through the
    * account menu or the account page if need be) and never presses a destructive one. Sites without a recipe.
@@ -114,22 +123,12 @@ export const Provenance = z
   .object({
     sources: z.array(Source).min(1),
     checked: z.iso.date(),
-    /**
-     * What `npm run check:pages` held the recipe against: saved pages of the real site (never in git; the sources' notes
-     * say where they came from), how many and from which years.
-     */
-    realPages: z
-      .object({
-        count: z.number().int().min(1).max(1000),
-        years: z.array(z.number().int().min(2005).max(2100)).min(1).max(30),
-        checked: z.iso.date(),
-      })
-      .strict()
-      .optional(),
     /** The evidence for the account check: what public sources show and how far they go. */
     accountCheck: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
     /** The evidence for the `forgetRemembered` flow, part by part, each with its confidence. */
     forgetRemembered: z.array(ForgetEvidence).min(1).max(8).optional(),
+    /** The evidence that the methods declaring `endsAllAccounts` sign out every account of the site. */
+    endsAllAccounts: z.object({ confidence: Confidence, sources: z.array(Source).min(1).max(5) }).strict().optional(),
   })
   .strict();
 
@@ -152,9 +151,10 @@ export const Recipe = z
             greetings: z.array(Label).max(20).default([]),
             /**
              * Where the name is: the element's text (default) or a structured attribute, which keeps its word order in
-             * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label).
+             * every language (LinkedIn's avatar alt text, Yahoo's account button aria-label), or `content`: the
+             * content of a <meta> element the target's CSS names (GitHub's meta user-login), which is never laid out.
              */
-            from: z.enum(['text', 'aria-label', 'alt', 'title']).optional(),
+            from: z.enum(['text', 'aria-label', 'alt', 'title', 'content']).optional(),
             /** The name ends before the first of these (Yahoo: "Manage your Yahoo accounts: Jan (jan@…)" ends before " ("). */
             endsBefore: z.array(z.string().min(1).max(40)).max(5).optional(),
           })
@@ -207,6 +207,18 @@ export const Recipe = z
     }
     if (recipe.flows.forgetRemembered && !recipe.provenance.forgetRemembered?.some((part) => part.part === 'remove')) {
       ctx.addIssue({ code: 'custom', path: ['provenance', 'forgetRemembered'], message: 'a forgetRemembered flow needs its evidence (at least how an entry is removed)' });
+    }
+    recipe.signOut.forEach((method, index) => {
+      if (method.kind !== 'generic' && method.endsAllAccounts && !recipe.provenance.endsAllAccounts) {
+        ctx.addIssue({ code: 'custom', path: ['signOut', index, 'endsAllAccounts'], message: 'ending every account needs its evidence in provenance.endsAllAccounts' });
+      }
+    });
+    for (const { path, url } of navigationUrls(recipe)) {
+      // An address that says it signs every account out (logout_all) only in a sign-out method that declares it.
+      if (typeof url !== 'string' || !addressSignsOutAllAccounts(url)) continue;
+      const method = path[0] === 'signOut' ? recipe.signOut[Number(path[1])] : undefined;
+      if (method && method.kind !== 'generic' && method.endsAllAccounts) continue;
+      ctx.addIssue({ code: 'custom', path, message: 'this address signs out every account: only a sign-out method that declares endsAllAccounts may use it' });
     }
     recipe.sites.forEach((site, index) => {
       if (site.guestsGetAuthCookies && !recipe.accountCheck) {

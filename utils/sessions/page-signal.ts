@@ -11,10 +11,26 @@ export function readPageSignal(doc: Document, detect: Detect): { signedIn: boole
   const signedIn = detect.signedIn ? findTarget(doc, detect.signedIn, undefined, 'see') !== null : false;
   if (!signedIn || !detect.accountName) return { signedIn };
   const { target, greetings, from = 'text', endsBefore = [] } = detect.accountName;
-  const element = findTarget(doc, target, undefined, 'see');
+  const element = from === 'content' ? metaElement(doc, target.css ?? []) : findTarget(doc, target, undefined, 'see');
   const raw = (from === 'text' ? element?.textContent : element?.getAttribute(from)) ?? '';
   const accountName = nameFromGreeting(cutBefore(raw, endsBefore), greetings ?? []);
   return accountName ? { signedIn, accountName } : { signedIn };
+}
+
+/**
+ * The first <meta> with a non-empty content that one of the selectors names. Meta elements are data, never laid out,
+ * so visibility does not apply; anything else the selectors match is ignored (a name is read from a meta only).
+ */
+function metaElement(doc: Document, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    try {
+      const found = Array.from(doc.querySelectorAll(selector)).find((el) => el.localName === 'meta' && el.getAttribute('content')?.trim());
+      if (found) return found;
+    } catch {
+      // An invalid selector matches nothing.
+    }
+  }
+  return null;
 }
 
 /** "Cześć, Jan" → "Jan". Plain prefix matching: recipes never carry regular expressions. */

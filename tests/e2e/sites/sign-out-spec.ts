@@ -88,10 +88,15 @@ export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec
         const row = sessionRow(popup, recipeId, spec.domain);
         await expect(row).toContainText(`${recipe.name} (${spec.domain})`);
         if (spec.accountName) await expect(row).toContainText(spec.accountName);
+        // A recipe whose sign-out ends every account of the site in the browser: the row says it, then the result.
+        const allAccountsOf = recipe.signOut.flatMap((m) => (m.kind !== 'generic' && m.endsAllAccounts ? [m.endsAllAccounts.of] : []))[0];
+        const allAccountsText = (key: string) => popupMessages(lang)[key]!.message.replace('$OF$', allAccountsOf ?? '');
+        if (allAccountsOf) await expect(row.getByTestId('ends-all-accounts')).toHaveText(allAccountsText('signOutEndsAllAccounts'));
 
         await popup.getByRole('button', { name: signOutButtonName(lang, recipe.name, spec.domain), exact: true }).click();
         const result = resultRow(popup, spec.domain);
         await expect(result).toHaveAttribute('data-outcome', 'verified', { timeout: 45_000 });
+        if (allAccountsOf) await expect(result.getByTestId('ended-all-accounts')).toHaveText(allAccountsText('resultEndedAllAccounts'));
         expect(site.activeSessions()).toEqual([]);
         // Where guests get cookies under the login's names (Vinted), the site's answer alone tells a sign-out.
         const guestsShareNames = recipe.sites.find((s) => s.domain === spec.domain)?.guestsGetAuthCookies === true;

@@ -12,7 +12,7 @@ export function renderPage<T extends KitTexts>(v: Visit<T>, config: FixtureSiteC
   return `<!doctype html>
 <html lang="${escapeHtml(v.lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title><style>${config.render.style}</style></head>
+${config.render.head?.(v) ?? ''}<title>${escapeHtml(options.title)}</title><style>${config.render.style}</style></head>
 <body>
 ${header}
 <main id="main">

@@ -288,6 +288,8 @@ export interface FixtureSiteConfig<T extends KitTexts = KitTexts> {
   signOut: SignOutMechanism;
   render: {
     style: string;
+    /** Extra elements of every page's <head> (GitHub's meta user-login). */
+    head?(v: Visit<T>): string;
     /** The top of every page (signed in: the account menu trigger; signed out: a sign-in link). */
     header(v: Visit<T>): string;
     /** The home page body. */

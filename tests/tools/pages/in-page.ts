@@ -59,10 +59,10 @@ function presentInDom(doc: Document, target: Target): boolean {
   });
 }
 
-function checkStep(doc: Document, step: Step, allowedDomains: readonly string[]): StepCheck {
+function checkStep(doc: Document, step: Step, allowedDomains: readonly string[], endsAllAccounts: boolean): StepCheck {
   if (step.action === 'navigate') return { action: step.action, state: 'navigates', control: step.path };
   if (step.action === 'waitFor' && step.state === 'absent') return { action: step.action, state: 'found' };
-  const accept = step.action === 'click' ? clickGuard(step.target, allowedDomains) : undefined;
+  const accept = step.action === 'click' ? clickGuard(step.target, allowedDomains, endsAllAccounts) : undefined;
   const pressable = findTarget(doc, step.target, accept);
   if (pressable) return { action: step.action, state: 'found', control: describe(pressable) };
   const matched = findTarget(doc, step.target);
@@ -73,7 +73,7 @@ function checkStep(doc: Document, step: Step, allowedDomains: readonly string[])
 function checkMethod(doc: Document, method: Recipe['signOut'][number], allowedDomains: readonly string[]): MethodCheck {
   if (method.kind === 'url') return { kind: method.kind, startPath: method.path, steps: [] };
   if (method.kind === 'generic') return { kind: method.kind, startPath: method.startPath, steps: [] };
-  return { kind: method.kind, startPath: method.startPath, steps: method.steps.map((step) => checkStep(doc, step, allowedDomains)) };
+  return { kind: method.kind, startPath: method.startPath, steps: method.steps.map((step) => checkStep(doc, step, allowedDomains, method.endsAllAccounts !== undefined)) };
 }
 
 /** Which signed-in marker matched, and which are in the DOM but invisible to Signoff. */

@@ -38,7 +38,7 @@ export const amazon: RecipeInput = {
   ],
   detect: {
     // Language-independent: the account link points at "Your Account" only when signed in. Its href holds on every
-    // layout seen; data-nav-ref does not (a 2020 signed-in layout still says nav_ya_signin, issue #17).
+    // layout seen; data-nav-ref does not (reported of a 2020 signed-in layout, not re-located).
     signedIn: {
       css: ['#nav-link-accountList[href*="/gp/css/homepage.html"]', '[data-nav-ref="nav_youraccount_btn"]', '#nav-greeting-name'],
     },
@@ -154,7 +154,7 @@ export const amazon: RecipeInput = {
       },
       {
         url: 'https://github.com/alexdlaird/amazon-orders/tree/5a8154e3cb21ce58d17b29862bec57d777d825b7/tests/resources',
-        note: 'npm run check:pages (HIGH): 4 signed-in amazon.com pages saved 2025 (orders/order-history-2018-0, -2024-0, order-details-111-6778632-7354601, transactions/transactions-in-progress) carry a#nav-link-accountList[href*="/gp/css/homepage.html"], greeting in #nav-link-accountList-nav-line-1; signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in page with data-nav-ref="nav_ya_signin": issue #17 (not re-located).',
+        note: 'npm run check:pages (HIGH): 4 signed-in amazon.com pages saved 2025 (orders/order-history-2018-0, -2024-0, order-details-111-6778632-7354601, transactions/transactions-in-progress) carry a#nav-link-accountList[href*="/gp/css/homepage.html"], greeting in #nav-link-accountList-nav-line-1; signed-out index.html (@83c4076f) and auth/unauth-index.html (@5d7842cc) carry neither. A 2020 signed-in page saying nav_ya_signin (issue #17) was not re-located: unconfirmed, and the marker does not rely on it.',
       },
       {
         url: 'https://na.account.amazon.com/gp/help/customer/display.html?nodeId=GVJHDP5AF9RB7R4R',
@@ -165,7 +165,6 @@ export const amazon: RecipeInput = {
         note: 'Amazon module: account picker #ap-account-switcher-container, cards posting to /ap/switchaccount, .cvf-account-switcher-claim, #cvf-account-switcher-add-accounts-link (one scraper module, not on a saved page: MEDIUM).',
       },
     ],
-    realPages: { count: 6, years: [2025], checked: '2026-12-06' },
     checked: '2026-12-06',
     forgetRemembered: [
       {

@@ -93,8 +93,8 @@ export const facebook: RecipeInput = {
         note: 'Needs h=<per-session hash> scraped from the page (Go client regex logout\\.php[^"]*h=); without it no sign-out (site-flows.md §8, MEDIUM-HIGH).',
       },
       {
-        url: 'https://www.facebook.com/me/',
-        note: 'Saved signed-in pages 2017–2025, several languages (this project’s issue #17; files not re-located, MEDIUM): no "Your profile" label; account button div[role="button"][aria-label="Account"] ("Cuenta", …) in [role="navigation"][aria-label="Account controls and settings"]; a[href$="/me/"] holds the first name; a hidden form[action*="logout.php?button_location=settings"], no a[href*="logout.php?h="]; the feed links others as /profile.php?id=; 2017: a[data-testid="blue_bar_profile_link"].',
+        url: 'https://github.com/beak2825/greasyfork_archives/blob/c5ba49a667e41b395dfd8203481ba7f34ef0e585/js_greasyfork/411333.js',
+        note: 'A userscript for today’s layout (v10.0) signs out by submitting the page’s own form[action^="/logout.php?"], so a signed-in page carries that form (MEDIUM). The "Account" button in the navigation "Account controls and settings", a[href$="/me/"] with the first name, others linked as /profile.php?id= and the 2017 blue_bar_profile_link come from pages reported in issue #17 and not re-located; scripts use the same selectors, but no saved signed-in page was found: LOW.',
       },
       {
         url: 'https://github.com/sibabrat/laravel-basics-admin-user-middlware-session-dashboard/blob/7eb4daec0873af77291ad737add6bdfa6a1e7364/resources/views/facebook.blade.php',
@@ -105,7 +105,6 @@ export const facebook: RecipeInput = {
         note: 'Selenium scripts (FBLogout.java and others): account menu div[aria-label="Your profile"] → the span "Log out", not an a[href*="logout.php"] link (recipe-evidence.md: C for the menu text, X for a link selector). PL/DE labels LOW.',
       },
     ],
-    realPages: { count: 1, years: [2016], checked: '2026-12-06' },
     checked: '2026-12-06',
     forgetRemembered: [
       {

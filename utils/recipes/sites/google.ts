@@ -34,10 +34,11 @@ export const google: RecipeInput = {
     },
   },
   signOut: [
-    { kind: 'url', path: `${ACCOUNTS}/Logout` },
+    { kind: 'url', path: `${ACCOUNTS}/Logout`, endsAllAccounts: { of: 'Google' } },
     {
-      // The avatar's account card, as a person would do it in Gmail.
+      // The avatar's account card, as a person would do it in Gmail: its link is the same /Logout.
       kind: 'steps',
+      endsAllAccounts: { of: 'Google' },
       startPath: 'https://mail.google.com/mail/u/0/',
       steps: [
         { action: 'click', target: { css: [`a[href^="${ACCOUNTS}/SignOutOptions?"]`] }, timeoutMs: 10_000 },
@@ -111,6 +112,15 @@ export const google: RecipeInput = {
         sources: [{ url: 'https://accounts.google.com/AccountChooser', note: 'The list rides on the ACCOUNT_CHOOSER / LSOLH cookies of accounts.google.com (site-flows.md §4, from memory: LOW).' }],
       },
     ],
+    endsAllAccounts: {
+      confidence: 'high',
+      sources: [
+        {
+          url: 'https://accounts.google.com/Logout',
+          note: 'Signs every Google account in the browser out: the account card names its link "Sign out of all accounts" (PL "Wyloguj się ze wszystkich kont"), and Chromium’s avatar menu opens the Gaia logout tab for its "sign out all accounts" action (chromium profile menu, SourceForRefreshTokenOperation kUserMenu_SignOutAllAccounts; site-flows.md §4, HIGH).',
+        },
+      ],
+    },
     accountCheck: {
       confidence: 'high',
       sources: [

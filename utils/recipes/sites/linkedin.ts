@@ -73,14 +73,13 @@ export const linkedin: RecipeInput = {
       },
       {
         url: 'https://github.com/harith-alsafi/smartapply/blob/95ca60c81a1bf8d63ba7026865d936b797453d42/src/import_json.py',
-        note: 'A saved signed-in LinkedIn page (2023, en): .global-nav__me > button.artdeco-dropdown__trigger (still also .global-nav__primary-link-me-menu-trigger) and img.global-nav__me-photo whose alt is the member’s name; the Me menu’s content is rendered by script (empty in the saved DOM). Pages of 2022 lack the me-menu-trigger class (issue #17). Checked with npm run check:pages: MEDIUM.',
+        note: 'A saved signed-in LinkedIn page (2023, en): .global-nav__me > button.artdeco-dropdown__trigger (still also .global-nav__primary-link-me-menu-trigger) and img.global-nav__me-photo whose alt is the member’s name; the Me menu’s content is rendered by script (empty in the saved DOM). Pages of 2022 without the me-menu-trigger class were reported in issue #17 but not re-located, so unconfirmed; the dropdown-trigger selector holds either way. Checked with npm run check:pages: MEDIUM.',
       },
       {
         url: 'https://www.linkedin.com/login',
         note: 'Form fields session_key / session_password, loginCsrfParam. PL/DE labels LOW.',
       },
     ],
-    realPages: { count: 1, years: [2023], checked: '2026-12-06' },
     checked: '2026-12-06',
     forgetRemembered: [
       {

@@ -17,7 +17,9 @@ const confirm = {
  * page's crumb. Loading the page alone signs nobody out, so the method ends on that button.
  *
  * The Yahoo bar's menu is not used: its "Sign out" (#profile-signout-link) goes to logout?logout_all=1, which signs
- * out every Yahoo account in the browser — more than the one "Sign out" the person pressed, and nothing the popup says.
+ * out every Yahoo account in the browser — more than the one "Sign out" the person pressed. Whether the confirmation
+ * page's "Sign out" ends one account or all is not known, so no method declares endsAllAccounts, and the click guard
+ * refuses a logout_all link or a "Sign out all" control on the way.
  */
 export const yahoo: RecipeInput = {
   id: 'yahoo',
@@ -32,8 +34,8 @@ export const yahoo: RecipeInput = {
   ],
   detect: {
     signedIn: { css: ['#ybarAccountMenuOpener', '#ybarAccountMenu', '#profile-signout-link'] },
-    // No .ybar-account-name on saved pages: the account button names the account in its aria-label,
-    // "Manage your Yahoo accounts: <name> (<e-mail>)". The PL/DE prefixes are LOW (not seen on a page).
+    // The account button names the account in its aria-label, "Manage your Yahoo accounts: <name> (<Yahoo ID>)"
+    // (a Selenium test's assertion; no .ybar-account-name anywhere). The PL/DE prefixes are LOW (not seen anywhere).
     accountName: {
       target: { css: ['#ybarAccountMenu[aria-label]'] },
       from: 'aria-label',
@@ -79,15 +81,18 @@ export const yahoo: RecipeInput = {
         note: 'Two automation scripts open it and then click the confirmation button (.signout / input[data-logout="yes"]); X-notifier used ?logout=1 (site-flows.md datasets, MEDIUM). The crumb as the form token is LOW.',
       },
       {
-        url: 'https://mail.yahoo.com/d/folders/1',
-        note: 'Saved signed-in Yahoo pages as reported in this project’s issue #17 (files not re-located when the recipe was corrected, MEDIUM): no .ybar-account-name; the name is in button#ybarAccountMenu’s aria-label "Manage your Yahoo accounts: <name> (…)"; #profile-signout-link points to logout?logout_all=1. A saved 2013 signed-out front page (github.com/fariba625/SearchEngine, www.yahoo.com @ aeeab6e5ec7949fada6386353059b7633293f37a) shows none of the markers.',
+        url: 'https://github.com/palekov/EpamATLab/blob/886afd5d364308e9a5ce15178b409f6eb647ed77/WebDriver/src/test/java/WebDriverYahooTest.java',
+        note: 'A Selenium test run against signed-in Yahoo Mail (2021, en) asserts button#ybarAccountMenu’s aria-label "Manage your Yahoo accounts: Alexander (palekovnet)" — the name, then the Yahoo ID in brackets (MEDIUM: a test’s expectation, no saved page found) — and signs out through the bar’s a[data-soa="Sign out all"], the item other scripts reach as #profile-signout-link (Ivan643/The-mailbox-testing-yahoo.com- and others): the bar’s menu signs out every account, so the recipe does not use it.',
+      },
+      {
+        url: 'https://github.com/fariba625/SearchEngine/blob/aeeab6e5ec7949fada6386353059b7633293f37a/www.yahoo.com',
+        note: 'A saved 2013 signed-out front page: none of the signed-in markers is on it (npm run check:pages). No saved signed-in Yahoo page was found in public sources: the markers are confirmed by test scripts only.',
       },
       {
         url: 'https://login.yahoo.com/',
         note: 'Sign-in fields #login-username, #login-passwd, #login-signin (test scripts, MEDIUM). Cookie names T/Y (auth) and A1/A3 (browser) and PL/DE labels are LOW.',
       },
     ],
-    realPages: { count: 1, years: [2013], checked: '2026-12-06' },
     checked: '2026-12-06',
     forgetRemembered: [
       {

@@ -6,6 +6,9 @@ import type { RecipeInput } from '../schema';
  * Google too (google.com's own session is the google recipe's: it is tracked and verified there, not here). The
  * avatar's menu holds the same "Sign out".
  */
+/** Both ways end at accounts.google.com/Logout, which signs every Google account in this browser out. */
+const ENDS_ALL_GOOGLE_ACCOUNTS = { of: 'Google' };
+
 export const youtube: RecipeInput = {
   id: 'youtube',
   name: 'YouTube',
@@ -22,10 +25,11 @@ export const youtube: RecipeInput = {
     signedIn: { css: ['button#avatar-btn', 'ytd-topbar-menu-button-renderer #avatar-btn'] },
   },
   signOut: [
-    { kind: 'url', path: '/logout' },
+    { kind: 'url', path: '/logout', endsAllAccounts: ENDS_ALL_GOOGLE_ACCOUNTS },
     {
       kind: 'steps',
       startPath: '/',
+      endsAllAccounts: ENDS_ALL_GOOGLE_ACCOUNTS,
       steps: [
         {
           action: 'click',
@@ -59,6 +63,15 @@ export const youtube: RecipeInput = {
       },
     ],
     checked: '2026-12-06',
+    endsAllAccounts: {
+      confidence: 'medium',
+      sources: [
+        {
+          url: 'https://accounts.google.com/Logout',
+          note: 'YouTube’s /logout continues to accounts.google.com/Logout (see above, MEDIUM), which signs every Google account in the browser out (the google recipe’s evidence, HIGH).',
+        },
+      ],
+    },
     accountCheck: {
       confidence: 'medium',
       sources: [
