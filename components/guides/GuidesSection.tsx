@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { useI18n } from '../I18nContext';
+import { GuideStart } from './GuideStart';
 
 export interface GuideCard {
   recipeId: string;
@@ -66,35 +66,18 @@ export function GuidesSection({ guides, running, onStart, onResume, onStop }: Pr
 
 function GuideItem({ guide, onStart }: { guide: GuideCard; onStart: Props['onStart'] }) {
   const { t } = useI18n();
-  const [domain, setDomain] = useState(guide.domains[0] ?? '');
-  const selectId = `guide-site-${guide.recipeId}-${guide.guideId}`;
   return (
     <li class="guide-card" data-testid="guide-card" data-guide-id={guide.guideId} data-recipe-id={guide.recipeId}>
       <h3>{guide.title}</h3>
       <p class="hint">{guide.description}</p>
-      <div class="actions">
-        {guide.domains.length > 1 && (
-          <label for={selectId}>
-            {t('guidesSite')}{' '}
-            <select id={selectId} value={domain} onChange={(event) => setDomain((event.target as HTMLSelectElement).value)}>
-              {guide.domains.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {candidate}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button
-          type="button"
-          class="primary"
-          // The visible label is part of the accessible name (speech input: "click Start"), after what it starts.
-          aria-label={`${t('guideStartOn', [guide.title, domain])}: ${t('guidesStart')}`}
-          onClick={() => onStart(guide.recipeId, guide.guideId, domain)}
-        >
-          {t('guidesStart')}
-        </button>
-      </div>
+      <GuideStart
+        recipeId={guide.recipeId}
+        guideId={guide.guideId}
+        title={guide.title}
+        domains={guide.domains}
+        selectId={`guide-site-${guide.recipeId}-${guide.guideId}`}
+        onStart={onStart}
+      />
     </li>
   );
 }

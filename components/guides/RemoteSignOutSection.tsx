@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { filterBySearch } from '../../utils/guides/remote-search';
 import { useI18n } from '../I18nContext';
+import { GuideStart } from './GuideStart';
 
 export interface RemoteGuideCard {
   recipeId: string;
@@ -78,8 +79,6 @@ export function RemoteSignOutSection({ guides, notOffered, guideLang, onStart }:
 
 function RemoteGuideItem({ guide, guideLang, onStart }: { guide: RemoteGuideCard; guideLang: 'en' | 'pl'; onStart: Props['onStart'] }) {
   const { t } = useI18n();
-  const [domain, setDomain] = useState(guide.domains[0] ?? '');
-  const selectId = `remote-site-${guide.recipeId}`;
   return (
     <li class="guide-card" data-testid="remote-guide-card" data-recipe-id={guide.recipeId} data-offered="true">
       <h3>{guide.title}</h3>
@@ -88,28 +87,14 @@ function RemoteGuideItem({ guide, guideLang, onStart }: { guide: RemoteGuideCard
       </p>
       <p class="hint">{t('remoteGuidesControl', guide.control)}</p>
       {guide.endsHere && <p class="hint">{t('remoteGuidesEndsHere')}</p>}
-      <div class="actions">
-        {guide.domains.length > 1 && (
-          <label for={selectId}>
-            {t('guidesSite')}{' '}
-            <select id={selectId} value={domain} onChange={(event) => setDomain((event.target as HTMLSelectElement).value)}>
-              {guide.domains.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {candidate}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button
-          type="button"
-          class="primary"
-          aria-label={`${t('guideStartOn', [guide.title, domain])}: ${t('guidesStart')}`}
-          onClick={() => onStart(guide.recipeId, guide.guideId, domain)}
-        >
-          {t('guidesStart')}
-        </button>
-      </div>
+      <GuideStart
+        recipeId={guide.recipeId}
+        guideId={guide.guideId}
+        title={guide.title}
+        domains={guide.domains}
+        selectId={`remote-site-${guide.recipeId}`}
+        onStart={onStart}
+      />
     </li>
   );
 }
