@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { GuidePanel, type PanelViewModel } from '@/components/guides/GuidePanel';
 import { judgeClick } from '@/utils/recipes/click-guard';
 import { findTarget } from '@/utils/core/find-target';
-import { hostOnDomain } from '@/utils/core/host-match';
+import { guidePageUrl } from '@/utils/guides/guide-domains';
 import type { PanelStrings } from '@/utils/guides/panel-strings';
 import { confirmationText, EndingConfirmer, findControl, locate, resolveStep, type Position } from '@/utils/guides/progress';
 import { GuideState, type GuideReport, type PanelMessage } from '@/utils/guides/protocol';
@@ -256,11 +256,8 @@ export class GuidePanelController {
     location.assign(this.siteAddress(this.guide.startPath));
   }
 
-  /** A path of the guide's pages: on its start host when it has one on the run's site, else on this page's origin. */
   private siteAddress(path: string): string {
-    const host = this.guide?.startHost;
-    const base = host && this.allowedDomains.some((domain) => hostOnDomain(host, domain)) ? `https://${host}` : location.origin;
-    return new URL(path, base).href;
+    return guidePageUrl(path, location.origin, this.guide?.startHost, this.allowedDomains);
   }
 
   /** The click guard every press of Signoff's passes: what the click really does, and only on the run's site. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/utils/db';
 import { allGuides, guidesForSession } from '@/utils/guides/catalog';
-import { guideStartUrl } from '@/utils/guides/guide-domains';
+import { guidePageUrl, guideStartUrl } from '@/utils/guides/guide-domains';
 import { startGuide } from '@/utils/guides/guide-runs';
 import type { GuideStep } from '@/utils/guides/schema';
 import { amazonRemoteNotOffered, remoteGuideInputs } from '@/utils/guides/sites/remote';
@@ -88,6 +88,16 @@ describe('where a guide starts', () => {
     expect(guideStartUrl(google, { startPath: '/device-activity' })).toBe('https://accounts.google.com/device-activity');
     expect(guideStartUrl(google, { startPath: '/device-activity', startHost: 'google.com.evil.example' })).toBeUndefined();
     expect(guideStartUrl(google, { startPath: '/x', startHost: 'evilgoogle.com' })).toBeUndefined();
+  });
+
+  it('the panel takes the person back to the start host by the same rule, else stays on the page’s own origin', () => {
+    expect(guidePageUrl('/device-activity', 'https://accounts.google.com', 'myaccount.google.com', ['google.com'])).toBe(
+      'https://myaccount.google.com/device-activity',
+    );
+    expect(guidePageUrl('/device-activity', 'https://accounts.google.com', 'evilgoogle.com', ['google.com'])).toBe(
+      'https://accounts.google.com/device-activity',
+    );
+    expect(guidePageUrl('/x', 'https://accounts.google.com', undefined, ['google.com'])).toBe('https://accounts.google.com/x');
   });
 
   it('the background opens the remote guide on that host', async () => {

@@ -16,3 +16,9 @@ export function guideStartUrl(site: Pick<SiteEntry, 'origin' | 'domain'>, guide:
   if (guide.startHost === undefined) return site.origin + guide.startPath;
   return hostOnDomain(guide.startHost, site.domain) ? `https://${guide.startHost}${guide.startPath}` : undefined;
 }
+
+/** A path of a running guide's pages: on its start host when that lies on one of the run's domains, else on `origin`. */
+export function guidePageUrl(path: string, origin: string, startHost: string | undefined, allowedDomains: readonly string[]): string {
+  const onRunSite = startHost !== undefined && allowedDomains.some((domain) => hostOnDomain(startHost, domain));
+  return new URL(path, onRunSite ? `https://${startHost}` : origin).href;
+}
