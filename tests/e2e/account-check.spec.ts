@@ -28,9 +28,10 @@ test('(a) the session lives on in a cookie the recipe does not name: not "verifi
   fixtures,
 }) => {
   const linkedin = fixtures.linkedin;
-  linkedin.controls.hiddenSessionCookie = 'li_rm';
+  // A name the recipe does not know and the fixture uses for nothing else (its li_rm carries the remembered accounts).
+  linkedin.controls.hiddenSessionCookie = 'li_keep';
   await signInThroughForm(page, linkedin, linkedin.users[0]!);
-  await expect.poll(async () => (await context.cookies('https://www.linkedin.com')).map((c) => c.name)).toContain('li_rm');
+  await expect.poll(async () => (await context.cookies('https://www.linkedin.com')).map((c) => c.name)).toContain('li_keep');
 
   const popup = await openPopup();
   await expect(sessionRow(popup, 'linkedin', 'linkedin.com')).toBeVisible({ timeout: 20_000 });
@@ -43,7 +44,7 @@ test('(a) the session lives on in a cookie the recipe does not name: not "verifi
   // The site's sign-out ended the named session only: the server still knows the person...
   expect(linkedin.activeSessions()).toHaveLength(1);
   // ...but this browser no longer holds what it knows them by: the site now answers "signed out" here.
-  expect((await context.cookies('https://www.linkedin.com')).map((c) => c.name)).not.toContain('li_rm');
+  expect((await context.cookies('https://www.linkedin.com')).map((c) => c.name)).not.toContain('li_keep');
   await page.goto('https://www.linkedin.com/feed/');
   await expect(page).toHaveURL(/^https:\/\/www\.linkedin\.com\/login/);
 });
