@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { clickRecordingPage } from './support/click-page';
 import { scanForSignOut } from '@/utils/generic/find-sign-out';
 import { judgeClick } from '@/utils/recipes/click-guard';
 import { runSteps } from '@/utils/recipes/engine';
 import { parseRecipe, type RecipeInput, type Step } from '@/utils/recipes/schema';
 import { github } from '@/utils/recipes/sites/github';
 
-/** A page at a real address, recording every click (and stopping it from navigating). */
-function page(body: string, url = 'https://github.com/logout') {
-  const window = new Window({ url });
-  const doc = window.document as unknown as Document;
-  doc.body.innerHTML = body;
-  const clicked: string[] = [];
-  doc.addEventListener('click', (event) => {
-    event.preventDefault();
-    clicked.push((event.target as Element).id);
-  }, true);
-  return { doc, clicked };
-}
+const page = (body: string, url = 'https://github.com/logout') => clickRecordingPage(body, url);
 
 // GitHub's /logout as its docs describe it: a per-account "Sign out" and "Sign out from all accounts".
 const LOGOUT_PAGE = `<form action="/logout" method="post"><input id="all" type="submit" value="Sign out from all accounts"></form>`;

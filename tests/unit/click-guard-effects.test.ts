@@ -1,25 +1,13 @@
 // @vitest-environment happy-dom
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { clickRecordingPage } from './support/click-page';
 import { findSignOut, scanForSignOut } from '@/utils/generic/find-sign-out';
 import { runSteps } from '@/utils/recipes/engine';
 import type { Step, Target } from '@/utils/recipes/schema';
 
 // Issue #11 §3: the click guard judges what the click will really do, not only the element that matched.
 
-/** A page at a real address, recording every element a click reaches (and stopping it from navigating). */
-function page(body: string, url = 'https://www.amazon.pl/') {
-  const window = new Window({ url });
-  const doc = window.document as unknown as Document;
-  doc.body.innerHTML = body;
-  const clicked: string[] = [];
-  doc.addEventListener('click', (event) => {
-    event.preventDefault();
-    clicked.push((event.target as Element).id);
-  }, true);
-  doc.addEventListener('submit', (event) => event.preventDefault(), true);
-  return { doc, clicked };
-}
+const page = (body: string, url = 'https://www.amazon.pl/') => clickRecordingPage(body, url);
 
 const signOutStep = (target: Target): Step & { action: 'click' } => ({ action: 'click', target, timeoutMs: 200 });
 const AMAZON = ['amazon.pl'];

@@ -7,39 +7,19 @@ import { I18nContext } from '@/components/I18nContext';
 import { t } from '@/utils/i18n';
 import { saveImportedRecipe } from '@/utils/recipes/imported';
 import { Recipe } from '@/utils/recipes/schema';
+import { shopRecipe } from '../fixture-sites/generic/shop-recipe';
 
 // Issue 13: the options page lists the guides of imported and policy recipes too, not only the built-in ones.
 
-/** A recipe with one guide, as a person imports it or an administrator's policy pushes it. */
+/** The shop's shared recipe under another id and site, its guide retitled: as a person imports it or a policy pushes it. */
 function recipeWithGuide(id: string, domain: string, title: string) {
   return Recipe.parse({
+    ...shopRecipe,
     id,
     name: id,
     sites: [{ domain, origin: `https://www.${domain}`, authCookies: ['SESSID'] }],
-    signOut: [{ kind: 'generic', startPath: '/' }],
-    guides: [
-      {
-        id: 'delete-account',
-        kind: 'delete-account',
-        title: { en: title, pl: title },
-        description: { en: 'Deletes the account.', pl: 'Usuwa konto.' },
-        menuLabel: { en: 'Delete account…', pl: 'Usuń konto…' },
-        what: { en: 'Account', pl: 'Konto' },
-        startPath: '/konto',
-        signedOut: { present: { css: ['form#logowanie'] } },
-        steps: [
-          {
-            id: 'delete',
-            kind: 'final',
-            instruction: { en: 'Press “Delete account”.', pl: 'Naciśnij „Usuń konto”.' },
-            target: { text: { pl: ['Usuń konto'] } },
-            manual: { en: 'Find “Delete account”.', pl: 'Znajdź „Usuń konto”.' },
-          },
-        ],
-        endings: [{ id: 'done', outcome: 'completed', when: { url: ['/usunieto'] }, message: { en: 'Deleted.', pl: 'Usunięto.' } }],
-      },
-    ],
-    provenance: { sources: [{ url: `https://www.${domain}/`, note: 'Written for this test.' }], checked: '2026-12-06' },
+    flows: {},
+    guides: [{ ...shopRecipe.guides[0]!, title: { en: title, pl: title } }],
   });
 }
 
