@@ -53,7 +53,8 @@ test('teach a site: record its sign-out once, replay it verified, share it as a 
   await turnOnDetection(context, extensionId);
   await signInGeneric(page, site);
   const popup = await openPopup();
-  await expect(popup.getByTestId('teach-link')).toHaveText('Teach Signoff how to sign out here');
+  // The generic row comes with the detector's next allowed look at the site: wait for it as long as the site specs do.
+  await expect(popup.getByTestId('teach-link')).toHaveText('Teach Signoff how to sign out here', { timeout: 20_000 });
 
   // 1. A recording that ends on "Usuń konto" is refused, with an explanation; nothing is saved.
   let teach = await openTeachPage(context, popup);
