@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { genericUser, type GenericFixtureSite } from '../fixture-sites/generic/index';
-import { projectTmpDir } from '../fixture-sites/paths';
+import { disposeBrowser } from './browser-pool';
 import { expect, test as base } from './harness';
 import { launchWithExtension } from './launch';
 import { launchWithGrantedOrigins } from './optional-permission';
@@ -12,14 +10,14 @@ export const ALL_HTTPS = 'https://*/*';
 
 /** The harness, with a profile in which the browser remembers that the person once allowed "all https sites". */
 export const testWithAllHttps = base.extend({
-  context: async ({ fixtures, uiLanguage }, use) => {
-    const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
-    const launch = () =>
-      launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
-    const context = await launchWithGrantedOrigins(launch, profileDir, [ALL_HTTPS]);
-    await use(context);
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+  context: async ({ fixtures, uiLanguage, browserPool }, use) => {
+    const prepared = await browserPool.take(`all https ${uiLanguage}`, (profileDir) => {
+      const launch = () =>
+        launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
+      return launchWithGrantedOrigins(launch, profileDir, [ALL_HTTPS]);
+    });
+    await use(prepared.context);
+    await disposeBrowser(prepared);
   },
 });
 

@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { GuideRunRow, ReceiptRow } from '../../utils/guides/rows';
-import { projectTmpDir } from '../fixture-sites/paths';
+import { disposeBrowser } from './browser-pool';
 import { readTable } from './extension-state';
 import { GuidePanelDriver } from './guide-panel';
 import { expect, test as base } from './harness';
@@ -16,15 +14,16 @@ import { launchWithGrantedOrigins } from './optional-permission';
  */
 export const test = base.extend<{ capturePermission: boolean }>({
   capturePermission: [true, { option: true }],
-  context: async ({ fixtures, uiLanguage, capturePermission }, use) => {
-    const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
-    const launch = () =>
-      launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
-    const context = capturePermission ? await launchWithGrantedOrigins(launch, profileDir, ['<all_urls>']) : await launch();
-    await closeWelcomePage(context, 5_000);
-    await use(context);
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+  context: async ({ fixtures, uiLanguage, capturePermission, browserPool }, use) => {
+    const prepared = await browserPool.take(`guides ${uiLanguage} ${capturePermission}`, async (profileDir) => {
+      const launch = () =>
+        launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
+      const context = capturePermission ? await launchWithGrantedOrigins(launch, profileDir, ['<all_urls>']) : await launch();
+      await closeWelcomePage(context, 5_000);
+      return context;
+    });
+    await use(prepared.context);
+    await disposeBrowser(prepared);
   },
 });
 

@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
 import { createSites } from '../fixture-sites/all-sites';
-import { projectTmpDir } from '../fixture-sites/paths';
 import { startFixtureServer, type FixtureServer } from '../fixture-sites/server';
 import type { FixtureSite } from '../fixture-sites/types';
+import { BrowserPool, disposeBrowser, prepareBrowser } from './browser-pool';
 import { closeWelcomePage, EXTENSION_DIR, launchWithExtension, type UiLanguage } from './launch';
 import { extensionWorker, stopWorkers, waitForWorkerState } from './service-worker';
 
@@ -33,6 +31,8 @@ interface HarnessTestFixtures {
 
 interface HarnessWorkerFixtures {
   fixtures: SiteFixtures;
+  /** Prepares the next test's browser while the current test runs (tests/e2e/browser-pool.ts). */
+  browserPool: BrowserPool;
 }
 
 export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
@@ -59,19 +59,30 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
   uiLanguage: ['en', { option: true }],
   keepWelcomePage: [false, { option: true }],
 
-  context: async ({ fixtures, uiLanguage, keepWelcomePage }, use) => {
-    const profileDir = await mkdtemp(join(projectTmpDir('profiles'), 'profile-'));
-    const context = await launchWithExtension({
-      profileDir,
-      hostResolverRules: fixtures.server.hostResolverRules,
-      uiLanguage,
-      headless: true,
-    });
-    // A fresh install opens the first-run question in a tab; most tests play a person who has answered it.
-    if (!keepWelcomePage) await closeWelcomePage(context);
-    await use(context);
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+  browserPool: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires an object pattern here.
+    async ({}, use) => {
+      const pool = new BrowserPool();
+      await use(pool);
+      await pool.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  context: async ({ fixtures, uiLanguage, keepWelcomePage, browserPool }, use) => {
+    const launch = (profileDir: string) =>
+      launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
+    // A fresh install opens the first-run question in a tab; most tests play a person who has answered it. Those
+    // that want to see it get a browser started for them alone (the pool's browsers have closed it already).
+    const prepared = keepWelcomePage
+      ? await prepareBrowser(launch)
+      : await browserPool.take(`plain ${uiLanguage}`, async (profileDir) => {
+          const context = await launch(profileDir);
+          await closeWelcomePage(context);
+          return context;
+        });
+    await use(prepared.context);
+    await disposeBrowser(prepared);
   },
 
   // The persistent context opens with one blank tab: use it rather than adding a second.
