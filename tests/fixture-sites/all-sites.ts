@@ -1,4 +1,5 @@
 import { createAllegroSite } from './allegro';
+import { createBookingSite } from './booking';
 import { createAmazonSite } from './amazon/index';
 import { createCeneoSite } from './ceneo';
 import { createChatgptSite } from './chatgpt';
@@ -72,6 +73,7 @@ export function createSites() {
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
+    booking: createBookingSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

@@ -1,6 +1,7 @@
 import type { RecipeInput } from '../schema';
 import { allegro } from './allegro';
 import { amazon } from './amazon';
+import { booking } from './booking';
 import { ceneo } from './ceneo';
 import { chatgpt } from './chatgpt';
 import { claude } from './claude';
@@ -33,4 +34,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
