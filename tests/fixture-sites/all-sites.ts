@@ -7,6 +7,7 @@ import { createClaudeSite } from './claude';
 import { createDellSite } from './dell';
 import { createDropboxSite } from './dropbox';
 import { createEbaySite } from './ebay';
+import { createEpuapSite } from './epuap';
 import { createFacebookSite } from './facebook';
 import { createFakturowoSite } from './fakturowo';
 import { createGithubSite } from './github';
@@ -74,6 +75,7 @@ export function createSites() {
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
     booking: createBookingSite(),
+    epuap: createEpuapSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

@@ -8,6 +8,7 @@ import { claude } from './claude';
 import { dell } from './dell';
 import { dropbox } from './dropbox';
 import { ebay } from './ebay';
+import { epuap } from './epuap';
 import { facebook } from './facebook';
 import { fakturowo } from './fakturowo';
 import { github } from './github';
@@ -34,4 +35,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, ceneo, chatgpt, claude, dell, dropbox, ebay, epuap, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
