@@ -2,10 +2,9 @@ import type { RecipeInput } from '../schema';
 
 /**
  * ePUAP (epuap.gov.pl), the public administration's electronic inbox. It runs on IBM WebSphere Portal: the signed-in
- * area is /wps/myportal. No public source shows its sign-out control, its address or its cookies, so: the session is
- * recognised by the platform's single sign-on cookie (LtpaToken2, the WebSphere default, LOW) and always confirmed by
- * the account check; the sign-out is the generic finder's („Wyloguj”) from the signed-in area, verified by the
- * account check, with the labelled fallback behind it.
+ * area is /wps/myportal. No public source shows its sign-out control, its address or its cookies, so: its session
+ * cookies are declared unknown and only the account check tells a session; the sign-out is the generic finder's
+ * („Wyloguj”) from the signed-in area, verified by the account check, with the labelled fallback behind it.
  *
  * Signing in goes through login.gov.pl (Węzeł Krajowy), as for PUE ZUS and e-Urząd Skarbowy, but each service keeps
  * a session of its own: signing out of ePUAP ends ePUAP's session, not the others' (no public source shows a single
@@ -18,9 +17,10 @@ export const epuap: RecipeInput = {
     {
       domain: 'epuap.gov.pl',
       origin: 'https://epuap.gov.pl',
-      // WebSphere's LTPA cookie, set once signed in; JSESSIONID is the portal session every visitor gets. Neither name
-      // is shown for ePUAP itself: the account check decides whether a session is there.
-      authCookies: ['LtpaToken2'],
+      // No source names ePUAP's own session cookies (WebSphere's defaults are LtpaToken2 once signed in and a
+      // JSESSIONID for every visitor, but that ePUAP keeps them is a guess): none is named, the account check decides.
+      authCookies: [],
+      sessionCookiesUnknown: true,
     },
   ],
   signOut: [{ kind: 'generic', startPath: '/wps/myportal/' }],
@@ -33,7 +33,7 @@ export const epuap: RecipeInput = {
       },
       {
         url: 'https://www.ibm.com/support/knowledgecenter/SSHRKX_8.5.0/mp/properties/wkplc_comp-dita.html',
-        note: 'WebSphere Portal: /wps/portal is the page visitors see before they log in, /wps/myportal the one after (WpsDefaultHome, WpsPersonalizedHome); after a logout the portal redirects to the public area (Configuration Service, redirect.logout). The LTPA single sign-on cookie LtpaToken2 is issued at authentication and removed by the platform\'s logout (IBM LTPA and Liberty docs). That ePUAP keeps these defaults is inferred: LOW for the cookie name, no Domain or flags known.',
+        note: 'WebSphere Portal: /wps/portal is the page visitors see before they log in, /wps/myportal the one after (WpsDefaultHome, WpsPersonalizedHome); after a logout the portal redirects to the public area (Configuration Service, redirect.logout). The LTPA single sign-on cookie LtpaToken2 is issued at authentication and removed by the platform\'s logout (IBM LTPA and Liberty docs). That ePUAP keeps these defaults is not shown, so no name is relied on (sessionCookiesUnknown).',
       },
       {
         url: 'https://login.gov.pl/login/SingleSignOnService',
