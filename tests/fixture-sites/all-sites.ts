@@ -23,6 +23,7 @@ import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
+import { createPueZusSite } from './pue-zus';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
 import { createUsoswebSite } from './usosweb';
@@ -76,6 +77,7 @@ export function createSites() {
     mailbox: createMailboxSite(),
     booking: createBookingSite(),
     epuap: createEpuapSite(),
+    'pue-zus': createPueZusSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

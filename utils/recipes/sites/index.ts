@@ -23,6 +23,7 @@ import { netflix } from './netflix';
 import { olx } from './olx';
 import { onet } from './onet';
 import { paypal } from './paypal';
+import { pueZus } from './pue-zus';
 import { reddit } from './reddit';
 import { spotify } from './spotify';
 import { usosweb } from './usosweb';
@@ -35,4 +36,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, ceneo, chatgpt, claude, dell, dropbox, ebay, epuap, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, ceneo, chatgpt, claude, dell, dropbox, ebay, epuap, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, pueZus, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
