@@ -16,6 +16,7 @@ import { createLibrusSite } from './librus';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
+import { createSantanderSite } from './santander';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
@@ -69,6 +70,7 @@ export function createSites() {
     librus: createLibrusSite(),
     usosweb: createUsoswebSite(),
     mbank: createMbankSite(),
+    santander: createSantanderSite(),
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),

@@ -22,6 +22,7 @@ import { olx } from './olx';
 import { onet } from './onet';
 import { paypal } from './paypal';
 import { reddit } from './reddit';
+import { santander } from './santander';
 import { spotify } from './spotify';
 import { usosweb } from './usosweb';
 import { vinted } from './vinted';
@@ -33,4 +34,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, santander, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
