@@ -17,6 +17,7 @@ import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
 import { createSantanderSite } from './santander';
+import { createVulcanSite } from './vulcan';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
@@ -71,6 +72,7 @@ export function createSites() {
     usosweb: createUsoswebSite(),
     mbank: createMbankSite(),
     santander: createSantanderSite(),
+    vulcan: createVulcanSite(),
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),

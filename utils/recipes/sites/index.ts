@@ -26,6 +26,7 @@ import { santander } from './santander';
 import { spotify } from './spotify';
 import { usosweb } from './usosweb';
 import { vinted } from './vinted';
+import { vulcan } from './vulcan';
 import { wp } from './wp';
 import { x } from './x';
 import { yahoo } from './yahoo';
@@ -34,4 +35,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, santander, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, santander, spotify, usosweb, vinted, vulcan, wp, x, yahoo, youtube, zalando, zoom];
