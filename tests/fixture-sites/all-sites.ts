@@ -18,6 +18,8 @@ import { createLibrusSite } from './librus';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
+import { createSantanderSite } from './santander';
+import { createVulcanSite } from './vulcan';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
@@ -72,6 +74,8 @@ export function createSites() {
     librus: createLibrusSite(),
     usosweb: createUsoswebSite(),
     mbank: createMbankSite(),
+    santander: createSantanderSite(),
+    vulcan: createVulcanSite(),
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),

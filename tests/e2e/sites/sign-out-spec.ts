@@ -91,6 +91,9 @@ export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec
         // for the next allowed check (at most every 5 s per site): wait for the answer, not a fixed time.
         await expect(row).toContainText(`${recipe.name} (${spec.domain})`, { timeout: 20_000 });
         if (spec.accountName) await expect(row).toContainText(spec.accountName);
+        // A site whose session cookies no source names: the row says the site's answer is all Signoff goes by.
+        const cookiesUnknown = recipe.sites.find((s) => s.domain === spec.domain)?.sessionCookiesUnknown === true;
+        if (cookiesUnknown) await expect(row.getByTestId('session-cookies-unknown')).toHaveText(popupMessages(lang).sessionCookiesUnknown!.message);
         // A recipe whose sign-out ends every account of the site in the browser: the row says it, then the result.
         const allAccountsOf = recipe.signOut.flatMap((m) => (m.kind !== 'generic' && m.endsAllAccounts ? [m.endsAllAccounts.of] : []))[0];
         const allAccountsText = (key: string) => popupMessages(lang)[key]!.message.replace('$OF$', allAccountsOf ?? '');
