@@ -45,6 +45,9 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
           </span>
         )}
         {session.endsAllAccountsOf && <span class="row-detail" data-testid="ends-all-accounts">{t('signOutEndsAllAccounts', session.endsAllAccountsOf)}</span>}
+        {session.sessionCookiesUnknown && (
+          <span class="row-detail" data-testid="session-cookies-unknown">{t('sessionCookiesUnknown')}</span>
+        )}
         {session.detectedBy === 'heuristics' && (
           <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
         )}

@@ -62,6 +62,8 @@ export const SessionRow = z.object({
   sharedSignIn: z.array(z.object({ name: z.string(), host: z.string() })).optional(),
   /** The recipe's sign-out ends every account of this name in the browser ("Google"): the row says so before the press. */
   endsAllAccountsOf: z.string().max(60).optional(),
+  /** No source names the site's session cookies (`sessionCookiesUnknown`): the row says only the site's answer counts. */
+  sessionCookiesUnknown: z.literal(true).optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 

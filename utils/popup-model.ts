@@ -30,6 +30,8 @@ export interface SessionView extends SiteInfo {
   sharedSignIn?: SessionRow['sharedSignIn'];
   /** The site's sign-out ends every account of this name in the browser (the background writes it on the row). */
   endsAllAccountsOf?: string;
+  /** No source names the site's session cookies: the row says that only the site's answer counts. */
+  sessionCookiesUnknown?: true;
 }
 
 export interface ResultView extends SiteInfo {
@@ -105,6 +107,7 @@ export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly 
       ...(session.guides?.length ? { guides: session.guides } : {}),
       ...(session.sharedSignIn?.length ? { sharedSignIn: session.sharedSignIn } : {}),
       ...(session.endsAllAccountsOf ? { endsAllAccountsOf: session.endsAllAccountsOf } : {}),
+      ...(session.sessionCookiesUnknown ? { sessionCookiesUnknown: true as const } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

@@ -1,4 +1,5 @@
 import { createAllegroSite } from './allegro';
+import { createBookingSite } from './booking';
 import { createAmazonSite } from './amazon/index';
 import { createCeneoSite } from './ceneo';
 import { createChatgptSite } from './chatgpt';
@@ -6,6 +7,7 @@ import { createClaudeSite } from './claude';
 import { createDellSite } from './dell';
 import { createDropboxSite } from './dropbox';
 import { createEbaySite } from './ebay';
+import { createEpuapSite } from './epuap';
 import { createFacebookSite } from './facebook';
 import { createFakturowoSite } from './fakturowo';
 import { createGithubSite } from './github';
@@ -16,11 +18,14 @@ import { createLibrusSite } from './librus';
 import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
+import { createSantanderSite } from './santander';
+import { createVulcanSite } from './vulcan';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
 import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
+import { createPueZusSite } from './pue-zus';
 import { createRedditSite } from './reddit';
 import { createSpotifySite } from './spotify';
 import { createUsoswebSite } from './usosweb';
@@ -69,9 +74,14 @@ export function createSites() {
     librus: createLibrusSite(),
     usosweb: createUsoswebSite(),
     mbank: createMbankSite(),
+    santander: createSantanderSite(),
+    vulcan: createVulcanSite(),
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
+    booking: createBookingSite(),
+    epuap: createEpuapSite(),
+    'pue-zus': createPueZusSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

@@ -56,7 +56,9 @@ function checkText(recipe: Recipe): string {
   const check = recipe.accountCheck;
   if (!check) return '—';
   const reads = check.signedIn.kind === 'json' ? `JSON ${code(check.signedIn.path)}` : check.signedIn.kind === 'marker' ? 'page text' : 'redirect when signed out';
-  return `${code(check.url)} (${reads}; ${(recipe.provenance.accountCheck?.confidence ?? 'not rated').toUpperCase()})`;
+  // A site whose session cookies no source names: say that its answer is all Signoff goes by.
+  const alone = recipe.sites.some((site) => site.sessionCookiesUnknown) ? '; session cookies unknown: this answer alone decides' : '';
+  return `${code(check.url)} (${reads}; ${(recipe.provenance.accountCheck?.confidence ?? 'not rated').toUpperCase()}${alone})`;
 }
 
 /** Sites whose web site offers no "sign out of other devices" control (the table says so instead of a guide). */

@@ -71,6 +71,18 @@ describe('buildPopupModel', () => {
     expect(tPl('resultEndedAllAccounts', 'Google')).toBe('użyto wylogowania ze wszystkich kont Google w tej przeglądarce');
   });
 
+  it('says on the row of a site whose session cookies are unknown that only its answer counts, in en and pl', () => {
+    const model = buildPopupModel(
+      [session({ id: 'santander:centrum24.pl', siteName: 'Santander internet', sessionCookiesUnknown: true }), session({ id: 'github:github.com' })],
+      [],
+      NOW,
+    );
+    const note = Object.fromEntries(model.sessions.map((row) => [row.sessionId, row.sessionCookiesUnknown]));
+    expect(note).toEqual({ 'santander:centrum24.pl': true, 'github:github.com': undefined });
+    expect(tEn('sessionCookiesUnknown')).toBe("Signoff does not know this site's session cookies: it goes by the site's own answer");
+    expect(tPl('sessionCookiesUnknown')).toBe('Signoff nie zna ciasteczek sesji tej witryny: kieruje się jej własną odpowiedzią');
+  });
+
   it('is empty with no sessions and no results', () => {
     expect(buildPopupModel([], [], NOW)).toEqual({ sessions: [], results: [], empty: true });
   });

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { SiteEntry } from '../recipes/schema';
+import { mayBeAuthCookie, type SiteEntry } from '../recipes/schema';
 
 /** Thin adapter over `cookies`: the only place that reads cookies, and it returns names only, never values. */
 
@@ -12,9 +12,10 @@ export async function cookieNames(domain: string): Promise<string[]> {
   return [...new Set(cookies.map((cookie) => cookie.name))].sort();
 }
 
+/** The site's auth cookies present (names only); every cookie of the domain where the recipe knows no name. */
 export async function authCookieNames(site: SiteEntry): Promise<string[]> {
   const cookies = await browser.cookies.getAll({ domain: site.domain });
-  const names = new Set(cookies.filter((c) => site.authCookies.includes(c.name)).map((c) => c.name));
+  const names = new Set(cookies.filter((c) => mayBeAuthCookie(site, c.name)).map((c) => c.name));
   return [...names].sort();
 }
 
@@ -24,7 +25,7 @@ const cookieHost = (cookie: Browser.cookies.Cookie) => cookie.domain.replace(/^\
 /** The hosts the site's auth cookies are stored for (names and hosts only). */
 export async function authCookieHosts(site: SiteEntry): Promise<string[]> {
   const cookies = await browser.cookies.getAll({ domain: site.domain });
-  return [...new Set(cookies.filter((c) => site.authCookies.includes(c.name)).map(cookieHost))].sort();
+  return [...new Set(cookies.filter((c) => mayBeAuthCookie(site, c.name)).map(cookieHost))].sort();
 }
 
 function cookieUrl(cookie: Browser.cookies.Cookie): string {

@@ -1,6 +1,6 @@
 import { authCookieNames } from '../browser/cookies';
 import { someTabOn } from '../browser/tabs';
-import type { Recipe, SiteEntry } from '../recipes/schema';
+import { answerAloneDecides, type Recipe, type SiteEntry } from '../recipes/schema';
 import { askSite, checkKey } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk } from '../account-check/schedule';
@@ -90,7 +90,8 @@ const ASK_INTERVAL_MS = 500;
 /**
  * "Signed out (verified)" needs two things: the auth cookies gone (and staying gone while an open page could sign
  * the person back in), and the site answering its account check as signed out. A site whose auth cookie names guests
- * get too (`guestsGetAuthCookies`) has no cookie half: its answer alone decides, asked until `waitMs` passes.
+ * get too (`guestsGetAuthCookies`), or whose names no source gives (`sessionCookiesUnknown`), has no cookie half: its
+ * answer alone decides, asked until `waitMs` passes.
  */
 export async function verifySignOut(
   recipe: Recipe,
@@ -108,7 +109,7 @@ export async function verifySignOut(
     giveUpWhenSettled?: boolean;
   },
 ): Promise<SignOutVerdict> {
-  if (site.guestsGetAuthCookies) {
+  if (answerAloneDecides(site)) {
     // No cookie shows when the sign-out has landed: the sign-out page stays open until the job ends.
     const answer = await askUntilSignedOut(recipe, site, options.waitMs);
     return answer === 'signed-out' ? 'verified' : answer === 'signed-in' ? 'not-signed-out' : 'site-not-asked';

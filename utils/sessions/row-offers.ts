@@ -14,9 +14,11 @@ const FLOWS: readonly AccountFlowName[] = ['switchAccount', 'addAccount'];
 export function rowOffers(
   recipe: Recipe,
   site: SiteEntry,
-): Required<Pick<SessionRow, 'accountFlows' | 'guides' | 'sharedSignIn'>> & Pick<SessionRow, 'endsAllAccountsOf'> {
+): Required<Pick<SessionRow, 'accountFlows' | 'guides' | 'sharedSignIn'>> & Pick<SessionRow, 'endsAllAccountsOf' | 'sessionCookiesUnknown'> {
   return {
     endsAllAccountsOf: endsAllAccountsOf(recipe),
+    // Written even when undefined, like endsAllAccountsOf: a recipe that learns its cookie names clears the note.
+    sessionCookiesUnknown: site.sessionCookiesUnknown,
     accountFlows: FLOWS.filter((flow) => recipe.flows[flow]),
     guides: recipe.guides
       .filter((guide) => guideDomains(recipe, guide).includes(site.domain))

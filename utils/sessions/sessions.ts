@@ -3,7 +3,7 @@ import { hasSiteAccess } from '../browser/site-access';
 import { db } from '../db';
 import type { SessionRow } from '../db-schema';
 import { builtInRecipes, loadedExtraRecipes, loadExtraRecipes, siteForHost } from '../recipes/registry';
-import type { Recipe, SiteEntry } from '../recipes/schema';
+import { answerAloneDecides, mayBeAuthCookie, type Recipe, type SiteEntry } from '../recipes/schema';
 import { askSite, checkUnderWay } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk, runLater, type CheckTrigger } from '../account-check/schedule';
@@ -45,8 +45,8 @@ export async function refreshSite(
 function needsAnswer(existing: SessionRow | undefined, site: SiteEntry, trigger: RefreshTrigger): boolean {
   if (!existing) return true;
   if (trigger === 'popup' || trigger === 'sign-out') return true;
-  // Look-alike cookies change as guests sign in and out: only the site can tell which happened.
-  return trigger === 'cookies' && site.guestsGetAuthCookies === true;
+  // Look-alike (or unnamed) cookies change as guests sign in and out: only the site can tell which happened.
+  return trigger === 'cookies' && answerAloneDecides(site);
 }
 
 /** The site's answer, unless the trigger asked too recently: then a trailing refresh is scheduled and undefined returned. */
@@ -107,7 +107,7 @@ function siteCheckOf(answer: Exclude<SiteAnswer, { state: 'signed-out' }>, at: n
 export async function onCookieChanged(cookie: { domain: string; name: string }, removed = false): Promise<void> {
   await loadExtraRecipes(); // A worker woken by this event may not have read the imported recipes yet.
   const match = siteForHost(cookie.domain);
-  if (!match || !match.site.authCookies.includes(cookie.name)) return;
+  if (!match || !mayBeAuthCookie(match.site, cookie.name)) return;
   await refreshSite(match.recipe, match.site, Date.now(), removed ? 'none' : 'cookies');
 }
 

@@ -1,12 +1,14 @@
 import type { RecipeInput } from '../schema';
 import { allegro } from './allegro';
 import { amazon } from './amazon';
+import { booking } from './booking';
 import { ceneo } from './ceneo';
 import { chatgpt } from './chatgpt';
 import { claude } from './claude';
 import { dell } from './dell';
 import { dropbox } from './dropbox';
 import { ebay } from './ebay';
+import { epuap } from './epuap';
 import { facebook } from './facebook';
 import { fakturowo } from './fakturowo';
 import { github } from './github';
@@ -21,10 +23,13 @@ import { netflix } from './netflix';
 import { olx } from './olx';
 import { onet } from './onet';
 import { paypal } from './paypal';
+import { pueZus } from './pue-zus';
 import { reddit } from './reddit';
+import { santander } from './santander';
 import { spotify } from './spotify';
 import { usosweb } from './usosweb';
 import { vinted } from './vinted';
+import { vulcan } from './vulcan';
 import { wp } from './wp';
 import { x } from './x';
 import { yahoo } from './yahoo';
@@ -33,4 +38,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, ceneo, chatgpt, claude, dell, dropbox, ebay, epuap, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, pueZus, reddit, santander, spotify, usosweb, vinted, vulcan, wp, x, yahoo, youtube, zalando, zoom];
