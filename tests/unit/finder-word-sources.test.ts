@@ -82,6 +82,11 @@ describe('destructive phrases the sources added (issue #22)', () => {
     ['el', 'Αφαίρεση περιεχομένου'],
     ['ru', 'Убрать'],
     ['fi', 'Näytä lista välilehdistä muilta laitteiltasi'],
+    // WordPress's profile button that ends every session but this one: not this computer's sign-out.
+    ['en', 'Log Out Everywhere Else'],
+    ['de', 'Überall sonst abmelden'],
+    ['fr', 'Me déconnecter partout ailleurs'],
+    ['en', 'Temporarily Disable Account'],
   ] as const)('%s: "%s" is destructive', (lang, label) => {
     expect(phraseList(LANGUAGE_WORDS[lang].destructive).contains(fold(label))).toBe(true);
   });
