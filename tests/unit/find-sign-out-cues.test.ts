@@ -250,3 +250,19 @@ describe('a destructive-looking address or name refuses a control unless the lab
     expect(destructiveAddress('/deleted-items-policy')).toBe('none');
   });
 });
+
+describe("WordPress's profile button that ends the other sessions (a source of the destructive lists)", () => {
+  it.each([
+    ['Log Out Everywhere Else', 'Log Out'],
+    ['Überall sonst abmelden', 'Abmelden'],
+    ['Me déconnecter partout ailleurs', 'Se déconnecter'],
+  ])('refuses "%s" and finds "%s" beside it', (others, own) => {
+    // WordPress names the button id="destroy-sessions", which refuses it too; here the label alone must.
+    const doc = page(`<p><button type="button" class="button">${others}</button></p>
+      <a href="/wp-login.php?action=logout">${own}</a>`);
+    const scan = scanForSignOut(doc);
+    expect(scan.signOut.map((c) => c.label)).toEqual([own]);
+    expect(scan.refused.map((c) => c.label)).toContain(others);
+    expect(labelOf(page(`<p><button type="button" class="button">${others}</button></p>`))).toBeUndefined();
+  });
+});

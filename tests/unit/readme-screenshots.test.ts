@@ -23,4 +23,10 @@ describe("README's screenshots", () => {
       expect(screenshotLinks, `${view} in ${lang}`).toContain(`docs/screenshots/popup-${view}-${lang}.png`);
     }
   });
+
+  it.each(uiLanguages)('show the options page, the privacy policy and teaching a sign-out in %s', (lang) => {
+    for (const page of ['options', 'privacy', 'teach-bar', 'teach-review']) {
+      expect(screenshotLinks, `${page} in ${lang}`).toContain(`docs/screenshots/${page}-${lang}.png`);
+    }
+  });
 });

@@ -143,9 +143,13 @@ export const de: LanguageWords = {
         'editaccount-submit-close': 'Konto schließen',
       },
     },
+    {
+      // WordPress's German admin language pack (keyed by the English msgid), as a WordPress site ships it.
+      from: 'dncuug/it-community.in.ua@cbaef62278cf src/wp-content/languages/admin-de_DE.po',
+      texts: {
+        'Log Out Everywhere Else': 'Überall sonst abmelden',
+      },
+    },
   ],
-  keptUnsourced: [
-    'konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden',
-    'überall sonst',
-  ],
+  keptUnsourced: ['konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden'],
 };

@@ -139,8 +139,20 @@ export const en: LanguageWords = {
         You_will_be_logged_out_from_other_locations: "You'll be logged out from other locations.",
       },
     },
+    {
+      // The profile screen's help tab (the file is keyed by its English text).
+      from: 'WordPress/wordpress-develop@0276ce08ab2e src/wp-admin/user-edit.php',
+      texts: {
+        'profile help': 'You can log out of other devices, such as your phone or a public computer, by clicking the Log Out Everywhere Else button.',
+      },
+    },
+    {
+      // The button of the settings page that disables one's own account for a while.
+      from: 'pixelfed/pixelfed@8aae92d75b48 resources/views/settings/remove/temporary.blade.php',
+      texts: {
+        'submit button': 'Temporarily Disable Account',
+      },
+    },
   ],
-  keptUnsourced: [
-    'remove my account', 'disable account', 'end membership', 'everywhere else', 'elsewhere',
-  ],
+  keptUnsourced: ['remove my account', 'end membership', 'elsewhere'],
 };

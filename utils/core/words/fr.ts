@@ -143,6 +143,13 @@ export const fr: LanguageWords = {
         'closemyaccount-button-text': 'Fermer mon compte',
       },
     },
+    {
+      // WordPress's French admin language pack (keyed by the English msgid), as a WordPress site ships it.
+      from: 'dncuug/it-community.in.ua@cbaef62278cf src/wp-content/languages/admin-fr_FR.po',
+      texts: {
+        'Log Out Everywhere Else': 'Me déconnecter partout ailleurs',
+      },
+    },
   ],
-  keptUnsourced: ['partout ailleurs'],
+  keptUnsourced: [],
 };
