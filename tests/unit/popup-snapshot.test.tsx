@@ -66,7 +66,7 @@ describe('the snapshot the background writes for the popup', () => {
     }
     // GitHub's row gives way to its result; X signed in again after its own; the orphan job shows as a row.
     expect(buildPopupModel(snapshot.sessions, snapshot.jobs, NOW).sessions.map((s) => s.sessionId)).toEqual([
-      'amazon:amazon.pl', 'dropbox:dropbox.com', 'google:google.com', 'x:x.com', 'generic:shop.example',
+      'amazon:amazon.pl', 'dropbox:dropbox.com', 'google:google.com', 'generic:shop.example', 'x:x.com',
     ]);
     // Jobs it can never show again are left out, and what only the background uses is not copied.
     expect(snapshot.jobs.map((j) => j.id)).toEqual(['running', 'orphan', 'result', 'x-result', 'batch-1', 'batch-2']);
