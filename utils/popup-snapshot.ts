@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { defineStoredItem } from './browser/stored-item';
 import type { BatchRow, JobRow, SessionRow } from './db-schema';
+import { LANGUAGE_CHOICES, type LanguageChoice } from './language-setting';
 import { RESULT_TTL_MS } from './popup-model';
 import { REASON_KEYS } from './stored-reason';
 
 /*
- * What the popup's first paint needs, kept by the background in storage.session next to the database (issue #13 §6):
+ * What the popup's first paint needs, kept by the background in storage.session next to the database (issue #13 §6)
+ * and the language setting:
  * one storage read answers sooner than opening IndexedDB and reading three stores, so the popup draws its rows from
  * this and then from the database, which always wins once it answers (entrypoints/popup/store.ts). Only the fields
  * the popup shows, of every session (a prefix of the list could not be drawn exactly: a running job of a row left
@@ -63,6 +65,8 @@ const SnapshotBatch = z.object({
 export const PopupSnapshot = z.object({
   /** When the background wrote it (for the log and the tests; the popup never trusts it over the database). */
   writtenAt: z.number(),
+  /** The language setting (the popup reads the setting too, and follows it if this one is behind). */
+  language: z.enum(LANGUAGE_CHOICES),
   sessions: z.array(SnapshotSession),
   jobs: z.array(SnapshotJob),
   batches: z.array(SnapshotBatch),
@@ -96,6 +100,7 @@ const JOB_FIELDS = ['id', 'sessionId', 'siteName', 'domain', 'accountName', 'pha
  */
 export function buildPopupSnapshot(
   rows: { sessions: readonly SessionRow[]; jobs: readonly JobRow[]; batches: readonly BatchRow[] },
+  language: LanguageChoice,
   now: number,
 ): PopupSnapshot {
   const latest = [...rows.batches].sort((a, b) => b.startedAt - a.startedAt)[0];
@@ -105,6 +110,7 @@ export function buildPopupSnapshot(
     (!job.dismissed && now - (job.finishedAt ?? job.updatedAt) <= RESULT_TTL_MS);
   return {
     writtenAt: now,
+    language,
     sessions: rows.sessions.map((row) => ({
       ...pick(row, SESSION_FIELDS),
       ...(row.siteCheck ? { siteCheck: { state: row.siteCheck.state } } : {}),

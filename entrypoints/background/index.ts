@@ -15,7 +15,7 @@ import { onTabClosed } from '@/utils/reminders/last-tab';
 import { onNotificationButton } from '@/utils/reminders/notification-actions';
 import { rememberTabSite } from '@/utils/reminders/tab-sites';
 import { onCookieChanged, reconcileAllSites, reconcileExtraSites } from '@/utils/sessions/sessions';
-import { keepPopupSnapshot } from '@/utils/sessions/popup-snapshot-writer';
+import { keepPopupSnapshot, writePopupSnapshot } from '@/utils/sessions/popup-snapshot-writer';
 import { onGenericCookieChanged, reconcileGenericSessions } from '@/utils/generic/generic-sessions';
 import { syncGenericDetection } from '@/utils/generic/detection-setup';
 import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
@@ -93,6 +93,7 @@ export default defineBackground({
       settings: () => {
         void applySettings();
         void syncGenericDetection();
+        void writePopupSnapshot(); // It carries the language.
       },
       importedRecipes: () => void reloadRecipes(),
       policy: () => void applyPolicy(),

@@ -8,7 +8,7 @@ import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { t } from '../../utils/i18n';
 import { buildPopupModel, RESULT_TTL_MS } from '../../utils/popup-model';
 import { buildPopupSnapshot, popupSnapshotItem, readPopupSnapshot, type PopupSnapshot } from '../../utils/popup-snapshot';
-import { keepPopupSnapshot } from '../../utils/sessions/popup-snapshot-writer';
+import { keepPopupSnapshot, writePopupSnapshot } from '../../utils/sessions/popup-snapshot-writer';
 
 // The popup draws its first rows from the background's snapshot, then from the database (issue #13 §6).
 
@@ -59,7 +59,7 @@ const jobs: JobRow[] = [
 
 describe('the snapshot the background writes for the popup', () => {
   it('draws what the database would, now and at any later moment, with only what the popup reads', () => {
-    const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, NOW);
+    const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, 'auto', NOW);
     for (const later of [NOW, NOW + 60_000, NOW + RESULT_TTL_MS - 100_000, NOW + RESULT_TTL_MS + 1, NOW + 86_400_000]) {
       expect(buildPopupModel(snapshot.sessions, snapshot.jobs, later)).toEqual(buildPopupModel(sessions, jobs, later));
       expect(latestBatchView(snapshot.batches, snapshot.jobs, later)).toEqual(latestBatchView(batches, jobs, later));
@@ -77,7 +77,7 @@ describe('the snapshot the background writes for the popup', () => {
   });
 
   it('is parsed where the popup reads it: anything else reads as none', async () => {
-    const good = buildPopupSnapshot({ sessions, jobs, batches }, NOW);
+    const good = buildPopupSnapshot({ sessions, jobs, batches }, 'auto', NOW);
     const bad: unknown[] = [
       null, 'snapshot', [], {},
       { ...good, sessions: [{ ...good.sessions[0], signedInAt: 'yesterday' }] },
@@ -85,6 +85,7 @@ describe('the snapshot the background writes for the popup', () => {
       { ...good, jobs: [{ ...good.jobs[2], reason: { key: 'reasonMadeUp' } }] },
       { ...good, jobs: [{ ...good.jobs[2], reason: 'reasonTimeout' }] },
       { ...good, batches: [{ ...good.batches[0], trigger: 'someone' }] },
+      { ...good, language: 'de' },
       { ...good, sessions: [{ ...good.sessions[0], guides: [{ id: 'prime', menuLabel: 'Cancel' }] }] },
     ];
     for (const value of bad) expect(readPopupSnapshot(value)).toBeUndefined();
@@ -121,6 +122,15 @@ describe('the background keeps the snapshot with the database', () => {
     await db.sessions.put({ ...sessions[3]!, accountName: 'octocat' });
     await vi.waitFor(async () => expect((await popupSnapshotItem.get())?.sessions[0]?.accountName).toBe('octocat'));
   });
+
+  it('carries the language setting (the background writes it again when the settings change)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'pl', idleMinutes: 30 } });
+    await writePopupSnapshot();
+    expect((await popupSnapshotItem.get())?.language).toBe('pl');
+    await fakeBrowser.storage.local.set({ settings: { language: 'klingon' } });
+    await writePopupSnapshot();
+    expect((await popupSnapshotItem.get())?.language).toBe('auto');
+  });
 });
 
 describe('the popup with a snapshot', () => {
@@ -141,7 +151,7 @@ describe('the popup with a snapshot', () => {
     return store;
   }
   const ids = (store: ReturnType<typeof start>) => store.model.value?.sessions.map((s) => s.sessionId);
-  const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, Date.now());
+  const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, 'pl', Date.now());
 
   it('draws the snapshot until the database answers, then the database, and keeps to it', async () => {
     const db = database();

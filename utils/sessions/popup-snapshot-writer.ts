@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { db } from '../db';
+import { loadLanguageChoice } from '../language-setting';
 import { buildPopupSnapshot, popupSnapshotItem } from '../popup-snapshot';
 
 /** The stores the popup shows; a change to any other (audit, guide runs) leaves the snapshot as it is. */
@@ -9,12 +10,12 @@ let writing: Promise<void> | undefined;
 let again = false;
 let lastWritten: string | undefined;
 
-/** Reads the rows and writes the popup's snapshot of them (utils/popup-snapshot.ts), unless it would not change. */
+/** Reads the rows (and the language setting) and writes the popup's snapshot of them (utils/popup-snapshot.ts), unless it would not change. */
 async function writeOnce(): Promise<void> {
   const [sessions, jobs, batches] = await db.transaction('r', db.sessions, db.jobs, db.batches, () =>
     Promise.all([db.sessions.toArray(), db.jobs.toArray(), db.batches.toArray()]),
   );
-  const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, Date.now());
+  const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, await loadLanguageChoice(), Date.now());
   // The same rows as last time (a session only seen again): no write. `writtenAt` alone does not count.
   const text = JSON.stringify({ ...snapshot, writtenAt: 0 });
   if (text === lastWritten) return;
@@ -50,7 +51,8 @@ export function writePopupSnapshot(force = false): Promise<void> {
 /**
  * Keeps the snapshot as the database changes: right after each commit that touches what the popup shows, from this
  * worker or (through Dexie's own channel) any of Signoff's pages, and once now, since the worker may have been stopped
- * between a commit and its write, and a browser start empties session storage.
+ * between a commit and its write, and a browser start empties session storage. (The background also writes it when
+ * the settings change, for the language.)
  */
 export function keepPopupSnapshot(): void {
   Dexie.on('storagemutated', (parts) => {
