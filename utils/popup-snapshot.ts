@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { defineStoredItem } from './browser/stored-item';
 import type { BatchRow, JobRow, SessionRow } from './db-schema';
 import { LANGUAGE_CHOICES, type LanguageChoice } from './language-setting';
-import { RESULT_TTL_MS } from './popup-model';
+import { RESULT_TTL_MS, type PopupJobRow, type PopupSessionRow } from './popup-model';
 import { REASON_KEYS } from './stored-reason';
 
 /*
@@ -82,16 +82,24 @@ export function readPopupSnapshot(stored: unknown): PopupSnapshot | undefined {
 /** Written by the background only (utils/sessions/popup-snapshot-writer.ts); session storage: gone with the browser. */
 export const popupSnapshotItem = defineStoredItem<PopupSnapshot | undefined>('session:popupSnapshot', { parse: readPopupSnapshot });
 
-/** Copies the listed fields that are set: storage drops undefined values anyway, and the snapshot stays small. */
-function pick<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+/** Copies the fields that are set: storage drops undefined values anyway, and the snapshot stays small. */
+function pick<T extends object, K extends keyof T>(row: T, fields: Record<K, true>): Pick<T, K> {
   const out = {} as Pick<T, K>;
-  for (const key of keys) if (row[key] !== undefined) out[key] = row[key];
+  for (const key of Object.keys(fields) as K[]) if (row[key] !== undefined) out[key] = row[key];
   return out;
 }
 
-const SESSION_FIELDS = ['id', 'siteName', 'domain', 'accountName', 'signedInAt', 'detectedBy', 'accountFlows', 'guides', 'sharedSignIn', 'endsAllAccountsOf'] as const;
-const JOB_FIELDS = ['id', 'sessionId', 'siteName', 'domain', 'accountName', 'phase', 'createdAt', 'updatedAt', 'outcome', 'reason',
-  'finishedAt', 'forgotRemembered', 'batchId', 'leftoversCleared', 'dismissed', 'endedAllAccountsOf'] as const;
+// Every field the popup model reads (utils/popup-model.ts): one it starts to read fails to compile until it is here.
+const SESSION_FIELDS: Record<Exclude<keyof PopupSessionRow, 'siteCheck'>, true> = {
+  id: true, siteName: true, domain: true, accountName: true, signedInAt: true, detectedBy: true, accountFlows: true, guides: true,
+  sharedSignIn: true, endsAllAccountsOf: true,
+};
+const JOB_FIELDS: Record<keyof PopupJobRow, true> = {
+  id: true, sessionId: true, siteName: true, domain: true, accountName: true, phase: true, createdAt: true, updatedAt: true,
+  outcome: true, reason: true, finishedAt: true, forgotRemembered: true, batchId: true, leftoversCleared: true, dismissed: true,
+  endedAllAccountsOf: true,
+};
+const BATCH_FIELDS: Record<keyof BatchRow, true> = { id: true, startedAt: true, trigger: true, kept: true, closedTabs: true };
 
 /**
  * The snapshot of the database's rows at `now`. For any later moment the popup model and the batch view made from it
@@ -116,6 +124,6 @@ export function buildPopupSnapshot(
       ...(row.siteCheck ? { siteCheck: { state: row.siteCheck.state } } : {}),
     })),
     jobs: rows.jobs.filter(shown).map((job) => pick(job, JOB_FIELDS)),
-    batches: latest ? [pick(latest, ['id', 'startedAt', 'trigger', 'kept', 'closedTabs'])] : [],
+    batches: latest ? [pick(latest, BATCH_FIELDS)] : [],
   };
 }
