@@ -21,10 +21,11 @@ const TRACING = process.env.TRACE !== '0';
 const HOOKS = `(() => {
   const log = (window.__trace = []);
   const note = (what, start) => log.push({ what, start, end: performance.now() });
-  const local = chrome.storage && chrome.storage.local;
-  if (local) {
-    const get = local.get.bind(local);
-    local.get = (...args) => { const start = performance.now(); const p = get(...args); if (p && p.then) p.then(() => note('storage.local.get ' + JSON.stringify(args[0]), start)); return p; };
+  for (const area of ['local', 'session']) {
+    const store = chrome.storage && chrome.storage[area];
+    if (!store) continue;
+    const get = store.get.bind(store);
+    store.get = (...args) => { const start = performance.now(); const p = get(...args); if (p && p.then) p.then(() => note('storage.' + area + '.get ' + JSON.stringify(args[0]), start)); return p; };
   }
   const open = indexedDB.open.bind(indexedDB);
   indexedDB.open = (...args) => {

@@ -1,5 +1,5 @@
-import type { BatchRow, JobRow } from './db-schema';
-import { RESULT_TTL_MS } from './popup-model';
+import type { BatchRow } from './db-schema';
+import { RESULT_TTL_MS, type PopupJobRow } from './popup-model';
 
 /** The popup's view of the last "Sign out everywhere": derived from its jobs, never stored. */
 export interface BatchView {
@@ -20,12 +20,12 @@ export interface BatchView {
   closedTabs?: number;
 }
 
-export function latestBatchView(batches: readonly BatchRow[], jobs: readonly JobRow[], now: number): BatchView | undefined {
+export function latestBatchView(batches: readonly BatchRow[], jobs: readonly PopupJobRow[], now: number): BatchView | undefined {
   const batch = [...batches].sort((a, b) => b.startedAt - a.startedAt)[0];
   if (!batch) return undefined;
   const own = jobs.filter((job) => job.batchId === batch.id);
   const done = own.filter((job) => job.phase === 'done');
-  const count = (outcome: JobRow['outcome']) => done.filter((job) => (job.outcome ?? 'failed') === outcome).length;
+  const count = (outcome: PopupJobRow['outcome']) => done.filter((job) => (job.outcome ?? 'failed') === outcome).length;
   const finished = done.length === own.length;
   const lastChange = Math.max(batch.startedAt, ...own.map((job) => job.finishedAt ?? job.updatedAt));
   // A finished run stays on screen as long as its results do.
@@ -48,7 +48,7 @@ export function latestBatchView(batches: readonly BatchRow[], jobs: readonly Job
 }
 
 /** The site names of verified sign-outs whose remembered-account removal came to `result`, each once. */
-function forgetNames(jobs: readonly JobRow[], result: boolean): string[] {
+function forgetNames(jobs: readonly PopupJobRow[], result: boolean): string[] {
   const names = jobs.filter((job) => job.outcome === 'verified' && job.forgotRemembered === result).map((job) => job.siteName);
   return [...new Set(names)].sort((a, b) => a.localeCompare(b));
 }

@@ -46,6 +46,19 @@ export interface ResultView extends SiteInfo {
   endedAllAccountsOf?: string;
 }
 
+/** The fields of a session row the popup reads (its snapshot, utils/popup-snapshot.ts, carries these only). */
+export type PopupSessionRow = Pick<
+  SessionRow,
+  'id' | 'siteName' | 'domain' | 'accountName' | 'signedInAt' | 'detectedBy' | 'accountFlows' | 'guides' | 'sharedSignIn' | 'endsAllAccountsOf'
+> & { siteCheck?: Pick<NonNullable<SessionRow['siteCheck']>, 'state'> };
+
+/** The fields of a job row the popup reads, for its rows, its results and the batch view. */
+export type PopupJobRow = Pick<
+  JobRow,
+  | 'id' | 'sessionId' | 'siteName' | 'domain' | 'accountName' | 'phase' | 'createdAt' | 'updatedAt' | 'outcome' | 'reason'
+  | 'finishedAt' | 'forgotRemembered' | 'batchId' | 'leftoversCleared' | 'dismissed' | 'endedAllAccountsOf'
+>;
+
 export interface PopupModel {
   sessions: SessionView[];
   results: ResultView[];
@@ -60,9 +73,9 @@ const bySite = (a: SiteInfo, b: SiteInfo) => {
 };
 
 /** What the popup shows, from the database rows and the current time. Pure, so it is unit-tested alone. */
-export function buildPopupModel(sessions: readonly SessionRow[], jobs: readonly JobRow[], now: number): PopupModel {
+export function buildPopupModel(sessions: readonly PopupSessionRow[], jobs: readonly PopupJobRow[], now: number): PopupModel {
   // The newest unfinished job per session (a retry may leave an older one behind).
-  const active = new Map<string, JobRow & { phase: ActivePhase }>();
+  const active = new Map<string, PopupJobRow & { phase: ActivePhase }>();
   for (const job of jobs) {
     if (job.phase === 'done') continue;
     const seen = active.get(job.sessionId);

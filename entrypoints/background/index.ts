@@ -15,6 +15,7 @@ import { onTabClosed } from '@/utils/reminders/last-tab';
 import { onNotificationButton } from '@/utils/reminders/notification-actions';
 import { rememberTabSite } from '@/utils/reminders/tab-sites';
 import { onCookieChanged, reconcileAllSites, reconcileExtraSites } from '@/utils/sessions/sessions';
+import { keepPopupSnapshot, writePopupSnapshot } from '@/utils/sessions/popup-snapshot-writer';
 import { onGenericCookieChanged, reconcileGenericSessions } from '@/utils/generic/generic-sessions';
 import { syncGenericDetection } from '@/utils/generic/detection-setup';
 import { onTabLoaded as showGuideOnTab } from '@/utils/guides/guide-runs';
@@ -51,6 +52,8 @@ export default defineBackground({
   persistent: false,
   main() {
     browser.runtime.onMessage.addListener(handleMessage);
+    // The popup draws its first rows from a snapshot the worker writes with every change to them (docs/architecture.md).
+    keepPopupSnapshot();
     browser.cookies.onChanged.addListener((change) => {
       void onCookieChanged(change.cookie, change.removed);
       void onGenericCookieChanged(change);
@@ -90,6 +93,7 @@ export default defineBackground({
       settings: () => {
         void applySettings();
         void syncGenericDetection();
+        void writePopupSnapshot(); // It carries the language.
       },
       importedRecipes: () => void reloadRecipes(),
       policy: () => void applyPolicy(),

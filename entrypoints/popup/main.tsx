@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { App } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
-import { loadLanguageChoice } from '../../utils/language-setting';
+import { loadLanguageChoice, type LanguageChoice } from '../../utils/language-setting';
+import { popupSnapshotItem, type PopupSnapshot } from '../../utils/popup-snapshot';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { startGuideFromClick } from '../../utils/guides/send';
 import { commandErrorText, prepareRowFormats, type ResultView } from '../../utils/popup-model';
@@ -75,29 +76,46 @@ function Root({ store }: { store: PopupStore }) {
   );
 }
 
+/**
+ * The language to draw in first: the snapshot's copy of the setting (utils/popup-snapshot.ts) when it answers first,
+ * which it usually does (session storage answers sooner than local storage); else the setting itself.
+ */
+function firstLanguage(snapshot: Promise<PopupSnapshot | undefined>, setting: Promise<LanguageChoice>): Promise<LanguageChoice> {
+  return Promise.race([setting, snapshot.then((found) => found?.language ?? setting, () => setting)]);
+}
+
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
   performance.mark('popup:main');
   try {
-    // The database is read while the language setting is looked up: the rows are often there for the first render.
-    const store = createPopupStore({ send: sendCommand, t });
+    // The snapshot, the database and the language setting are read at once: the rows are often there for the first render.
+    const snapshot = popupSnapshotItem.get();
+    const setting = loadLanguageChoice(); // Only the language: the popup stays small without the settings schema.
+    const store = createPopupStore({ send: sendCommand, t, readSnapshot: () => snapshot });
     store.start();
-    // Only the language setting: the popup stays small without the settings schema (see loadLanguageChoice).
-    await applyLanguage(await loadLanguageChoice());
-    performance.mark('popup:language');
-    const lang = uiLanguage();
-    document.documentElement.lang = lang;
-    document.title = t('extName');
     const root = document.getElementById('app');
     if (!root) return;
-    render(
-      <I18nContext.Provider value={{ t, lang }}>
-        <Root store={store} />
-      </I18nContext.Provider>,
-      root,
-    );
+    const draw = async (choice: LanguageChoice) => {
+      await applyLanguage(choice);
+      const lang = uiLanguage();
+      document.documentElement.lang = lang;
+      document.title = t('extName');
+      render(
+        <I18nContext.Provider value={{ t, lang }}>
+          <Root store={store} />
+        </I18nContext.Provider>,
+        root,
+      );
+      return lang;
+    };
+    const first = await firstLanguage(snapshot, setting);
+    performance.mark('popup:language');
+    const lang = await draw(first);
     performance.mark('popup:rendered');
     prepareRowFormats(lang); // While the database answers (it usually has not yet).
+    // The snapshot's copy may be behind a setting changed a moment ago: the setting wins.
+    const chosen = await setting;
+    if (chosen !== first) prepareRowFormats(await draw(chosen));
   } finally {
     tellBackgroundOpened();
   }

@@ -1,12 +1,13 @@
 import { batch as together, computed, signal } from '@preact/signals';
 import { leftoversItem } from '../../utils/reminders/leftovers';
 import { readStores, watchDatabase } from '../../utils/db-read';
+import { popupSnapshotItem, type PopupSnapshot } from '../../utils/popup-snapshot';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { readStoredReason } from '../../utils/stored-reason';
 import { latestBatchView } from '../../utils/batch-model';
 import type { Translate } from '../../utils/i18n';
 import type { AccountFlowName, Command, CommandReply } from '../../utils/messaging/protocol';
-import { buildPopupModel, commandErrorText } from '../../utils/popup-model';
+import { buildPopupModel, commandErrorText, type PopupJobRow, type PopupSessionRow } from '../../utils/popup-model';
 
 /** How often the clock moves on, so results older than 30 minutes leave an open popup. */
 const TICK_MS = 15_000;
@@ -20,6 +21,8 @@ export interface PopupTables extends Record<string, unknown[]> {
 interface Deps {
   /** Reads the three tables the popup shows (plain IndexedDB: the popup does without Dexie to stay small). */
   read?: () => Promise<PopupTables>;
+  /** The background's snapshot of those tables (utils/popup-snapshot.ts), parsed; undefined when there is none. */
+  readSnapshot?: () => Promise<PopupSnapshot | undefined>;
   send: (command: Command) => Promise<CommandReply>;
   t: Translate;
 }
@@ -35,12 +38,14 @@ async function readTables(): Promise<PopupTables> {
 }
 
 /** The popup's state: the database's tables as signals, read again whenever it changes, plus the commands it sends. */
-export function createPopupStore({ read = readTables, send, t }: Deps) {
-  const sessions = signal<SessionRow[] | undefined>(undefined);
-  const jobs = signal<JobRow[] | undefined>(undefined);
+export function createPopupStore({ read = readTables, readSnapshot = () => popupSnapshotItem.get(), send, t }: Deps) {
+  const sessions = signal<readonly PopupSessionRow[] | undefined>(undefined);
+  const jobs = signal<readonly PopupJobRow[] | undefined>(undefined);
   const batches = signal<BatchRow[]>([]);
   const leftovers = signal<string[] | undefined>(undefined);
   const now = signal(Date.now());
+  /** Where the rows on screen come from: the background's snapshot until the database has answered, then the database. */
+  const shownFrom = signal<'snapshot' | 'database' | undefined>(undefined);
   const loadFailed = signal(false);
   const error = signal<string | undefined>(undefined);
   const model = computed(() =>
@@ -49,20 +54,48 @@ export function createPopupStore({ read = readTables, send, t }: Deps) {
   const batch = computed(() => latestBatchView(batches.value, jobs.value ?? [], now.value));
   // A second click before the job shows up must not start a second sign-out.
   const inFlight = new Set<string>();
+  /** Set once the first database read has ended, well or not: from then on the snapshot is never drawn. */
+  let databaseAnswered = false;
+
+  /**
+   * The snapshot answers before IndexedDB does: its rows are drawn until the database answers, never after. A snapshot
+   * without sessions is not drawn: "nothing signed in" is said by the database only.
+   */
+  function showSnapshot(snapshot: PopupSnapshot | undefined): void {
+    if (!snapshot || snapshot.sessions.length === 0 || databaseAnswered) return;
+    performance.mark('popup:snapshot-read');
+    together(() => {
+      now.value = Date.now();
+      shownFrom.value = 'snapshot';
+      sessions.value = snapshot.sessions;
+      jobs.value = snapshot.jobs;
+      batches.value = snapshot.batches;
+    });
+  }
 
   function start(): () => void {
+    void readSnapshot().then(showSnapshot, () => undefined);
     const stopWatching = watchDatabase(async () => {
       try {
-        const tables = await read();
+        const tables = await read().finally(() => (databaseAnswered = true));
         performance.mark('popup:rows-read');
         together(() => {
           now.value = Date.now();
+          shownFrom.value = 'database';
           sessions.value = tables.sessions;
           jobs.value = tables.jobs;
           batches.value = tables.batches;
         });
       } catch {
-        loadFailed.value = true;
+        // A snapshot the database could not confirm is not left on screen.
+        together(() => {
+          if (shownFrom.value === 'snapshot') {
+            sessions.value = undefined;
+            jobs.value = undefined;
+            shownFrom.value = undefined;
+          }
+          loadFailed.value = true;
+        });
       }
     });
     const timer = setInterval(() => (now.value = Date.now()), TICK_MS);
@@ -92,6 +125,7 @@ export function createPopupStore({ read = readTables, send, t }: Deps) {
   return {
     model,
     batch,
+    shownFrom,
     leftovers,
     now,
     loadFailed,

@@ -9,6 +9,7 @@ import { CommandError } from './command-error';
 import { dismissLeftovers } from '../reminders/browser-start';
 import { resumeUnfinishedJobs, startSignOut } from '../jobs/sign-out-job';
 import { onPageSignal, recheckSites } from '../sessions/sessions';
+import { writePopupSnapshot } from '../sessions/popup-snapshot-writer';
 import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
 import { onRecorderReport, startTeaching } from '../teach/teach-recording';
 import { Command, Report, type CommandReplies, type CommandReply } from './protocol';
@@ -75,6 +76,7 @@ const guideHandlers: Handlers<GuideCommand, GuideCommandReplies> = {
 
 const commandHandlers: Handlers<Command, CommandReplies> = {
   'popup-opened': async () => {
+    void writePopupSnapshot(true); // The next opening draws from it: make sure it holds what the database does.
     void recheckSites(); // The sites answer in the background; the popup follows the database.
     await resumeUnfinishedJobs();
     return {};
