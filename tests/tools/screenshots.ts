@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: pictures of Signoff for the README and the store listings, in English and Polish (every
- * picture) and Ukrainian (the popup), saved to docs/screenshots/. Not part of CI. It drives the built extension in real Chromium against the fixture sites,
+ * picture) and Ukrainian (the popup, teaching a site), saved to docs/screenshots/. Not part of CI. It drives the built extension in real Chromium against the fixture sites,
  * through the same flows as the end-to-end tests (tests/e2e/ui-states.ts), so what it shows is what people get.
  * Run `npm run build` first (the npm script does).
  */
@@ -117,7 +117,7 @@ for (const lang of ['en', 'pl', 'uk'] as const) {
 }
 
 /** Teaching Signoff a sign-out (issue #15): the recording bar on the site, and the review of what was recorded. */
-for (const lang of FULL_SET) {
+for (const lang of [...FULL_SET, 'uk'] as const) {
   testWithAllHttps.describe(`screenshots: teach a site (${lang})`, () => {
     testWithAllHttps.use({ uiLanguage: lang });
     testWithAllHttps.setTimeout(120_000);
