@@ -8,6 +8,7 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
 import { ResultItem } from './ResultItem';
 import { SessionList } from './SessionList';
+import { TeachHereOffer, type TeachHere } from './TeachHereOffer';
 
 export interface AppProps {
   /** Undefined until the database has answered: "loading", not "no sessions". */
@@ -31,6 +32,8 @@ export interface AppProps {
   leftovers?: readonly string[];
   onDismissLeftovers?: () => void;
   onLeave?: () => void;
+  /** The tab the popup is over, when Signoff may learn how to sign out of it (issue #15). */
+  teachHere?: TeachHere;
 }
 
 /** The whole popup; it only renders what it is given and reports clicks. */
@@ -79,6 +82,7 @@ export function App(props: AppProps) {
           />
         </section>
       )}
+      {props.teachHere && <TeachHereOffer offer={props.teachHere} />}
       {/* A live region that stays, so results arriving while the popup is open are read out. */}
       <div aria-live="polite">
         {model && model.results.length > 0 && (

@@ -4,25 +4,9 @@ import type { PlainStep } from '../../utils/teach/draft';
 import type { MessageKey } from '../../utils/i18n';
 import type { Reason } from '../../utils/db-schema';
 import type { TrialView } from '../../utils/teach/trial';
+import type { TeachView } from '../../utils/teach/teach-view';
 
-/** What the teach page shows, as the entrypoint works it out from the stored recording and the database. */
-export type TeachView =
-  | { kind: 'nothing' }
-  | { kind: 'start'; site: string }
-  | { kind: 'recording'; site: string; steps: PlainStep[] }
-  | { kind: 'refused'; label: string }
-  | {
-      kind: 'review';
-      site: string;
-      domain: string;
-      steps: PlainStep[];
-      cookies: string[];
-      checkUrl?: string;
-      name: string;
-      problems: string[];
-    }
-  | { kind: 'saved'; name: string; site: string; trial?: TrialView };
-
+export type { TeachView };
 
 interface Props {
   view: TeachView;
@@ -123,6 +107,7 @@ export function TeachPage({ view, error, onStart, onDiscard, onSave, onTry, onEx
       {view.kind === 'start' && (
         <section>
           <p>{t('teachIntro', view.site)}</p>
+          {view.fromTab && <p data-testid="teach-tab-access">{t('teachIntroTab', view.fromTab.host)}</p>}
           <button type="button" class="primary" onClick={onStart}>
             {t('teachStart')}
           </button>

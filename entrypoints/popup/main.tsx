@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { signal } from '@preact/signals';
 import { App } from '../../components/App';
 import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
@@ -10,6 +11,20 @@ import { commandErrorText, prepareRowFormats, type ResultView } from '../../util
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
 import { createPopupStore, type PopupStore } from './store';
+import { activeTab } from '../../utils/browser/tab-state';
+import { httpsOriginOf, teachHereHref } from '../../utils/teach/tab-link';
+import type { TeachHere } from '../../components/TeachHereOffer';
+
+/** "Teach Signoff how to sign out here" for the tab the popup is over, once the background says it may be offered. */
+const teachHere = signal<TeachHere | undefined>(undefined);
+
+async function offerTeachingHere(): Promise<void> {
+  const tab = await activeTab();
+  const origin = httpsOriginOf(tab?.url);
+  if (tab?.id === undefined || !origin) return;
+  const reply = await sendCommand({ channel: 'command', type: 'teach-offer', tabId: tab.id, origin });
+  if (reply.ok) teachHere.value = { host: new URL(origin).hostname, href: teachHereHref(tab.id, origin) };
+}
 
 /**
  * Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done and asks the
@@ -22,6 +37,7 @@ function tellBackgroundOpened(): void {
     if (sent) return;
     sent = true;
     void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
+    void offerTeachingHere().catch(() => undefined);
   };
   requestAnimationFrame(() => setTimeout(send));
   setTimeout(send, 100); // A page in the background gets no frames: the worker is woken all the same.
@@ -72,6 +88,7 @@ function Root({ store }: { store: PopupStore }) {
       leftovers={store.leftovers.value}
       onDismissLeftovers={() => void store.dismissLeftovers()}
       onLeave={() => void store.leave()}
+      teachHere={teachHere.value}
     />
   );
 }

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { builtInRecipeMatches } from '@/utils/recipes/build-time';
 import { recordingItem } from '@/utils/teach/recording-store';
-import { judgeHover, judgePress } from '@/utils/teach/record-press';
-import type { RecordedTarget } from '@/utils/teach/record-target';
+import { REVEAL_ATTRIBUTES, hoverBefore, judgeHover, judgePress, nextPendingHover, noteChanges, pressedControl, type PendingHover } from '@/utils/teach/record-press';
 import type { Recording } from '@/utils/teach/recording-schema';
 import type { Report } from '@/utils/messaging/protocol';
 import { mountBar, type Bar } from './bar';
 
 /**
  * The recorder (teaching Signoff a sign-out, issue #15). Injected by the background only into the one tab being
- * recorded, after each page load there. It listens to presses and to hovers over menu buttons — never to keys or
- * input, so nothing typed is ever seen — and reports each as targets (utils/teach/record-target.ts).
+ * recorded, after each page load there. It listens to presses and to the controls the pointer rests on (a hover that
+ * opens a menu) — never to keys or input, so nothing typed is ever seen — and reports each as targets
+ * (utils/teach/record-target.ts).
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -24,8 +24,8 @@ export default defineContentScript({
     const send = (report: Report) => void browser.runtime.sendMessage(report).catch(() => undefined);
     let bar: Bar | undefined;
     let recording: Recording | undefined;
-    /** A menu button the pointer rested on: kept as a hover step if the next press is elsewhere (a hover menu). */
-    let pendingHover: { recorded: RecordedTarget; element: Element } | undefined;
+    /** The control the pointer rested on: kept as a hover step if the next press is elsewhere and it showed it. */
+    let pendingHover: PendingHover | undefined;
 
     const show = (next: Recording | undefined) => {
       recording = next;
@@ -49,10 +49,8 @@ export default defineContentScript({
         send({ channel: 'report', type: 'teach-step', step: { kind: 'press', target: { text: { en: [verdict.label || '?'] } }, label: verdict.label, opensMenu: false }, destructive: true });
         return;
       }
-      const control = event.target instanceof Element ? event.target : undefined;
-      if (pendingHover && control && !pendingHover.element.contains(control)) {
-        send({ channel: 'report', type: 'teach-step', step: { kind: 'hover', ...pendingHover.recorded }, destructive: false });
-      }
+      const hovered = event.target instanceof Element ? hoverBefore(event.target, pendingHover) : undefined;
+      if (hovered) send({ channel: 'report', type: 'teach-step', step: { kind: 'hover', ...hovered }, destructive: false });
       pendingHover = undefined;
       send({ channel: 'report', type: 'teach-step', step: { kind: 'press', ...verdict.recorded }, destructive: false });
     };
@@ -60,9 +58,17 @@ export default defineContentScript({
     const onHover = (event: PointerEvent) => {
       if (recording?.status !== 'recording' || !(event.target instanceof Element)) return;
       const recorded = judgeHover(event, bar?.host);
-      const element = event.target.closest('[aria-haspopup], [aria-expanded]');
-      if (recorded && element) pendingHover = { recorded, element };
+      const control = pressedControl(event.target);
+      if (recorded && control) pendingHover = nextPendingHover(pendingHover, control, recorded);
     };
+
+    // What the page shows after the pointer reached a control: a menu that opens on hover only, without saying so.
+    new MutationObserver((records) => pendingHover && noteChanges(pendingHover, records, document)).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: REVEAL_ATTRIBUTES,
+    });
 
     // Capture phase: the press is seen before the page's own handlers can navigate away or stop it.
     document.addEventListener('click', onPress, true);

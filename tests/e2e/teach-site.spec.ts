@@ -26,8 +26,8 @@ async function everythingStored(extension: Page): Promise<string> {
   return JSON.stringify({ local, tables });
 }
 
-async function openTeachPage(context: BrowserContext, popup: Page): Promise<Page> {
-  const [teach] = await Promise.all([context.waitForEvent('page'), popup.getByTestId('teach-link').click()]);
+async function openTeachPage(context: BrowserContext, popup: Page, link = 'teach-link'): Promise<Page> {
+  const [teach] = await Promise.all([context.waitForEvent('page'), popup.getByTestId(link).click()]);
   await teach.waitForLoadState('domcontentloaded');
   return teach;
 }
@@ -50,6 +50,24 @@ test('teach a site: record its sign-out once, replay it verified, share it as a 
 }) => {
   test.setTimeout(150_000);
   const site = fixtures.dziennikSzkolny;
+
+  // 0. Detection of other sites is off: no row, but the popup over the site's tab offers teaching it, honestly
+  // ("if you are signed in"); the recording starts in that very tab once Signoff has access to that host.
+  await signInGeneric(page, site);
+  const overTab = await openPopup();
+  await page.bringToFront(); // The popup is a tab here: the site's tab must be the window's shown one when it asks.
+  await overTab.reload();
+  await expect(overTab.getByTestId('teach-here')).toContainText(`If you are signed in to ${site.host}`);
+  const fromTab = await openTeachPage(context, overTab, 'teach-here-link');
+  await expect(fromTab.getByTestId('teach-tab-access')).toContainText(site.host);
+  await fromTab.getByRole('button', { name: 'Start recording' }).click();
+  await expect(fromTab.getByTestId('teach-recording')).toBeVisible();
+  await expect(recorderIn(page)).toHaveCount(1);
+  await fromTab.getByRole('button', { name: 'Discard' }).click();
+  await Promise.all([fromTab.close(), overTab.close()]);
+  await context.clearCookies();
+  site.reset();
+
   await turnOnDetection(context, extensionId);
   await signInGeneric(page, site);
   const popup = await openPopup();

@@ -41,7 +41,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
       /^utils\/guides\/(progress|conditions)\.ts$/,
       /^utils\/sessions\/page-signal\.ts$/,
       /^utils\/account-check\/(page-signals|read-answer)\.ts$/,
-      /^utils\/teach\/(record-target|record-press|draft|trial)\.ts$/,
+      /^utils\/teach\/(record-target|record-press|draft|trial|tab-offer|tab-link|teach-view)\.ts$/,
     ],
   },
   {

@@ -2,7 +2,8 @@
 // @vitest-environment-options {"url": "https://www.dziennik-szkolny.pl/"}
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findTarget } from '@/utils/core/find-target';
-import { judgeHover, judgePress } from '@/utils/teach/record-press';
+import { REVEAL_ATTRIBUTES, hoverBefore, judgeHover, judgePress, nextPendingHover, noteChanges, type PendingHover } from '@/utils/teach/record-press';
+import { recipeSteps } from '@/utils/teach/draft';
 import { looksGenerated, recordTarget } from '@/utils/teach/record-target';
 
 /** The recorder's target extraction (issue #15): what survives a page change, never what was typed. */
@@ -87,10 +88,43 @@ describe('judgePress', () => {
     expect(judgePress(trusted($('a')), 'dziennik-szkolny.pl')).toEqual({ kind: 'ignore' });
   });
 
-  it('a hover is kept only over a control that opens a menu', () => {
-    pageWith('<button aria-haspopup="menu" aria-label="Konto"></button><button>Oceny</button>');
-    expect(judgeHover(trusted($('[aria-haspopup]')))?.label).toBe('Konto');
-    expect(judgeHover(trusted($('button:not([aria-haspopup])')))).toBeUndefined();
+  it('a hover before a press elsewhere is kept for a menu button, not for a control the pointer merely passed', () => {
+    pageWith('<button aria-haspopup="menu" aria-label="Konto"></button><button>Oceny</button><a href="/wyloguj">Wyloguj</a>');
+    const menuButton = judgeHover(trusted($('[aria-haspopup]')))!;
+    expect(menuButton.label).toBe('Konto');
     expect(judgeHover({ isTrusted: false, target: $('[aria-haspopup]') })).toBeUndefined();
+    const onMenu = nextPendingHover(undefined, $('[aria-haspopup]'), menuButton);
+    expect(hoverBefore($('a'), onMenu)).toBe(menuButton);
+    expect(hoverBefore($('[aria-haspopup]'), onMenu)).toBeUndefined(); // The press is on it: a press, not a hover.
+    const passing = nextPendingHover(undefined, $('button:not([aria-haspopup])'), judgeHover(trusted($('button:not([aria-haspopup])')))!);
+    expect(hoverBefore($('a'), passing)).toBeUndefined();
+  });
+
+  it('records the hover on a menu that opens on hover only, without ARIA, as a page script shows it', async () => {
+    // A shop's account menu: its items are put in when the pointer enters "Moje konto" and taken out when it leaves.
+    pageWith(`<nav><ul><li class="k7x2q9"><a href="/konto">Moje konto</a></li><li><a href="/pomoc">Pomoc</a></li></ul></nav>`);
+    const item = $('li.k7x2q9');
+    item.addEventListener('mouseover', () => item.querySelector('ul') ?? item.insertAdjacentHTML('beforeend', '<ul class="m3f8z1"><li><a href="/zamowienia">Zamówienia</a></li><li><a href="/wyloguj">Wyloguj się</a></li></ul>'));
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+    const point = (element: Element, pending: PendingHover | undefined) => {
+      const next = nextPendingHover(pending, element, judgeHover(trusted(element))!);
+      element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      noteChanges(next, observer.takeRecords(), document);
+      return next;
+    };
+    // The pointer passes "Pomoc", rests on "Moje konto" (the menu opens), moves over "Zamówienia" to "Wyloguj się".
+    let pending = point($('a[href="/pomoc"]'), undefined);
+    pending = point($('a[href="/konto"]'), pending);
+    pending = point($('a[href="/zamowienia"]'), pending);
+    pending = point($('a[href="/wyloguj"]'), pending);
+    observer.disconnect();
+    const hover = hoverBefore($('a[href="/wyloguj"]'), pending);
+    expect(hover?.label).toBe('Moje konto');
+    expect(hover?.target.css).toContain('a[href$="/konto"]');
+    const press = judgePress(trusted($('a[href="/wyloguj"]')), 'dziennik-szkolny.pl');
+    expect(press.kind === 'step' && press.recorded.label).toBe('Wyloguj się');
+    // The draft keeps it as an optional hover before the press.
+    expect(recipeSteps([{ kind: 'hover', ...hover! }, { kind: 'press', ...(press.kind === 'step' ? press.recorded : hover!) }]).map((step) => step.action)).toEqual(['hover', 'click']);
   });
 });

@@ -12,6 +12,15 @@ export async function cookieNames(domain: string): Promise<string[]> {
   return [...new Set(cookies.map((cookie) => cookie.name))].sort();
 }
 
+/**
+ * The names of the cookies the browser sends with a request to `url` (those stored for its host and its parent
+ * domains), as far as Signoff's access lets it see them; nothing when the browser refuses.
+ */
+export async function cookieNamesSentTo(url: string): Promise<string[]> {
+  const cookies = await browser.cookies.getAll({ url }).catch(() => []);
+  return [...new Set(cookies.map((cookie) => cookie.name))].sort();
+}
+
 /** The site's auth cookies present (names only); every cookie of the domain where the recipe knows no name. */
 export async function authCookieNames(site: SiteEntry): Promise<string[]> {
   const cookies = await browser.cookies.getAll({ domain: site.domain });

@@ -17,3 +17,12 @@ export async function hasSiteAccess(domain: string): Promise<boolean> {
     return false; // No answer is no access.
   }
 }
+
+/** Whether Signoff holds access to every one of these host patterns now (no answer is no access). */
+export async function hasOrigins(origins: string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return false;
+  }
+}

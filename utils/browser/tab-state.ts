@@ -16,3 +16,9 @@ export function getTab(tabId: number): Promise<Tab | undefined> {
 export function listTabs(): Promise<Tab[]> {
   return browser.tabs.query({}).catch(() => []);
 }
+
+/** The tab shown in the window the calling page belongs to (the popup's: the page the person is looking at). */
+export async function activeTab(): Promise<Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return tab;
+}

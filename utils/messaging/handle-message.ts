@@ -12,6 +12,7 @@ import { onPageSignal, recheckSites } from '../sessions/sessions';
 import { writePopupSnapshot } from '../sessions/popup-snapshot-writer';
 import { onAccountSignals, onPasswordSubmitted } from '../generic/generic-sessions';
 import { onRecorderReport, startTeaching } from '../teach/teach-recording';
+import { checkTeachOffer, startTeachingTab } from '../teach/start-from-tab';
 import { Command, Report, type CommandReplies, type CommandReply } from './protocol';
 import { GuideCommand, GuideReport, type GuideCommandReplies } from '../guides/protocol';
 import { onGuideReport, resumeGuide, startGuide, stopGuide } from '../guides/guide-runs';
@@ -88,6 +89,8 @@ const commandHandlers: Handlers<Command, CommandReplies> = {
   'open-flow': async ({ sessionId, flow }) => (await openAccountFlow(sessionId, flow), {}),
   'dismiss-result': async ({ jobId }) => (await db.jobs.update(jobId, { dismissed: true }), {}),
   'teach-start': async ({ sessionId }) => (await startTeaching(sessionId), {}),
+  'teach-offer': async ({ tabId, origin }) => (await checkTeachOffer(tabId, origin), {}),
+  'teach-start-tab': async ({ tabId, origin }) => (await startTeachingTab(tabId, origin), {}),
 };
 
 /** Runs a parsed command's handler; a CommandError becomes its reason key, anything else its text. */

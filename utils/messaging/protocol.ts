@@ -30,6 +30,10 @@ export const Command = z.discriminatedUnion('type', [
     .strict(),
   /** Teach Signoff how to sign out of this session's site (no recipe): record it in a tab of the site. */
   z.object({ channel: z.literal('command'), type: z.literal('teach-start'), sessionId: z.string().max(300) }).strict(),
+  /** May the popup offer teaching for the tab it is over (an https site without a recipe or a row)? Ok when it may. */
+  z.object({ channel: z.literal('command'), type: z.literal('teach-offer'), tabId: z.number().int().min(0), origin: z.string().max(300) }).strict(),
+  /** Teach Signoff a sign-out in this tab, which must still show `origin` (offered by the popup on that tab). */
+  z.object({ channel: z.literal('command'), type: z.literal('teach-start-tab'), tabId: z.number().int().min(0), origin: z.string().max(300) }).strict(),
 ]);
 export type Command = z.infer<typeof Command>;
 
@@ -51,6 +55,8 @@ export interface CommandReplies {
   'dismiss-result': object;
   'open-flow': object;
   'teach-start': object;
+  'teach-offer': object;
+  'teach-start-tab': object;
 }
 
 /** The reply to command `T` of a protocol whose replies are `Replies` (this one, or the guides' own). */

@@ -62,25 +62,46 @@ export async function startTeaching(sessionId: string, now = Date.now()): Promis
   const startUrl = existing?.url ?? `${session.origin}/`;
   // Names only: the site's sign-in cookies as the session knows them, those still in the browser now.
   const present = new Set(await cookieNames(session.domain));
-  const recording: Recording = {
+  const sessionCookies = session.cookieNames.filter((name) => present.has(name));
+  const recording = newRecording({ sessionId, domain: session.domain, origin: session.origin, siteName: session.siteName, tabId, startUrl, sessionCookies }, now);
+  await beginRecording(recording, existing !== undefined);
+}
+
+/** Where a recording starts: the site, the one tab it is recorded in, that tab's address, the sign-in cookie names. */
+export interface RecordingStart {
+  sessionId: string;
+  domain: string;
+  origin: string;
+  siteName: string;
+  tabId: number;
+  startUrl: string;
+  sessionCookies: readonly string[];
+}
+
+export function newRecording(start: RecordingStart, now: number): Recording {
+  return {
     id: `teach-${now}`,
-    sessionId,
-    domain: session.domain,
-    origin: session.origin,
-    siteName: session.siteName,
-    tabId,
-    startPath: pathOf(startUrl),
+    sessionId: start.sessionId,
+    domain: start.domain,
+    origin: start.origin,
+    siteName: start.siteName,
+    tabId: start.tabId,
+    startPath: pathOf(start.startUrl),
     startedAt: now,
     status: 'recording',
     steps: [],
-    sessionCookies: session.cookieNames.filter((name) => present.has(name)).slice(0, 20),
+    sessionCookies: start.sessionCookies.slice(0, 20),
     removedCookies: [],
-    lastPath: pathOf(startUrl),
-    texts: barTexts(session.siteName),
+    lastPath: pathOf(start.startUrl),
+    texts: barTexts(start.siteName),
   };
+}
+
+/** Keeps the recording and, in a tab already showing the site, brings it forward with the recorder in it. */
+export async function beginRecording(recording: Recording, tabLoaded: boolean): Promise<void> {
   await recordingItem.set(recording);
-  if (existing) {
-    await focusTab(tabId);
+  if (tabLoaded) {
+    await focusTab(recording.tabId);
     await putRecorder(recording);
   }
 }
