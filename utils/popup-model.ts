@@ -50,6 +50,7 @@ export interface ResultView extends SiteInfo {
 export type PopupSessionRow = Pick<
   SessionRow,
   'id' | 'siteName' | 'domain' | 'accountName' | 'signedInAt' | 'detectedBy' | 'accountFlows' | 'guides' | 'sharedSignIn' | 'endsAllAccountsOf'
+  | 'sessionCookiesUnknown'
 > & { siteCheck?: Pick<NonNullable<SessionRow['siteCheck']>, 'state'> };
 
 /** The fields of a job row the popup reads, for its rows, its results and the batch view. */
