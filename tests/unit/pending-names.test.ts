@@ -9,7 +9,10 @@ vi.mock('@/utils/account-check/ask-site', async () => (await import('./fake-site
 vi.mock('@/utils/browser/cookies', () => ({
   authCookieNames: async (site: { authCookies: string[] }) => site.authCookies.filter((name) => jar.has(name)),
 }));
-vi.mock('@/utils/browser/badge', () => ({ showBadge: async () => undefined }));
+// A fresh module graph gets a fresh fake browser without setup.ts's stand-ins: access and the badge are given here.
+// (Storage, through WXT's storage module, stays the browser's: what a stopped worker leaves behind.)
+vi.mock('@/utils/browser/site-access', () => ({ hasSiteAccess: async () => true }));
+vi.mock('@/utils/sessions/badge', () => ({ refreshBadge: async () => undefined }));
 
 const { db } = await import('@/utils/db');
 const ROW = 'librus:librus.pl';
@@ -17,6 +20,7 @@ const ROW = 'librus:librus.pl';
 /** A fresh worker: every module loaded anew (nothing kept in memory), the same storage and database. */
 async function restartedWorker() {
   vi.clearAllTimers(); // A stopped worker's scheduled trailing check is gone with it.
+  vi.useRealTimers();
   vi.resetModules();
   return import('@/utils/sessions/sessions');
 }
