@@ -132,27 +132,6 @@ describe('sign-out jobs', () => {
     expect(await db.audit.toArray()).toMatchObject([{ method: 'url-request' }]);
   });
 
-  it('the audit records a sign-out that ended every account of the site, and only that one', async () => {
-    jar.add('SID');
-    await reconcileAllSites();
-    runner = async () => ({ kind: 'completed', stepsDone: 5 }); // The account chooser's forget flow.
-    vi.stubGlobal('fetch', async (url: string) => {
-      if (url.endsWith('/Logout')) jar.clear(); // Google's /Logout ends every account of the browser.
-      return new Response('', { status: 200 });
-    });
-    expect(await finished(await startSignOut('google:google.com'))).toMatchObject({ outcome: 'verified', endedAllAccountsOf: 'Google' });
-    expect(await db.audit.toArray()).toMatchObject([{ domain: 'google.com', outcome: 'verified', method: 'url-request', endedAllAccountsOf: 'Google' }]);
-
-    // Amazon's sign-out ends the one account: its audit row says nothing of the kind.
-    await db.audit.clear();
-    await signedInOnAmazonPl();
-    runner = async () => (jar.clear(), { kind: 'completed', stepsDone: 2 });
-    await finished(await startSignOut('amazon:amazon.pl'));
-    const [amazon] = await db.audit.toArray();
-    expect(amazon).toMatchObject({ domain: 'amazon.pl', outcome: 'verified' });
-    expect(amazon!.endedAllAccountsOf).toBeUndefined();
-  });
-
   // The quiet window after a sign-out by request: only a page of the site could sign the person back in.
   async function signOutByRequestThenCookieReturns(siteOpen: boolean) {
     await signedInOnAmazonPl();
@@ -269,6 +248,27 @@ describe('sign-out jobs', () => {
     const job = await finished('left-over');
     expect(job).toMatchObject({ outcome: 'verified', resumes: 1 });
     await vi.waitFor(() => expect(tabs.closed).toEqual([7]));
+  });
+
+  it('the audit records a sign-out that ended every account of the site, and only that one', async () => {
+    jar.add('SID');
+    await reconcileAllSites();
+    runner = async () => ({ kind: 'completed', stepsDone: 5 }); // The account chooser's forget flow.
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url.endsWith('/Logout')) jar.clear(); // Google's /Logout ends every account of the browser.
+      return new Response('', { status: 200 });
+    });
+    expect(await finished(await startSignOut('google:google.com'))).toMatchObject({ outcome: 'verified', endedAllAccountsOf: 'Google' });
+    expect(await db.audit.toArray()).toMatchObject([{ domain: 'google.com', outcome: 'verified', method: 'url-request', endedAllAccountsOf: 'Google' }]);
+
+    // Amazon's sign-out ends the one account: its audit row says nothing of the kind.
+    await db.audit.clear();
+    await signedInOnAmazonPl();
+    runner = async () => (jar.clear(), { kind: 'completed', stepsDone: 2 });
+    await finished(await startSignOut('amazon:amazon.pl'));
+    const [amazon] = await db.audit.toArray();
+    expect(amazon).toMatchObject({ domain: 'amazon.pl', outcome: 'verified' });
+    expect(amazon!.endedAllAccountsOf).toBeUndefined();
   });
 
   it('refuses to start for a session it does not know', async () => {
