@@ -16,6 +16,8 @@ vi.mock('@/utils/sessions/badge', () => ({ refreshBadge: async () => undefined }
 
 const { db } = await import('@/utils/db');
 const ROW = 'librus:librus.pl';
+/** Loading every module again takes seconds on a loaded machine. */
+const RESTART_TIMEOUT_MS = 30_000;
 
 /** A fresh worker: every module loaded anew (nothing kept in memory), the same storage and database. */
 async function restartedWorker() {
@@ -51,7 +53,7 @@ describe('a name a page showed while the session row waited for the site', () =>
     const restarted = await restartedWorker();
     await restarted.reconcileAllSites(); // The new worker's start asks the site about cookies without a row.
     expect(await db.sessions.get(ROW)).toMatchObject({ accountName: 'Jan Kowalski' });
-  });
+  }, RESTART_TIMEOUT_MS);
 
   it('never reaches the next person\'s row when the cookies went while no worker ran', async () => {
     await greetedBeforeTheRowCame();
@@ -63,7 +65,7 @@ describe('a name a page showed while the session row waited for the site', () =>
     const row = await db.sessions.get(ROW);
     expect(row).toBeDefined();
     expect(row!.accountName).toBeUndefined();
-  });
+  }, RESTART_TIMEOUT_MS);
 
   it('keeps at most 50 names, the newest', async () => {
     const { keepPendingName, pendingNameFor } = await import('@/utils/sessions/pending-names');
