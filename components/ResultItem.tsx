@@ -1,5 +1,9 @@
 import { needsSiteAccess, outcomeKey, reasonText, siteLabel, type ResultView } from '../utils/popup-model';
+import type { ForgetResult } from '../utils/db-schema';
 import { useI18n } from './I18nContext';
+
+/** "No longer shows" only where the page listed the account and then did not; the page may not have listed it at all. */
+const FORGET_TEXT = { true: 'forgotRemembered', 'not-listed': 'rememberedNotListed', false: 'forgetRememberedFailed' } as const;
 
 interface Props {
   result: ResultView;
@@ -31,7 +35,7 @@ export function ResultItem({ result, onDismiss, onGrantAccess }: Props) {
         {reason && <span class="row-detail">{reason}</span>}
         {result.forgotRemembered !== undefined && (
           <span class="row-detail" data-testid="forgot-remembered" data-forgotten={String(result.forgotRemembered)}>
-            {t(result.forgotRemembered ? 'forgotRemembered' : 'forgetRememberedFailed', result.siteName)}
+            {t(FORGET_TEXT[String(result.forgotRemembered) as `${ForgetResult}`], result.siteName)}
           </span>
         )}
         {result.endedAllAccountsOf && <span class="row-detail" data-testid="ended-all-accounts">{t('resultEndedAllAccounts', result.endedAllAccountsOf)}</span>}

@@ -1,4 +1,4 @@
-import type { BatchRow } from './db-schema';
+import type { BatchRow, ForgetResult } from './db-schema';
 import { RESULT_TTL_MS, type PopupJobRow } from './popup-model';
 
 /** The popup's view of the last "Sign out everywhere": derived from its jobs, never stored. */
@@ -14,9 +14,15 @@ export interface BatchView {
   trigger: BatchRow['trigger'];
   /** Verified sign-outs whose leftover site data was cleared too. */
   leftoversCleared: number;
-  /** Sites whose sign-in page no longer shows the account after the sign-out, and those where removing it failed. */
+  /**
+   * Sites whose sign-in page no longer shows the account after the sign-out, those where removing it failed, and those
+   * whose sign-in page did not list it.
+   */
   forgotten: string[];
   notForgotten: string[];
+  notListed: string[];
+  /** Whose accounts were all signed out in this browser by a sign-out that ends every account ("Google"). */
+  endedAllAccountsOf: string[];
   closedTabs?: number;
 }
 
@@ -43,12 +49,18 @@ export function latestBatchView(batches: readonly BatchRow[], jobs: readonly Pop
     leftoversCleared: done.filter((job) => job.outcome === 'verified' && job.leftoversCleared).length,
     forgotten: forgetNames(done, true),
     notForgotten: forgetNames(done, false),
+    notListed: forgetNames(done, 'not-listed'),
+    endedAllAccountsOf: sorted(done.filter((job) => job.outcome === 'verified').map((job) => job.endedAllAccountsOf)),
     closedTabs: batch.closedTabs,
   };
 }
 
 /** The site names of verified sign-outs whose remembered-account removal came to `result`, each once. */
-function forgetNames(jobs: readonly PopupJobRow[], result: boolean): string[] {
-  const names = jobs.filter((job) => job.outcome === 'verified' && job.forgotRemembered === result).map((job) => job.siteName);
-  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+function forgetNames(jobs: readonly PopupJobRow[], result: ForgetResult): string[] {
+  return sorted(jobs.filter((job) => job.outcome === 'verified' && job.forgotRemembered === result).map((job) => job.siteName));
+}
+
+/** Each name once, in order; none for undefined. */
+function sorted(names: readonly (string | undefined)[]): string[] {
+  return [...new Set(names.filter((name): name is string => name !== undefined))].sort((a, b) => a.localeCompare(b));
 }

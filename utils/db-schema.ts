@@ -80,6 +80,9 @@ export type JobOutcome = z.infer<typeof JobOutcome>;
 export const JobPhase = z.enum(['queued', 'opening', 'running', 'verifying', 'forgetting', 'clearing', 'done']);
 export type JobPhase = z.infer<typeof JobPhase>;
 
+export const ForgetResult = z.union([z.boolean(), z.literal('not-listed')]);
+export type ForgetResult = z.infer<typeof ForgetResult>;
+
 export const JobRow = z.object({
   id: z.string(),
   kind: z.literal('sign-out'),
@@ -106,8 +109,14 @@ export const JobRow = z.object({
   /** Why the outcome is what it is, as a message key plus detail for the log. */
   reason: Reason.optional(),
   finishedAt: z.number().optional(),
-  /** Whether the account was also removed from the site's remembered-accounts list (recipes that can). */
-  forgotRemembered: z.boolean().optional(),
+  /**
+   * After a verified sign-out, where the recipe can: the site's remembered-accounts list. true: the account (or, for a
+   * flow that empties the list, the list) was on the sign-in page and is gone; 'not-listed': the page never listed
+   * the account, nothing was removed; false: removing it did not work.
+   */
+  forgotRemembered: ForgetResult.optional(),
+  /** The forget flow found the account's entry on the site's page (the runner reports it before pressing there). */
+  rememberedListed: z.literal(true).optional(),
   /** The "Sign out everywhere" run this job belongs to. */
   batchId: z.string().optional(),
   /** After a verified sign-out in a batch: the site's remaining cookies and storage were removed too. */
@@ -135,6 +144,11 @@ export const AuditRow = z.object({
   method: z.string().optional(),
   /** What started it, when not a person's click on one site. */
   trigger: z.enum(['close', 'idle', 'batch']).optional(),
+  /**
+   * The verified sign-out ended every account of this name in the browser ("Google"), not only the row's. Rows
+   * written before it was recorded simply lack it (an added optional field: no Dexie version, nothing to rewrite).
+   */
+  endedAllAccountsOf: z.string().max(60).optional(),
 });
 export type AuditRow = z.infer<typeof AuditRow>;
 

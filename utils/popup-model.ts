@@ -1,4 +1,4 @@
-import type { JobOutcome, JobPhase, JobRow, Reason, SessionRow } from './db-schema';
+import type { ForgetResult, JobOutcome, JobPhase, JobRow, Reason, SessionRow } from './db-schema';
 import { isReasonKey, type MessageKey, type Translate } from './i18n';
 
 /** How long a finished job stays in the popup's "Results" unless dismissed. */
@@ -40,8 +40,8 @@ export interface ResultView extends SiteInfo {
   outcome: JobOutcome;
   reason?: Reason;
   finishedAt: number;
-  /** After a verified sign-out: whether the site's sign-in page no longer shows the account (recipes that can tell). */
-  forgotRemembered?: boolean;
+  /** After a verified sign-out: what became of the account on the site's sign-in page (recipes that can tell). */
+  forgotRemembered?: ForgetResult;
   /** The sign-out that worked ends every account of this name in the browser. */
   endedAllAccountsOf?: string;
 }

@@ -48,7 +48,7 @@ const SnapshotJob = z.object({
   outcome: z.optional(z.enum(['verified', 'cleared', 'failed'])),
   reason: z.optional(z.object({ key: z.enum(REASON_KEYS), detail: z.optional(z.string()) })),
   finishedAt: z.optional(z.number()),
-  forgotRemembered: z.optional(z.boolean()),
+  forgotRemembered: z.optional(z.union([z.boolean(), z.literal('not-listed')])),
   batchId: z.optional(z.string()),
   leftoversCleared: z.optional(z.boolean()),
   dismissed: z.optional(z.boolean()),

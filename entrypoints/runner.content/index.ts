@@ -31,14 +31,16 @@ export default defineContentScript({
 });
 
 async function run(request: RunRequest): Promise<RunResult> {
-  const reportStep = async (index: number) => {
-    const report: Report = { channel: 'report', type: 'runner-step', jobId: request.jobId, index };
+  const reportStep = async (index: number, found?: 'account-found') => {
+    const report: Report = { channel: 'report', type: 'runner-step', jobId: request.jobId, index, ...(found ? { accountFound: true } : {}) };
     await browser.runtime.sendMessage(report).catch(() => undefined); // Progress is best effort; the run goes on.
   };
   try {
     return await runSteps(document, request.steps, {
       startAt: request.startAt,
-      onStep: reportStep,
+      onStep: (index) => reportStep(index),
+      // Recorded before anything in the entry is pressed: the press may unload the page, and the reply with it.
+      onAccountFound: (index) => reportStep(index, 'account-found'),
       allowedDomains: request.allowedDomains,
       ...(request.accountName ? { accountName: request.accountName } : {}),
       endsAllAccounts: request.endsAllAccounts === true,

@@ -45,12 +45,13 @@ describe('what was forgotten, in the popup and the receipt', () => {
     const jobs = [
       job('Facebook', 'facebook.com', { forgotRemembered: true }),
       job('Yahoo', 'yahoo.com', { forgotRemembered: false }),
+      job('Microsoft', 'live.com', { forgotRemembered: 'not-listed' }),
       job('GitHub', 'github.com'),
       job('LinkedIn', 'linkedin.com', { outcome: 'cleared', forgotRemembered: false }),
     ];
     const results = buildPopupModel([], jobs, NOW).results;
     const byDomain = Object.fromEntries(results.map((result) => [result.domain, result.forgotRemembered]));
-    expect(byDomain).toEqual({ 'facebook.com': true, 'yahoo.com': false, 'github.com': undefined, 'linkedin.com': undefined });
+    expect(byDomain).toEqual({ 'facebook.com': true, 'yahoo.com': false, 'live.com': 'not-listed', 'github.com': undefined, 'linkedin.com': undefined });
 
     const t = translator(en);
     render(
@@ -61,6 +62,8 @@ describe('what was forgotten, in the popup and the receipt', () => {
     const lines = screen.getAllByTestId('forgot-remembered').map((line) => line.textContent);
     expect(lines.sort()).toEqual([
       'Facebook’s sign-in page no longer shows this account',
+      // The page never listed the account: nothing is claimed removed.
+      'Microsoft’s sign-in page did not list this account: there was nothing to remove',
       'Yahoo’s sign-in page may still show this account: removing it from the remembered accounts did not work',
     ]);
   });
@@ -70,10 +73,13 @@ describe('what was forgotten, in the popup and the receipt', () => {
       job('Facebook', 'facebook.com', { forgotRemembered: true }),
       job('Microsoft', 'live.com', { forgotRemembered: true }),
       job('Yahoo', 'yahoo.com', { forgotRemembered: false }),
+      job('LinkedIn', 'linkedin.com', { forgotRemembered: 'not-listed' }),
       job('GitHub', 'github.com'),
+      job('YouTube', 'youtube.com', { endedAllAccountsOf: 'Google' }),
+      job('Gmail', 'google.com', { endedAllAccountsOf: 'Google' }),
     ];
     const view = latestBatchView([batch], jobs, NOW)!;
-    expect(view).toMatchObject({ forgotten: ['Facebook', 'Microsoft'], notForgotten: ['Yahoo'] });
+    expect(view).toMatchObject({ forgotten: ['Facebook', 'Microsoft'], notForgotten: ['Yahoo'], notListed: ['LinkedIn'], endedAllAccountsOf: ['Google'] });
     render(
       <I18nContext.Provider value={{ t: translator(pl), lang: 'pl' }}>
         <LeaveReceipt batch={view} />
@@ -83,5 +89,7 @@ describe('what was forgotten, in the popup and the receipt', () => {
     const item = (text: string) => Array.from(receipt.querySelectorAll('li')).find((li) => li.textContent?.includes(text));
     expect(item('Strony logowania nie pokazują już Twojego konta: Facebook, Microsoft')?.dataset.done).toBe('true');
     expect(item('mogą nadal pokazywać Twoje konto: Yahoo')?.dataset.done).toBe('false');
+    expect(item('Strony logowania, które nie pokazywały Twojego konta: LinkedIn')?.dataset.done).toBe('true');
+    expect(item('Wylogowano ze wszystkich kont Google w tej przeglądarce')?.dataset.done).toBe('true');
   });
 });

@@ -97,6 +97,24 @@ describe('forgetRemembered on Facebook, Microsoft, LinkedIn and Yahoo', () => {
     expect(removed).toEqual(['1']);
   });
 
+  it('reports the account found before pressing in its entry; a page that never listed it reports nothing', async () => {
+    for (const id of NEW_SITES) {
+      const listed = page('https://www.facebook.com/', id === 'facebook' ? facebookTiles(['1', 'Jan Kowalski']) : menuRows('…', 'Forget', [['1', 'Jan Kowalski', 'jan@example.com']]));
+      const found: { index: number; removedYet: boolean }[] = [];
+      const quick = forgetSteps(id).map((step) => ({ ...step, timeoutMs: 300 }));
+      const onAccountFound = (index: number) => void found.push({ index, removedYet: listed.removed.length > 0 });
+      await runSteps(listed.doc, quick, { allowedDomains: ['facebook.com'], accountName: 'Jan', onAccountFound }).catch(() => undefined);
+      expect(found[0], id).toEqual({ index: 1, removedYet: false });
+
+      // Only someone else is remembered: the flow ends (the press is optional), presses nothing and reports nothing.
+      const other = page('https://www.facebook.com/', id === 'facebook' ? facebookTiles(['2', 'Anna Nowak']) : menuRows('…', 'Forget', [['2', 'Anna Nowak', 'anna@example.com']]));
+      const none: number[] = [];
+      await expect(runSteps(other.doc, quick, { allowedDomains: ['facebook.com'], accountName: 'Jan', onAccountFound: (index) => void none.push(index) })).resolves.toMatchObject({ kind: 'completed' });
+      expect(other.removed, id).toEqual([]);
+      expect(none, id).toEqual([]);
+    }
+  });
+
   it('without an account name nothing is pressed and nothing is claimed: the flow fails', async () => {
     for (const id of NEW_SITES) {
       const { doc, removed } = page('https://www.facebook.com/', facebookTiles(['1', 'Jan Kowalski']));

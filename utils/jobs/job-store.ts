@@ -47,6 +47,8 @@ export async function recordOutcome(
       reason,
       durationMs: now - job.createdAt,
       method,
+      // Only a verified sign-out ended anything: one that fell back (e.g. access lost meanwhile) claims nothing more.
+      ...(outcome === 'verified' && job.endedAllAccountsOf ? { endedAllAccountsOf: job.endedAllAccountsOf } : {}),
     });
     return done;
   });

@@ -12,6 +12,7 @@ import { refreshSite } from '../sessions/sessions';
 import { recordOutcome, unfinishedJobs, updateJob } from './job-store';
 import { runSignOutMethod } from './sign-out-methods';
 import { reasonOf } from './method-result';
+import { forgetResult } from './forget-result';
 import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './verify';
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
@@ -199,7 +200,8 @@ async function afterVerifiedSignOut(job: JobRow, recipe: Recipe, site: SiteEntry
   if (flow) {
     job = await updateJob(job, { phase: 'forgetting', stepIndex: 0 });
     const result = await runSignOutMethod(job, site, { kind: 'steps', ...flow }, true);
-    job = await updateJob(job, { forgotRemembered: result.ran });
+    const listed = (await db.jobs.get(job.id))?.rememberedListed === true; // Reported by the runner as it went.
+    job = await updateJob(job, { forgotRemembered: forgetResult(flow, result, listed) });
   }
   if (job.batchId) {
     // "Sign out everywhere" leaves nothing of the site behind: what the site's sign-out kept (anonymous ids,

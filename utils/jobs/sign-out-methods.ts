@@ -57,7 +57,8 @@ async function runStepsMethod(
   // browser restarted) has none of the earlier steps' effects (an open menu), so the flow starts over.
   let startAt = fresh ? 0 : job.stepIndex;
   const round = async (): Promise<Round> => {
-    job = await updateJob(job, { phase: 'running', stepIndex: startAt });
+    // A forget flow stays 'forgetting': a resumed job then forgets again, and only its runner's findings count there.
+    job = await updateJob(job, { phase: job.phase === 'forgetting' ? 'forgetting' : 'running', stepIndex: startAt });
     const result = await runStepsInTab(tabId, job.id, method.steps, startAt, timeoutMs, allowedDomains, {
       ...(job.accountName ? { accountName: job.accountName } : {}),
       endsAllAccounts: method.endsAllAccounts !== undefined,

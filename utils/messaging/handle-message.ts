@@ -122,7 +122,10 @@ async function handleReport(report: Report, tabId: number, tabUrl: string): Prom
     case 'runner-step': {
       // Only the tab a job drives may move that job's progress.
       const job = await db.jobs.get(report.jobId);
-      if (job && job.tabId === tabId && job.phase !== 'done') await db.jobs.update(job.id, { stepIndex: report.index });
+      if (!job || job.tabId !== tabId || job.phase === 'done') return;
+      // Only the forget flow's finding counts: it is what lets the result say the sign-in page listed the account.
+      const listed = report.accountFound && job.phase === 'forgetting' ? { rememberedListed: true as const } : {};
+      await db.jobs.update(job.id, { stepIndex: report.index, ...listed });
       return;
     }
     case 'password-submitted':

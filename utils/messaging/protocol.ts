@@ -72,13 +72,17 @@ export const Report = z.discriminatedUnion('type', [
       accountName: z.string().max(80).optional(),
     })
     .strict(),
-  /** The runner is about to perform step `index` of the job it was given (so progress survives a page unload). */
+  /**
+   * The runner is about to perform step `index` of the job it was given (so progress survives a page unload);
+   * `accountFound`: that step found the account's entry on the page (a `forAccount` step, before pressing in it).
+   */
   z
     .object({
       channel: z.literal('report'),
       type: z.literal('runner-step'),
       jobId: z.string().max(100),
       index: z.number().int().min(0).max(100),
+      accountFound: z.literal(true).optional(),
     })
     .strict(),
   /** The generic detector (sites without a recipe): a form with a filled password field was sent in this tab. */

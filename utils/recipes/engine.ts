@@ -33,6 +33,11 @@ export interface RunOptions {
   /** The account being signed out, as the site showed it: what `forAccount` steps look for on the page. */
   accountName?: string;
   /**
+   * A `forAccount` step found the account's entry on the page (before anything in it is pressed): the page listed
+   * the account. Awaited, so the caller can record it before a press unloads the page.
+   */
+  onAccountFound?: (index: number) => void | Promise<void>;
+  /**
    * The sign-out method declares that it ends every account of the site in this browser: only then may a click
    * press "Sign out of all accounts" (utils/core/all-accounts.ts).
    */
@@ -65,6 +70,7 @@ export async function runSteps(doc: Document, steps: readonly Step[], options: R
 
 async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }>, index: number, options: RunOptions) {
   const { signal, allowedDomains, accountName, endsAllAccounts } = options;
+  const found = () => options.onAccountFound?.(index);
   const timeoutMs = step.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const forAccount = step.action !== 'hover' && step.forAccount === true;
   if (forAccount && !accountName) throw new StepError(index, 'not-found', `step ${index + 1}: no account name to look for`);
@@ -75,6 +81,7 @@ async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }
       return;
     }
     await waitUntil(() => findTarget(doc, step.target, accept), timeoutMs, signal, index, 'was not found');
+    if (forAccount) await found();
     return;
   }
   // What a click may press: what the target matches, less links off the site, destructive controls and (unless the
@@ -82,10 +89,11 @@ async function runStep(doc: Document, step: Exclude<Step, { action: 'navigate' }
   const guard = step.action === 'click' ? clickGuard(step.target, allowedDomains, endsAllAccounts) : undefined;
   const accept = guard && forAccount ? accountEntryFilter(doc, step.target, guard, accountName!) : guard;
   if (step.action === 'click' && step.all) {
-    await clickAll(doc, step.target, timeoutMs, signal, index, accept);
+    await clickAll(doc, step.target, timeoutMs, signal, index, accept, forAccount ? found : undefined);
     return;
   }
   const element = await waitUntil(() => findTarget(doc, step.target, accept), timeoutMs, signal, index, 'was not found');
+  if (forAccount) await found();
   if (step.action === 'hover') hover(element);
   if (step.action === 'click') click(element);
 }
@@ -122,12 +130,14 @@ async function clickAll(
   signal: AbortSignal | undefined,
   index: number,
   accept?: (element: Element) => boolean,
+  beforeFirst?: () => void | Promise<void>,
 ) {
   const clicked = new Set<Element>();
   const next = () => findAll(doc, target, accept).find((element) => !clicked.has(element)) ?? null;
   for (let count = 0; count < MAX_CLICK_ALL; count++) {
     const element = next();
     if (!element) return;
+    if (clicked.size === 0) await beforeFirst?.();
     clicked.add(element);
     click(element);
     // The page usually removes the entry (or re-renders): give it a moment before looking for the next one.

@@ -8,7 +8,7 @@ import { askSite, checkUnderWay } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk, runLater, type CheckTrigger } from '../account-check/schedule';
 import { refreshBadge } from './badge';
-import { dropPendingName, keepPendingName, takePendingName } from './pending-names';
+import { dropPendingNames, keepPendingName, pendingNameFor } from './pending-names';
 import { rowOffers } from './row-offers';
 
 export const sessionId = (recipe: Recipe, site: SiteEntry) => `${recipe.id}:${site.domain}`;
@@ -37,9 +37,14 @@ export async function refreshSite(
     answer = await askIfAllowed(recipe, site, trigger === 'none' ? 'cookies' : trigger, now);
     names = await authCookieNames(site); // The cookies may have changed while the site was answering.
   }
-  const changed = await db.transaction('rw', db.sessions, () => syncSession(recipe, site, names, answer, now));
+  // The name a page showed while this row waited for the site's answer (read here: storage is not IndexedDB).
+  const pendingName = await pendingNameFor(id, now);
+  const changed = await db.transaction('rw', db.sessions, () => syncSession(recipe, site, names, answer, now, pendingName));
+  const row = await db.sessions.get(id);
+  // Used by the row now there, or the session ended first: a name seen before a "signed out" belongs to no later session.
+  if (pendingName !== undefined && (row || names.length === 0 || answer?.state === 'signed-out')) await dropPendingNames([id]);
   if (changed) await refreshBadge();
-  return db.sessions.get(id);
+  return row;
 }
 
 function needsAnswer(existing: SessionRow | undefined, site: SiteEntry, trigger: RefreshTrigger): boolean {
@@ -61,12 +66,21 @@ async function askIfAllowed(recipe: Recipe, site: SiteEntry, trigger: CheckTrigg
   return undefined;
 }
 
-/** Stores what the cookies and the site's answer say; true when a session came or went. */
-async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], answer: SiteAnswer | undefined, now: number): Promise<boolean> {
+/**
+ * Stores what the cookies and the site's answer say; true when a session came or went. `pendingName`: the name a page
+ * showed while the row waited for the site's answer, for a row made now without a name from the site.
+ */
+async function syncSession(
+  recipe: Recipe,
+  site: SiteEntry,
+  names: string[],
+  answer: SiteAnswer | undefined,
+  now: number,
+  pendingName?: string,
+): Promise<boolean> {
   const id = sessionId(recipe, site);
   const existing = await db.sessions.get(id);
   if (names.length === 0 || answer?.state === 'signed-out') {
-    dropPendingName(id); // A greeting seen before the site said "signed out" belongs to no later session.
     if (!existing) return false;
     await db.sessions.delete(id);
     return true;
@@ -80,8 +94,6 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
     return false;
   }
   if (!siteCheck) return false; // Not asked yet (asked too recently about a guest): a trailing check will decide.
-  // The name the site reports wins; else the one a page showed while this row waited for the site's answer.
-  const pendingName = named.accountName ? undefined : takePendingName(id, now);
   await db.sessions.put({
     id,
     recipeId: recipe.id,
@@ -91,8 +103,9 @@ async function syncSession(recipe: Recipe, site: SiteEntry, names: string[], ans
     signedInAt: now,
     lastSeenAt: now,
     siteCheck,
-    ...named,
+    // The name the site reports wins; else the one a page showed while this row waited for the site's answer.
     ...(pendingName ? { accountName: pendingName } : {}),
+    ...named,
     ...offers,
   });
   return true;
@@ -139,6 +152,8 @@ async function reconcileSites(recipes: readonly Recipe[], now: number): Promise<
   await db.transaction('rw', db.sessions, async () => {
     for (const [i, { recipe, site }] of sites.entries()) await syncSession(recipe, site, names[i]!, undefined, now);
   });
+  // Sites whose cookies went while no worker ran: a name a page showed before belongs to no later session.
+  await dropPendingNames(sites.filter((_, i) => names[i]!.length === 0).map(({ recipe, site }) => sessionId(recipe, site)));
   // Sites with cookies and no row yet: the sites answer side by side, each bounded by its timeout.
   await Promise.all(toAsk.map(({ recipe, site }) => refreshSite(recipe, site, now, 'start')));
   await refreshBadge();
@@ -160,7 +175,7 @@ export async function onPageSignal(host: string, signal: { signedIn: boolean; ac
   const session = await refreshSite(match.recipe, match.site);
   if (!session && signal.signedIn && signal.accountName && (await authCookieNames(match.site)).length > 0) {
     // Cookies but no row: the site's answer is still to come (guests hold look-alike cookies). The name waits for it.
-    keepPendingName(sessionId(match.recipe, match.site), signal.accountName);
+    await keepPendingName(sessionId(match.recipe, match.site), signal.accountName);
     return;
   }
   // The name the site's account check reported wins over a page's greeting.
