@@ -14,7 +14,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
     why: 'pure vocabulary: words, finding a target, host and site identity, site addresses, the schemas',
     files: [
       /^utils\/core\//,
-      /^utils\/recipes\/(schema|account-check-schema)\.ts$/,
+      /^utils\/recipes\/(schema|site-entry-schema|account-check-schema)\.ts$/,
       /^utils\/guides\/schema\.ts$/,
       // The primitives both schemas build on (#13 §1).
       /^utils\/schema-primitives\.ts$/,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Guide } from '../guides/schema';
 import { Domain, Label, SitePath, Source, Target } from '../schema-primitives';
+import { SiteEntry } from './site-entry-schema';
 import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
 import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 
@@ -12,6 +13,7 @@ import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 
 // The shared pieces, for the modules that know them as part of a recipe.
 export { Domain, Language, LANGUAGES, SitePath, Target, Texts } from '../schema-primitives';
+export { answerAloneDecides, mayBeAuthCookie, SiteEntry } from './site-entry-schema';
 
 const MAX_TIMEOUT_MS = 30_000;
 
@@ -82,41 +84,6 @@ export const SignOutMethod = z.discriminatedUnion('kind', [
    */
   z.object({ kind: z.literal('generic'), startPath: SiteUrl.default('/') }).strict(),
 ]);
-
-export const SiteEntry = z
-  .object({
-    domain: Domain,
-    /** The origin pages are opened on, e.g. https://www.amazon.pl. */
-    origin: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
-    /** Cookies set at sign-in; any one present triggers the account check, which decides (utils/account-check/). */
-    authCookies: z.array(z.string().min(1).max(100)).max(20),
-    /**
-     * Guests get cookies with these names too (Vinted's guest tokens): their presence proves nothing either way and
-     * never goes away, so only the account check can tell a session or a sign-out. Needs an account check.
-     */
-    guestsGetAuthCookies: z.literal(true).optional(),
-    /**
-     * No public source names the site's session cookies (a bank): `authCookies` stays empty rather than guessed, any
-     * cookie of the domain is only a "maybe", and the account check alone tells a session or a sign-out, as with
-     * `guestsGetAuthCookies`. Needs an account check.
-     */
-    sessionCookiesUnknown: z.literal(true).optional(),
-  })
-  .strict()
-  .refine(
-    // Runs even when `authCookies` already failed its own check (then reported there, not thrown here).
-    (s) => !Array.isArray(s.authCookies) || (s.sessionCookiesUnknown ? s.authCookies.length === 0 : s.authCookies.length > 0),
-    { path: ['authCookies'], message: 'name the auth cookies, or declare sessionCookiesUnknown and name none (a name would be a guess)' },
-  )
-  .refine(
-    (s) => {
-      // Runs even when `origin` already failed its own check: an unparsable origin is reported there, not thrown here.
-      if (!URL.canParse(s.origin)) return true;
-      const host = new URL(s.origin).hostname;
-      return host === s.domain || host.endsWith(`.${s.domain}`);
-    },
-    'origin must be on the entry\'s own domain',
-  );
 
 /**
  * The evidence for one part of a `forgetRemembered` flow: where the remembered list is shown, how an entry is
@@ -264,19 +231,6 @@ export const Recipe = z
     }
   });
 
-/** Whether a cookie of the site's domain may be its session: a named auth cookie, or any cookie where none is known. */
-export function mayBeAuthCookie(site: Pick<SiteEntry, 'authCookies' | 'sessionCookiesUnknown'>, name: string): boolean {
-  return site.sessionCookiesUnknown === true || site.authCookies.includes(name);
-}
-
-/**
- * Cookies alone tell nothing (guests hold the names, or no name is known): the site's answer to its account check
- * alone says whether someone is signed in, or signed out.
- */
-export function answerAloneDecides(site: Pick<SiteEntry, 'guestsGetAuthCookies' | 'sessionCookiesUnknown'>): boolean {
-  return site.guestsGetAuthCookies === true || site.sessionCookiesUnknown === true;
-}
-
 /** Every URL a recipe can navigate to, with its path in the recipe (for error messages). */
 export function navigationUrls(recipe: {
   signOut: z.infer<typeof SignOutMethod>[];
@@ -303,7 +257,6 @@ export function navigationUrls(recipe: {
 export type Step = z.infer<typeof Step>;
 export type SignOutMethod = z.infer<typeof SignOutMethod>;
 export type Flow = z.infer<typeof Flow>;
-export type SiteEntry = z.infer<typeof SiteEntry>;
 export type Recipe = z.infer<typeof Recipe>;
 export type AccountCheck = z.infer<typeof AccountCheck>;
 export type RecipeInput = z.input<typeof Recipe>;
