@@ -18,6 +18,7 @@ import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
 import { createMicrosoftSite } from './microsoft';
 import { createNetflixSite } from './netflix';
+import { createNotionSite } from './notion';
 import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
@@ -72,6 +73,7 @@ export function createSites() {
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).
     mailbox: createMailboxSite(),
+    notion: createNotionSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

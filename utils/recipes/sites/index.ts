@@ -18,6 +18,7 @@ import { linkedin } from './linkedin';
 import { mbank } from './mbank';
 import { microsoft } from './microsoft';
 import { netflix } from './netflix';
+import { notion } from './notion';
 import { olx } from './olx';
 import { onet } from './onet';
 import { paypal } from './paypal';
@@ -33,4 +34,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, notion, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
