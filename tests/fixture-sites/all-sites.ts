@@ -23,6 +23,7 @@ import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createRedditSite } from './reddit';
+import { createSlackSite } from './slack';
 import { createSpotifySite } from './spotify';
 import { createUsoswebSite } from './usosweb';
 import { createBoutiqueExemple, createDziennikSzkolny, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
@@ -58,6 +59,7 @@ export function createSites() {
     onet: createOnetSite(),
     paypal: createPaypalSite(),
     reddit: createRedditSite(),
+    slack: createSlackSite(),
     spotify: createSpotifySite(),
     vinted: createVintedSite(),
     wp: createWpSite(),

@@ -23,6 +23,7 @@ import { olx } from './olx';
 import { onet } from './onet';
 import { paypal } from './paypal';
 import { reddit } from './reddit';
+import { slack } from './slack';
 import { spotify } from './spotify';
 import { usosweb } from './usosweb';
 import { vinted } from './vinted';
@@ -34,4 +35,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, notion, olx, onet, paypal, reddit, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
