@@ -1,5 +1,6 @@
 import { createAllegroSite } from './allegro';
 import { createAmazonSite } from './amazon/index';
+import { createCanvaSite } from './canva';
 import { createCeneoSite } from './ceneo';
 import { createChatgptSite } from './chatgpt';
 import { createClaudeSite } from './claude';
@@ -42,6 +43,7 @@ export function createSites() {
   return {
     allegro: createAllegroSite(),
     amazon: createAmazonSite(),
+    canva: createCanvaSite(),
     ceneo: createCeneoSite(),
     dell: createDellSite(),
     dropbox: createDropboxSite(),

@@ -1,6 +1,7 @@
 import type { RecipeInput } from '../schema';
 import { allegro } from './allegro';
 import { amazon } from './amazon';
+import { canva } from './canva';
 import { ceneo } from './ceneo';
 import { chatgpt } from './chatgpt';
 import { claude } from './claude';
@@ -35,4 +36,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
