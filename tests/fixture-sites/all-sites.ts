@@ -18,6 +18,7 @@ import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
 import { createMicrosoftSite } from './microsoft';
+import { createMicrosoft365Site } from './microsoft-365';
 import { createNetflixSite } from './netflix';
 import { createNotionSite } from './notion';
 import { createOlxSite } from './olx';
@@ -56,6 +57,7 @@ export function createSites() {
     interia: createInteriaSite(),
     linkedin: createLinkedinSite(),
     microsoft: createMicrosoftSite(),
+    'microsoft-365': createMicrosoft365Site(),
     netflix: createNetflixSite(),
     olx: createOlxSite(),
     onet: createOnetSite(),

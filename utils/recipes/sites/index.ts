@@ -18,6 +18,7 @@ import { librus } from './librus';
 import { linkedin } from './linkedin';
 import { mbank } from './mbank';
 import { microsoft } from './microsoft';
+import { microsoft365 } from './microsoft-365';
 import { netflix } from './netflix';
 import { notion } from './notion';
 import { olx } from './olx';
@@ -36,4 +37,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, microsoft365, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
