@@ -11,6 +11,7 @@ import { createFacebookSite } from './facebook';
 import { createFakturowoSite } from './fakturowo';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
+import { createIcloudSite } from './icloud';
 import { createInstagramSite } from './instagram';
 import { createInteriaSite } from './interia';
 import { createLibrusSite } from './librus';
@@ -53,6 +54,7 @@ export function createSites() {
     fakturowo: createFakturowoSite(),
     github: createGithubSite(),
     google: createGoogleSite(),
+    icloud: createIcloudSite(),
     instagram: createInstagramSite(),
     interia: createInteriaSite(),
     linkedin: createLinkedinSite(),

@@ -12,6 +12,7 @@ import { facebook } from './facebook';
 import { fakturowo } from './fakturowo';
 import { github } from './github';
 import { google } from './google';
+import { icloud } from './icloud';
 import { instagram } from './instagram';
 import { interia } from './interia';
 import { librus } from './librus';
@@ -37,4 +38,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, instagram, interia, librus, linkedin, mbank, microsoft, microsoft365, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, facebook, fakturowo, github, google, icloud, instagram, interia, librus, linkedin, mbank, microsoft, microsoft365, netflix, notion, olx, onet, paypal, reddit, slack, spotify, usosweb, vinted, wp, x, yahoo, youtube, zalando, zoom];
