@@ -1,6 +1,7 @@
 import { createAllegroSite } from './allegro';
 import { createBookingSite } from './booking';
 import { createAmazonSite } from './amazon/index';
+import { createCanvaSite } from './canva';
 import { createCeneoSite } from './ceneo';
 import { createChatgptSite } from './chatgpt';
 import { createClaudeSite } from './claude';
@@ -12,6 +13,7 @@ import { createFacebookSite } from './facebook';
 import { createFakturowoSite } from './fakturowo';
 import { createGithubSite } from './github';
 import { createGoogleSite } from './google';
+import { createIcloudSite } from './icloud';
 import { createInstagramSite } from './instagram';
 import { createInteriaSite } from './interia';
 import { createLibrusSite } from './librus';
@@ -21,12 +23,15 @@ import { createMbankSite } from './mbank';
 import { createSantanderSite } from './santander';
 import { createVulcanSite } from './vulcan';
 import { createMicrosoftSite } from './microsoft';
+import { createMicrosoft365Site } from './microsoft-365';
 import { createNetflixSite } from './netflix';
+import { createNotionSite } from './notion';
 import { createOlxSite } from './olx';
 import { createOnetSite } from './onet';
 import { createPaypalSite } from './paypal';
 import { createPueZusSite } from './pue-zus';
 import { createRedditSite } from './reddit';
+import { createSlackSite } from './slack';
 import { createSpotifySite } from './spotify';
 import { createUsoswebSite } from './usosweb';
 import { createBoutiqueExemple, createDziennikSzkolny, createForumBeispiel, createNotesPagesSite, createSampleCrm, createSklepPrzyklad } from './generic/index';
@@ -45,6 +50,7 @@ export function createSites() {
   return {
     allegro: createAllegroSite(),
     amazon: createAmazonSite(),
+    canva: createCanvaSite(),
     ceneo: createCeneoSite(),
     dell: createDellSite(),
     dropbox: createDropboxSite(),
@@ -53,15 +59,18 @@ export function createSites() {
     fakturowo: createFakturowoSite(),
     github: createGithubSite(),
     google: createGoogleSite(),
+    icloud: createIcloudSite(),
     instagram: createInstagramSite(),
     interia: createInteriaSite(),
     linkedin: createLinkedinSite(),
     microsoft: createMicrosoftSite(),
+    'microsoft-365': createMicrosoft365Site(),
     netflix: createNetflixSite(),
     olx: createOlxSite(),
     onet: createOnetSite(),
     paypal: createPaypalSite(),
     reddit: createRedditSite(),
+    slack: createSlackSite(),
     spotify: createSpotifySite(),
     vinted: createVintedSite(),
     wp: createWpSite(),
@@ -82,6 +91,7 @@ export function createSites() {
     booking: createBookingSite(),
     epuap: createEpuapSite(),
     'pue-zus': createPueZusSite(),
+    notion: createNotionSite(),
     // Sites Signoff has no recipe for (generic sign-out): (a) header link, (b) dropdown, (c) POST form, (d) account page.
     sklepPrzyklad: createSklepPrzyklad(),
     forumBeispiel: createForumBeispiel(),

@@ -1,0 +1,3 @@
+import { describeSiteSignOut } from './sign-out-spec';
+
+describeSiteSignOut({ site: 'canva', domain: 'canva.com' });

@@ -1,0 +1,3 @@
+import { describeSiteSignOut } from './sign-out-spec';
+
+describeSiteSignOut({ site: 'icloud', domain: 'icloud.com', accountName: 'jan@example.com' });

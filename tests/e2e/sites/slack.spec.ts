@@ -1,0 +1,3 @@
+import { describeSiteSignOut } from './sign-out-spec';
+
+describeSiteSignOut({ site: 'slack', domain: 'slack.com', accountName: 'Jan Kowalski' });
