@@ -1,4 +1,5 @@
 import { baseTexts, defineFixtureSite, escapeHtml, redirect, signOutControl, type KitTexts, type KitUser, type Visit } from './kit/index';
+import { initials, meControlButton, OFFICE_SHELL_STYLE } from './office-shell';
 import { RememberedAccounts, rememberedScript } from './remembered-accounts';
 import { otherSessionsRoutes } from './kit/other-sessions';
 import { microsoftOtherSessions } from './other-sessions/index';
@@ -104,35 +105,6 @@ const OUTLOOK_LOGOFF = `https://${OUTLOOK}/owa/logoff.owa`;
 const logoutSrf = () =>
   `https://${LOGIN}/logout.srf?ct=${Math.floor(Date.now() / 1000)}&rver=7.0.6738.0&lc=1033&id=292841&ru=${encodeURIComponent(`https://${OUTLOOK}/owa/`)}`;
 
-const STYLE = `
-body { margin: 0; font: 14px "Segoe UI", "Segoe UI Web (West European)", -apple-system, Roboto, sans-serif; color: #242424; }
-#O365_NavHeader { display: flex; align-items: center; gap: 16px; height: 48px; padding: 0 8px 0 16px; background: #0f6cbd; color: #fff; }
-#O365_NavHeader a { color: #fff; text-decoration: none; font-weight: 600; }
-#O365_MainLink_Me { margin-left: auto; height: 48px; min-width: 48px; border: 0; background: none; cursor: pointer; }
-#O365_MainLink_MePhoto { display: inline-flex; width: 32px; height: 32px; border-radius: 50%; background: #fff; color: #0f6cbd; align-items: center; justify-content: center; font-weight: 600; }
-#mectrl_main_body { width: 320px; background: #fff; color: #242424; box-shadow: 0 6.4px 14.4px rgba(0,0,0,.13); }
-#mectrl_main_body .mectrl_header { display: flex; justify-content: space-between; padding: 8px 12px; }
-#mectrl_main_body .mectrl_accountDetails { padding: 12px; }
-#mectrl_currentAccount_primary { font-weight: 600; font-size: 18px; }
-#mectrl_main_body a { color: #0f6cbd; }
-main { display: flex; padding: 0; }
-.folder-pane { width: 220px; padding: 12px; border-right: 1px solid #e0e0e0; }
-.folder-pane a { display: block; padding: 8px; color: #242424; text-decoration: none; }
-.message-list { flex: 1; padding: 12px; }
-.kit-sign-in { width: 440px; margin: 48px auto; padding: 44px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
-.kit-sign-in input[type=text], .kit-sign-in input[type=password] { display: block; width: 100%; box-sizing: border-box; height: 36px; margin: 4px 0 16px; border: 0; border-bottom: 1px solid #666; }
-.kit-sign-in button, .kit-sign-in input[type=submit] { float: right; min-width: 108px; height: 32px; border: 0; background: #0067b8; color: #fff; }
-.kit-error { color: #e81123; margin-bottom: 8px; }
-`;
-
-const initials = (name: string) =>
-  name
-    .split(' ')
-    .map((part) => part[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
-
 function header(v: Visit<MicrosoftTexts>): string {
   if (!v.session) {
     return `<div id="O365_NavHeader" role="banner"><a href="https://${OUTLOOK}/">Outlook</a>
@@ -140,8 +112,7 @@ function header(v: Visit<MicrosoftTexts>): string {
   }
   const name = v.session.user.name;
   return `<div id="O365_NavHeader" role="banner"><a href="https://${OUTLOOK}/mail/0/" id="O365_AppName">Outlook</a>
-<div id="O365_HeaderRightRegion" style="margin-left:auto"><button type="button" id="O365_MainLink_Me" aria-label="${escapeHtml(v.t.accountManager(name))}">
-<div id="meControl"><div id="O365_MainLink_MePhoto" class="mectrl_profilepic mectrl_profilepic_initials" aria-hidden="true">${escapeHtml(initials(name))}</div></div></button></div></div>`;
+<div id="O365_HeaderRightRegion" style="margin-left:auto">${meControlButton(name, v.t.accountManager(name))}</div></div>`;
 }
 
 /** "Pick an account" and its tile menu's "Forget", per language (PL/DE wording LOW). */
@@ -225,7 +196,7 @@ export function createMicrosoftSite() {
     },
     signOut: { kind: 'get-url', path: '/logout.srf', redirectTo: `https://${OUTLOOK}/` },
     render: {
-      style: STYLE,
+      style: OFFICE_SHELL_STYLE,
       header,
       home: (v) => `<div class="folder-pane" role="tree" aria-label="${escapeHtml(v.t.folders)}"><button type="button">${escapeHtml(v.t.newMail)}</button>
 <a href="/mail/0/" role="treeitem" aria-selected="true">${escapeHtml(v.t.inbox)}</a></div>
