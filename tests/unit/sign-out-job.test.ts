@@ -197,7 +197,7 @@ describe('sign-out jobs', () => {
     // The sites in tabs are queued first: the requests must not wait behind them.
     const tabIds = await Promise.all(inTabs.map((site) => startSignOut(site.id)));
     const requestIds = await Promise.all(byRequest.map((site) => startSignOut(site.id)));
-    await vi.waitFor(() => expect(running).toBe(MAX_OPEN_TABS));
+    await vi.waitFor(() => expect(running).toBe(MAX_OPEN_TABS), { timeout: 10_000 });
     for (const id of requestIds) expect((await finished(id)).outcome).toBe('verified');
     expect(running).toBe(MAX_OPEN_TABS);
     expect(await db.jobs.where('phase').equals('queued').count()).toBe(inTabs.length - MAX_OPEN_TABS);
