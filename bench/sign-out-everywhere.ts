@@ -85,6 +85,7 @@ export async function benchSignOutEverywhere(fixtures: Fixtures): Promise<Sectio
     return { size, wall: median(walls), slowest: median(slowest), sum: median(sums), ratio: median(ratios), verified: Math.min(...verified) };
   });
   const ten = rows.find((row) => row.size === 10)!;
+  const twenty = rows.find((row) => row.size === 20)!;
   const perSite = sites.map((entry, i) => [
     entry.key,
     entry.method === 'url' ? 'URL (request)' : 'steps (tab)',
@@ -104,6 +105,11 @@ export async function benchSignOutEverywhere(fixtures: Fixtures): Promise<Sectio
         target: `≤ ${TARGET_RATIO} × the slowest single site at 10 sites`,
         measured: `${ratio(ten.ratio)} (${ms(ten.wall)}; slowest alone ${ms(ten.slowest)}, one after another ${ms(ten.sum)})`,
         met: ten.ratio <= TARGET_RATIO,
+      },
+      {
+        target: `≤ ${TARGET_RATIO} × the slowest single site at 20 sites (issue #20)`,
+        measured: `${ratio(twenty.ratio)} (${ms(twenty.wall)}; slowest alone ${ms(twenty.slowest)}, one after another ${ms(twenty.sum)})`,
+        met: twenty.ratio <= TARGET_RATIO,
       },
     ],
     tables: [
