@@ -8,7 +8,7 @@ import { enqueueSignOut, startQueue } from './sign-out-job';
 const KEEP_BATCHES = 20;
 
 /**
- * Signs out of every detected session except the kept ones, in parallel (at most MAX_OPEN_TABS in tabs). A second
+ * Signs out of every detected session except the kept ones, in parallel (see MAX_PARALLEL_JOBS). A second
  * press while a run is going on joins it: sites already being signed out are not started twice, and sessions
  * found since the first press are added to the same run.
  */

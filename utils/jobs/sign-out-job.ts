@@ -16,8 +16,6 @@ import { QUIET_MS, quietWindowMs, verifySignOut, type SignOutVerdict } from './v
 import { browserRunStartedAt, interruptedByBrowserExit } from './browser-run';
 import { hasSiteAccess } from '../browser/site-access';
 import { CommandError } from '../messaging/command-error';
-import { signOutTabs } from './tab-slots';
-import { needsTabSlot, planFor, startOrder, type JobPlan } from './start-order';
 
 /** Signoff may not read the site's cookies or run in its pages: it can neither sign out nor check anything. */
 const NO_SITE_ACCESS: Reason = { key: 'reasonNoSiteAccess' };
@@ -42,10 +40,11 @@ const FALLBACK_REASON = {
 const driving = new Set<string>();
 
 /**
- * At most this many sign-outs at all at once. A sign-out by request opens no tab and mostly waits for the site's
- * answers: those run beside the tabs rather than behind them.
+ * At most this many sites are signed out at once. A sign-out mostly waits (for the site's answers, for verification's
+ * quiet windows) rather than works, and sites signed out by a plain request open no tab: ten side by side keep "sign
+ * out everywhere" at ten sites close to the time of the slowest one (docs/benchmarks.md; four made it 1.8 × that).
  */
-export const MAX_PARALLEL_JOBS = 30;
+export const MAX_PARALLEL_JOBS = 10;
 
 /** Queues signing out of one session (or returns the job already doing it) and starts it when a slot is free. */
 export async function startSignOut(sessionId: string): Promise<string> {
@@ -102,26 +101,14 @@ export async function resumeUnfinishedJobs(): Promise<void> {
   await startQueuedJobs();
 }
 
-/**
- * Starts queued jobs, the longest first (start-order.ts), while fewer than MAX_PARALLEL_JOBS run in this worker: a
- * job that will open a tab only with a tab slot, a sign-out by request at once.
- */
+/** Starts queued jobs, oldest first, while fewer than MAX_PARALLEL_JOBS run in this worker. */
 async function startQueuedJobs(): Promise<void> {
-  const queued = (await unfinishedJobs()).filter((job) => job.phase === 'queued');
-  const planned = await Promise.all(queued.map(async (job) => ({ ...job, plan: await planForJob(job) })));
-  // No await below: two concurrent calls cannot both take one free slot.
-  for (const job of startOrder(planned)) {
+  const queued = (await unfinishedJobs()).filter((job) => job.phase === 'queued').sort((a, b) => a.createdAt - b.createdAt);
+  // No await below: two concurrent calls cannot both see a free slot.
+  for (const job of queued) {
     if (driving.size >= MAX_PARALLEL_JOBS) return;
-    if (driving.has(job.id)) continue;
-    if (needsTabSlot(job.plan) && !signOutTabs.tryTake(job.id)) continue;
     void drive(job.id);
   }
-}
-
-/** A job whose recipe is gone is started anyway (it fails at once, and says so): it takes no slot. */
-async function planForJob(job: JobRow): Promise<JobPlan> {
-  const found = await recipeForJob(job);
-  return found ? planFor(found.recipe, found.site) : { startsInTab: false, forgetsInTab: false };
 }
 
 async function drive(jobId: string, resumed = false): Promise<void> {
@@ -136,7 +123,6 @@ async function drive(jobId: string, resumed = false): Promise<void> {
     await finish(jobId, 'failed', reasonOf('reasonUnexpected', String(error)));
   } finally {
     driving.delete(jobId);
-    signOutTabs.release(jobId);
     void startQueuedJobs();
   }
 }
@@ -183,8 +169,7 @@ async function driveJob(jobId: string): Promise<void> {
       job = await updateJob(job, { phase: 'verifying' });
       const methodName = result.by === 'request' ? 'url-request' : method.kind;
       const signingOut = job;
-      const forgets = recipe.flows.forgetRemembered !== undefined;
-      const landed = () => closeSignOutTab(signingOut, [site.domain, ...recipe.relatedDomains], forgets);
+      const landed = () => closeSignOutTab(signingOut, [site.domain, ...recipe.relatedDomains]);
       const verdict = await verifySignOut(recipe, site, { waitMs: VERIFY_TIMEOUT_MS, landed, settled: settledProbe(job) });
       if (verdict === 'verified') return afterVerifiedSignOut(job, recipe, site, methodName);
       // The cookies went but the session did not (signed straight back in, or the site still answers signed in),
@@ -261,14 +246,12 @@ const clearScope = (job: Pick<JobRow, 'recipeId'>): ClearScope => (job.recipeId 
  * Whether the sign-out holds is then the site's answer to its account check (verify.ts). Answers the quiet window:
  * none unless another page of the site is still open.
  */
-async function closeSignOutTab(job: JobRow, domains: readonly string[], keepsTabSlot: boolean): Promise<number> {
+async function closeSignOutTab(job: JobRow, domains: readonly string[]): Promise<number> {
   const { tabId, openedTab } = (await db.jobs.get(job.id)) ?? job;
   if (openedTab && tabId !== undefined) {
     await closeTab(tabId);
     await updateJob(job, { tabId: undefined });
   }
-  // Done with tabs unless a forget flow follows: the slot goes to the next sign-out in a tab.
-  if (!keepsTabSlot && signOutTabs.release(job.id)) void startQueuedJobs();
   return quietWindowMs(domains);
 }
 

@@ -12,7 +12,6 @@ import { runGenericMethod } from './generic-method';
 import { notRun, type MethodResult } from './method-result';
 import { acrossPageLoads, type Round } from './page-loads';
 import { TAB_LEFT_SITE } from './tab-guard';
-import { signOutTabs } from './tab-slots';
 
 export type { MethodResult } from './method-result';
 
@@ -103,7 +102,6 @@ async function ensureTab(job: JobRow, url: string, navigate: boolean): Promise<{
     if (navigate || !onSite) await navigateTab(job.tabId, url);
     return { tabId: job.tabId, fresh: navigate || !onSite };
   }
-  await signOutTabs.take(job.id); // Held already if the job planned this tab; else it waits for one (tab-slots.ts).
   const tabId = await openBackgroundTab(url);
   // The job may be gone meanwhile ("Forget everything"): then the tab is closed, not left behind.
   await updateJob(job, { tabId, openedTab: true }).catch(async (error: unknown) => {
