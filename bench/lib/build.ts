@@ -12,6 +12,9 @@ let built: Promise<string> | undefined;
 /** Builds the production extension once per process (BENCH_SKIP_BUILD=1 reuses the last one). */
 export function buildForBench(): Promise<string> {
   built ??= (async () => {
+    // BENCH_EXTENSION_DIR: a build made earlier (e.g. of another commit), to compare two builds in runs close together.
+    const given = process.env.BENCH_EXTENSION_DIR;
+    if (given && existsSync(join(given, 'manifest.json'))) return given;
     if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(BENCH_EXTENSION_DIR, 'manifest.json'))) return BENCH_EXTENSION_DIR;
     const started = Date.now();
     // WXT prints every file and Rollup's notes about zod's comments: keep the terminal for the tables.
