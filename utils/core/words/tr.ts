@@ -129,6 +129,13 @@ export const tr: LanguageWords = {
         my_profile: 'Profilim',
       },
     },
+    {
+      // OKX's own Turkish help page on closing an account names the freeze option offered instead.
+      from: 'https://www.okx.com/tr/help/how-do-i-close-my-account-app "Hesabı Dondur"',
+      texts: {
+        alternative: 'Hesabı Dondur',
+      },
+    },
   ],
-  keptUnsourced: ['hesabımı kapat', 'hesabı dondur', 'diğer cihazlar', 'diğer cihazlardan'],
+  keptUnsourced: ['hesabımı kapat', 'diğer cihazlar', 'diğer cihazlardan'],
 };
