@@ -136,6 +136,13 @@ export const tr: LanguageWords = {
         alternative: 'Hesabı Dondur',
       },
     },
+    {
+      // Shopier's (a Turkish shop platform) own help page names the link that closes the account.
+      from: 'https://help.shopier.com/help/hesabimi-nasil-kapatabilirim "Shopier hesabımı kapat"',
+      texts: {
+        closeAccountLink: 'Shopier hesabımı kapat',
+      },
+    },
   ],
-  keptUnsourced: ['hesabımı kapat', 'diğer cihazlar', 'diğer cihazlardan'],
+  keptUnsourced: ['diğer cihazlar', 'diğer cihazlardan'],
 };
