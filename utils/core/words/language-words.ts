@@ -1,6 +1,12 @@
-/** A localisation file that shows some of a language's phrases: where it is, and the texts it was checked against. */
+/**
+ * A localisation file, or a site's own page quoting one of its controls, that shows some of a language's phrases:
+ * where it is, and the texts it was checked against.
+ */
 export interface WordSource {
-  /** "owner/repository@commit path/in/repository" (the commit a tracing run read). */
+  /**
+   * "owner/repository@commit path/in/repository" (the commit a tracing run read), or a site's own page as
+   * 'https://host/path "the label as quoted on the page"' (its one text is that label).
+   */
   from: string;
   /**
    * Message key (or, where the file is keyed by its English text, that msgid) → its text in that file, as read;

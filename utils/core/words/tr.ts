@@ -129,6 +129,20 @@ export const tr: LanguageWords = {
         my_profile: 'Profilim',
       },
     },
+    {
+      // OKX's own Turkish help page on closing an account names the freeze option offered instead.
+      from: 'https://www.okx.com/tr/help/how-do-i-close-my-account-app "Hesabı Dondur"',
+      texts: {
+        alternative: 'Hesabı Dondur',
+      },
+    },
+    {
+      // Shopier's (a Turkish shop platform) own help page names the link that closes the account.
+      from: 'https://help.shopier.com/help/hesabimi-nasil-kapatabilirim "Shopier hesabımı kapat"',
+      texts: {
+        closeAccountLink: 'Shopier hesabımı kapat',
+      },
+    },
   ],
-  keptUnsourced: ['hesabımı kapat', 'hesabı dondur', 'diğer cihazlar', 'diğer cihazlardan'],
+  keptUnsourced: ['diğer cihazlar', 'diğer cihazlardan'],
 };
