@@ -29,6 +29,13 @@ export async function turnOnDetection(context: BrowserContext, extensionId: stri
   await toggle.click();
   await expect(toggle).toBeChecked();
   await expect.poll(() => options.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), ALL_HTTPS)).toBe(true);
+  // The background registers the detector once the setting is stored: a page loaded before that has no detector
+  // (CI: the teach spec signed in first and its row never came). Wait for the registration, as a person's next page would.
+  await expect
+    .poll(() => options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id)), {
+      timeout: 10_000,
+    })
+    .toContain('signoff-generic-detector');
   await options.close();
 }
 
