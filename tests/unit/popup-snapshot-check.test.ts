@@ -43,7 +43,7 @@ const job = record(
   },
   {
     accountName: str, outcome: word('verified', 'cleared', 'failed'), reason: record({ key: word(...REASON_KEYS) }, { detail: str }),
-    finishedAt: num, forgotRemembered: word(true, false, 'not-listed'), batchId: str, leftoversCleared: bool, dismissed: bool, endedAllAccountsOf: str,
+    finishedAt: num, forgotRemembered: word<boolean | string>(true, false, 'not-listed'), batchId: str, leftoversCleared: bool, dismissed: bool, endedAllAccountsOf: str,
   },
 );
 const batch = record(
