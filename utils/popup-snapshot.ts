@@ -1,9 +1,12 @@
-import * as z from 'zod/mini';
 import { defineStoredItem } from './browser/stored-item';
 import type { BatchRow, JobRow, SessionRow } from './db-schema';
 import { LANGUAGE_CHOICES, type LanguageChoice } from './language-setting';
+import { arrayOf, INVALID, isBoolean, isNumber, isString, objectOf, oneOf, type Check } from './popup-snapshot-check';
+import type { PopupSnapshot } from './popup-snapshot-schema';
 import { RESULT_TTL_MS, type PopupJobRow, type PopupSessionRow } from './popup-model';
 import { REASON_KEYS } from './stored-reason';
+
+export type { PopupSnapshot };
 
 /*
  * What the popup's first paint needs, kept by the background in storage.session next to the database (issue #13 §6)
@@ -13,71 +16,60 @@ import { REASON_KEYS } from './stored-reason';
  * the popup shows, of every session (a prefix of the list could not be drawn exactly: a running job of a row left
  * out would show as a row of its own), and only the jobs and the batch the popup can still show.
  *
- * zod/mini rather than zod: the popup parses this at its boundary and must stay small (docs/benchmarks.md).
+ * Checked by hand, not with zod: the popup parses this at its boundary and must stay small (docs/benchmarks.md). The
+ * zod schema (utils/popup-snapshot-schema.ts) gives the type, and a test holds this check to it.
  */
 
-// Extension pages forbid eval: without this zod would try `new Function` once and log the browser's refusal.
-z.config({ jitless: true });
+const optionalString = { accountName: isString };
 
-const SnapshotSession = z.object({
-  id: z.string(),
-  siteName: z.string(),
-  domain: z.string(),
-  accountName: z.optional(z.string()),
-  signedInAt: z.number(),
-  detectedBy: z.optional(z.enum(['recipe', 'heuristics'])),
-  siteCheck: z.optional(z.object({ state: z.enum(['confirmed', 'unconfirmed']) })),
-  accountFlows: z.optional(z.array(z.enum(['switchAccount', 'addAccount']))),
-  guides: z.optional(
-    z.array(z.object({ id: z.string(), menuLabel: z.object({ en: z.string(), pl: z.string() }), kind: z.optional(z.string()) })),
-  ),
-  sharedSignIn: z.optional(z.array(z.object({ name: z.string(), host: z.string() }))),
-  endsAllAccountsOf: z.optional(z.string()),
-  sessionCookiesUnknown: z.optional(z.literal(true)),
-});
+const checkSession = objectOf(
+  { id: isString, siteName: isString, domain: isString, signedInAt: isNumber },
+  {
+    ...optionalString,
+    detectedBy: oneOf(['recipe', 'heuristics']),
+    siteCheck: objectOf({ state: oneOf(['confirmed', 'unconfirmed']) }, {}),
+    accountFlows: arrayOf(oneOf(['switchAccount', 'addAccount'])),
+    guides: arrayOf(objectOf({ id: isString, menuLabel: objectOf({ en: isString, pl: isString }, {}) }, { kind: isString })),
+    sharedSignIn: arrayOf(objectOf({ name: isString, host: isString }, {})),
+    endsAllAccountsOf: isString,
+    sessionCookiesUnknown: oneOf([true]),
+  },
+);
 
-const SnapshotJob = z.object({
-  id: z.string(),
-  sessionId: z.string(),
-  siteName: z.string(),
-  domain: z.string(),
-  accountName: z.optional(z.string()),
-  phase: z.enum(['queued', 'opening', 'running', 'verifying', 'forgetting', 'clearing', 'done']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  outcome: z.optional(z.enum(['verified', 'cleared', 'failed'])),
-  reason: z.optional(z.object({ key: z.enum(REASON_KEYS), detail: z.optional(z.string()) })),
-  finishedAt: z.optional(z.number()),
-  forgotRemembered: z.optional(z.union([z.boolean(), z.literal('not-listed')])),
-  batchId: z.optional(z.string()),
-  leftoversCleared: z.optional(z.boolean()),
-  dismissed: z.optional(z.boolean()),
-  endedAllAccountsOf: z.optional(z.string()),
-});
+const checkJob = objectOf(
+  {
+    id: isString, sessionId: isString, siteName: isString, domain: isString,
+    phase: oneOf(['queued', 'opening', 'running', 'verifying', 'forgetting', 'clearing', 'done']),
+    createdAt: isNumber, updatedAt: isNumber,
+  },
+  {
+    ...optionalString,
+    outcome: oneOf(['verified', 'cleared', 'failed']),
+    reason: objectOf({ key: oneOf(REASON_KEYS) }, { detail: isString }),
+    finishedAt: isNumber,
+    forgotRemembered: oneOf([true, false, 'not-listed']),
+    batchId: isString,
+    leftoversCleared: isBoolean,
+    dismissed: isBoolean,
+    endedAllAccountsOf: isString,
+  },
+);
 
-const SnapshotBatch = z.object({
-  id: z.string(),
-  startedAt: z.number(),
-  trigger: z.enum(['popup', 'shortcut', 'context-menu', 'idle', 'leave', 'start-banner']),
-  kept: z.array(z.string()),
-  closedTabs: z.optional(z.number()),
-});
+const checkBatch = objectOf(
+  { id: isString, startedAt: isNumber, trigger: oneOf(['popup', 'shortcut', 'context-menu', 'idle', 'leave', 'start-banner']), kept: arrayOf(isString) },
+  { closedTabs: isNumber },
+);
 
-export const PopupSnapshot = z.object({
-  /** When the background wrote it (for the log and the tests; the popup never trusts it over the database). */
-  writtenAt: z.number(),
-  /** The language setting (the popup reads the setting too, and follows it if this one is behind). */
-  language: z.enum(LANGUAGE_CHOICES),
-  sessions: z.array(SnapshotSession),
-  jobs: z.array(SnapshotJob),
-  batches: z.array(SnapshotBatch),
-});
-export type PopupSnapshot = z.infer<typeof PopupSnapshot>;
+// Typed as the schema's type: a field the check types differently from the schema fails to compile here.
+const checkSnapshot: Check<PopupSnapshot> = objectOf(
+  { writtenAt: isNumber, language: oneOf(LANGUAGE_CHOICES), sessions: arrayOf(checkSession), jobs: arrayOf(checkJob), batches: arrayOf(checkBatch) },
+  {},
+);
 
 /** Anything stored that is not a snapshot of this shape (an older version's, a hand edit) reads as none. */
 export function readPopupSnapshot(stored: unknown): PopupSnapshot | undefined {
-  const parsed = PopupSnapshot.safeParse(stored);
-  return parsed.success ? parsed.data : undefined;
+  const checked = checkSnapshot(stored);
+  return checked === INVALID ? undefined : checked;
 }
 
 /** Written by the background only (utils/sessions/popup-snapshot-writer.ts); session storage: gone with the browser. */

@@ -27,7 +27,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
       /^utils\/recipes\/(sites\/.*|built-in|build-time|detector-index|match-patterns|extra-recipe-rules)\.ts$/,
       /^utils\/guides\/(sites\/.*|protocol|rows|language|guide-domains)\.ts$/,
       /^utils\/messaging\/(protocol|command-reply|command-error|runner-work)\.ts$/,
-      /^utils\/(db-schema|db-changes|keep-list|stored-reason)\.ts$/,
+      /^utils\/(db-schema|db-changes|keep-list|stored-reason|popup-snapshot-check)\.ts$/,
       /^utils\/reminders\/decisions\.ts$/,
       /^utils\/teach\/recording-schema\.ts$/,
     ],
@@ -53,7 +53,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
     name: 'state',
     why: 'what Signoff keeps and reads back: the database, settings, policy, recipes in force, language',
     files: [
-      /^utils\/(db|db-read|settings|language-setting|i18n|retention|popup-model|popup-snapshot|batch-model)\.ts$/,
+      /^utils\/(db|db-read|settings|language-setting|i18n|retention|popup-model|popup-snapshot|popup-snapshot-schema|batch-model)\.ts$/,
       /^utils\/recipes\/(imported|policy-recipes|registry)\.ts$/,
       /^utils\/guides\/(panel-strings|receipts|catalog)\.ts$/,
       /^utils\/reminders\/leftovers\.ts$/,

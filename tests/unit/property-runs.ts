@@ -18,6 +18,7 @@ export const PROPERTY_BUDGET = {
   finderPerLanguage: 60,
   importRules: 3_000,
   clickGuard: 2_000,
+  popupSnapshotCheck: 1_500,
 } as const;
 
 const scale = Number(process.env.PROPERTY_SCALE ?? 1);
