@@ -34,6 +34,7 @@ const SnapshotSession = z.object({
   sharedSignIn: z.optional(z.array(z.object({ name: z.string(), host: z.string() }))),
   endsAllAccountsOf: z.optional(z.string()),
   sessionCookiesUnknown: z.optional(z.literal(true)),
+  notModelled: z.optional(z.literal(true)),
 });
 
 const SnapshotJob = z.object({
@@ -93,7 +94,7 @@ function pick<T extends object, K extends keyof T>(row: T, fields: Record<K, tru
 // Every field the popup model reads (utils/popup-model.ts): one it starts to read fails to compile until it is here.
 const SESSION_FIELDS: Record<Exclude<keyof PopupSessionRow, 'siteCheck'>, true> = {
   id: true, siteName: true, domain: true, accountName: true, signedInAt: true, detectedBy: true, accountFlows: true, guides: true,
-  sharedSignIn: true, endsAllAccountsOf: true, sessionCookiesUnknown: true,
+  sharedSignIn: true, endsAllAccountsOf: true, sessionCookiesUnknown: true, notModelled: true,
 };
 const JOB_FIELDS: Record<keyof PopupJobRow, true> = {
   id: true, sessionId: true, siteName: true, domain: true, accountName: true, phase: true, createdAt: true, updatedAt: true,
