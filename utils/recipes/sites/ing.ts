@@ -27,7 +27,7 @@ export const ing: RecipeInput = {
     sources: [
       {
         url: 'https://login.ingbank.pl/mojeing/app/#login',
-        note: 'The Moje ING sign-in: bank-link lists, a password-helper extension (ING and Pekao) and a Java app's bank list open this address; Selenium tests use the bank\'s demo at /mojeing/demo/#home (HIGH for the host and the app\'s address).',
+        note: 'The Moje ING sign-in: bank-link lists, a password-helper extension (ING and Pekao) and a Java app’s bank list open this address; Selenium tests use the bank\'s demo at /mojeing/demo/#home (HIGH for the host and the app\'s address).',
       },
       {
         url: 'https://login.ingbank.pl/mojeing/rest/renchecklogin',
