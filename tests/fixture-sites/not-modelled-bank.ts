@@ -57,7 +57,7 @@ export function createNotModelledBank(bank: NotModelledBank) {
     if (!v.session) return `<div class="header"><b>${escapeHtml(bank.siteName)}</b></div>`;
     return `<div class="header"><b>${escapeHtml(bank.siteName)}</b><span>${escapeHtml(v.t.accounts)}</span>
 <button type="button" class="user" id="user-menu">${escapeHtml(v.session.user.name)}</button>
-${signOutControl(signOutEntry, v.t.signOut)}</div>`;
+${v.controls.signOutRemoved ? '' : signOutControl(signOutEntry, v.t.signOut)}</div>`;
   };
   return defineFixtureSite<BankTexts>({
     name: bank.name,
@@ -87,8 +87,10 @@ ${signOutControl(signOutEntry, v.t.signOut)}</div>`;
       trigger: '#user-menu',
       open: 'click',
       attrs: 'class="user-menu" role="menu"',
-      // The sign-out is in the header, not here: the menu holds the settings only.
-      render: (v) => `<a role="menuitem" href="${escapeHtml(`${bank.appPath.replace(/\/$/, '')}/ustawienia`)}">${escapeHtml(v.t.accountTitle)}</a>`,
+      // The same „Wyloguj” as the header's, for whoever opens the menu.
+      render: (v, signOut) =>
+        `<a role="menuitem" href="${escapeHtml(`${bank.appPath.replace(/\/$/, '')}/ustawienia`)}">${escapeHtml(v.t.accountTitle)}</a>` +
+        (signOut ? signOutControl(signOut, v.t.signOut, 'role="menuitem"') : ''),
     },
     signOut: { kind: 'menu-then-request', path: bank.signOutApi, api: bank.signOutApi, csrfHeader: bank.signOutHeader, csrfCookie: bank.tokenCookie, redirectTo: bank.signInPath },
     render: {
