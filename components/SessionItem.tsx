@@ -48,6 +48,9 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
         {session.sessionCookiesUnknown && (
           <span class="row-detail" data-testid="session-cookies-unknown">{t('sessionCookiesUnknown')}</span>
         )}
+        {session.notModelled && (
+          <span class="row-detail" data-testid="not-modelled">{t('siteNotModelled')}</span>
+        )}
         {session.detectedBy === 'heuristics' && (
           <span class="row-detail" data-testid="detected-by-heuristics">{t('detectedByHeuristics')}</span>
         )}

@@ -64,6 +64,8 @@ export const SessionRow = z.object({
   endsAllAccountsOf: z.string().max(60).optional(),
   /** No source names the site's session cookies (`sessionCookiesUnknown`): the row says only the site's answer counts. */
   sessionCookiesUnknown: z.literal(true).optional(),
+  /** The site is not modelled (`notModelled`): the row says Signoff cannot tell whether anyone is signed in there. */
+  notModelled: z.literal(true).optional(),
 });
 export type SessionRow = z.infer<typeof SessionRow>;
 

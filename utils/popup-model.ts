@@ -32,6 +32,8 @@ export interface SessionView extends SiteInfo {
   endsAllAccountsOf?: string;
   /** No source names the site's session cookies: the row says that only the site's answer counts. */
   sessionCookiesUnknown?: true;
+  /** The site is not modelled: the row says Signoff cannot tell whether anyone is signed in there, and names no one. */
+  notModelled?: true;
 }
 
 export interface ResultView extends SiteInfo {
@@ -50,7 +52,7 @@ export interface ResultView extends SiteInfo {
 export type PopupSessionRow = Pick<
   SessionRow,
   'id' | 'siteName' | 'domain' | 'accountName' | 'signedInAt' | 'detectedBy' | 'accountFlows' | 'guides' | 'sharedSignIn' | 'endsAllAccountsOf'
-  | 'sessionCookiesUnknown'
+  | 'sessionCookiesUnknown' | 'notModelled'
 > & { siteCheck?: Pick<NonNullable<SessionRow['siteCheck']>, 'state'> };
 
 /** The fields of a job row the popup reads, for its rows, its results and the batch view. */
@@ -112,16 +114,19 @@ export function buildPopupModel(sessions: readonly PopupSessionRow[], jobs: read
       sessionId: session.id,
       siteName: session.siteName,
       domain: session.domain,
-      accountName: session.accountName,
+      // Nothing on a site not modelled tells who is signed in: its row names no one, whatever the row holds.
+      accountName: session.notModelled ? undefined : session.accountName,
       signedInAt: session.signedInAt,
       job: job && { id: job.id, phase: job.phase },
       ...(session.detectedBy ? { detectedBy: session.detectedBy } : {}),
-      ...(session.siteCheck?.state === 'unconfirmed' ? { unconfirmed: true as const } : {}),
+      // A site not modelled is never asked: its own note says more than "not confirmed by the site".
+      ...(session.siteCheck?.state === 'unconfirmed' && !session.notModelled ? { unconfirmed: true as const } : {}),
       ...(session.accountFlows?.length ? { accountFlows: session.accountFlows } : {}),
       ...(session.guides?.length ? { guides: session.guides } : {}),
       ...(session.sharedSignIn?.length ? { sharedSignIn: session.sharedSignIn } : {}),
       ...(session.endsAllAccountsOf ? { endsAllAccountsOf: session.endsAllAccountsOf } : {}),
       ...(session.sessionCookiesUnknown ? { sessionCookiesUnknown: true as const } : {}),
+      ...(session.notModelled ? { notModelled: true as const } : {}),
     });
   }
   // The background may drop the session before the job ends: keep showing its progress meanwhile.

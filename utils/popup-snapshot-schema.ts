@@ -21,6 +21,7 @@ const SnapshotSession = z.object({
   sharedSignIn: z.array(z.object({ name: z.string(), host: z.string() })).optional(),
   endsAllAccountsOf: z.string().optional(),
   sessionCookiesUnknown: z.literal(true).optional(),
+  notModelled: z.literal(true).optional(),
 });
 
 const SnapshotJob = z.object({

@@ -33,6 +33,7 @@ const checkSession = objectOf(
     sharedSignIn: arrayOf(objectOf({ name: isString, host: isString }, {})),
     endsAllAccountsOf: isString,
     sessionCookiesUnknown: oneOf([true]),
+    notModelled: oneOf([true]),
   },
 );
 
@@ -85,7 +86,7 @@ function pick<T extends object, K extends keyof T>(row: T, fields: Record<K, tru
 // Every field the popup model reads (utils/popup-model.ts): one it starts to read fails to compile until it is here.
 const SESSION_FIELDS: Record<Exclude<keyof PopupSessionRow, 'siteCheck'>, true> = {
   id: true, siteName: true, domain: true, accountName: true, signedInAt: true, detectedBy: true, accountFlows: true, guides: true,
-  sharedSignIn: true, endsAllAccountsOf: true, sessionCookiesUnknown: true,
+  sharedSignIn: true, endsAllAccountsOf: true, sessionCookiesUnknown: true, notModelled: true,
 };
 const JOB_FIELDS: Record<keyof PopupJobRow, true> = {
   id: true, sessionId: true, siteName: true, domain: true, accountName: true, phase: true, createdAt: true, updatedAt: true,

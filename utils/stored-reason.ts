@@ -18,6 +18,7 @@ export const REASON_KEYS = [
   'reasonNoSiteAccess',
   'reasonSiteStillSignedIn',
   'reasonSiteNotAsked',
+  'reasonNotModelled',
 ] as const;
 export type ReasonKey = (typeof REASON_KEYS)[number];
 

@@ -21,6 +21,9 @@ import { createLinkedinSite } from './linkedin';
 import { createMailboxSite } from './mailbox';
 import { createMbankSite } from './mbank';
 import { createSantanderSite } from './santander';
+import { createPkoSite } from './pko';
+import { createIngSite } from './ing';
+import { createPekaoSite } from './pekao';
 import { createVulcanSite } from './vulcan';
 import { createMicrosoftSite } from './microsoft';
 import { createMicrosoft365Site } from './microsoft-365';
@@ -84,6 +87,10 @@ export function createSites() {
     usosweb: createUsoswebSite(),
     mbank: createMbankSite(),
     santander: createSantanderSite(),
+    // Banks whose pages no public source shows (recipes declaring notModelled).
+    pko: createPkoSite(),
+    ing: createIngSite(),
+    pekao: createPekaoSite(),
     vulcan: createVulcanSite(),
     zalando: createZalandoSite(),
     // The webmail the sites send confirmation links to (guides that end with an e-mailed link).

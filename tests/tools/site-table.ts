@@ -54,6 +54,8 @@ export function lowestConfidence(recipe: Recipe): 'LOW' | 'MEDIUM' | 'HIGH' | un
 /** The account check: the page asked, how its answer reads, and how far its evidence goes. */
 function checkText(recipe: Recipe): string {
   const check = recipe.accountCheck;
+  // A site not modelled: nothing to ask, and its sign-out can end only in the labelled fallback.
+  if (recipe.sites.some((site) => site.notModelled)) return 'not modelled: nothing to ask; a sign-out is never verified, it ends as "removed from this browser"';
   if (!check) return '—';
   const reads = check.signedIn.kind === 'json' ? `JSON ${code(check.signedIn.path)}` : check.signedIn.kind === 'marker' ? 'page text' : 'redirect when signed out';
   // A site whose session cookies no source names: say that its answer is all Signoff goes by.

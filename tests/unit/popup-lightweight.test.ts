@@ -44,7 +44,7 @@ describe('what the popup uses instead of the schema library and the recipes', ()
       for (const site of recipe.sites) {
         const sessionId = `${recipe.id}:${site.domain}`;
         const guides = guidesForSession(sessionId).map((entry) => ({ id: entry.guide.id, menuLabel: entry.guide.menuLabel, kind: entry.guide.kind }));
-        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides, sharedSignIn: recipe.sharedSignIn, endsAllAccountsOf: declared?.[0], sessionCookiesUnknown: site.sessionCookiesUnknown });
+        expect(rowOffers(recipe, site)).toEqual({ accountFlows: flows, guides, sharedSignIn: recipe.sharedSignIn, endsAllAccountsOf: declared?.[0], sessionCookiesUnknown: site.sessionCookiesUnknown, notModelled: site.notModelled ? true : undefined });
         if (guides.length > 0) withGuides += 1;
       }
     }

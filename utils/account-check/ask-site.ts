@@ -1,4 +1,4 @@
-import type { Recipe, SiteEntry } from '../recipes/schema';
+import { cannotBeVerified, type Recipe, type SiteEntry } from '../recipes/schema';
 import { resolveSiteUrl } from '../core/site-url';
 import { readAnswer, type CheckResponse, type SiteAnswer } from './read-answer';
 import { pageShowsSignOut } from './page-signals';
@@ -55,6 +55,8 @@ type Reader = { url: string; answer: (response: CheckResponse) => SiteAnswer };
  * signed in on, where the account signals (a sign-out link or control) must be gone. Otherwise none.
  */
 function answerReader(recipe: Recipe, site: SiteEntry): Reader | undefined {
+  // A site not modelled has no page that tells: not even the generic reading of its page may answer for it.
+  if (cannotBeVerified(site)) return undefined;
   const check = recipe.accountCheck;
   if (check) return { url: resolveSiteUrl(site, check.url), answer: (response) => readAnswer(check, response) };
   const generic = recipe.signOut.length === 1 && recipe.signOut[0]?.kind === 'generic' ? recipe.signOut[0] : undefined;

@@ -35,6 +35,7 @@ const FALLBACK_REASON = {
   'signed-back-in': 'reasonNotVerified',
   'site-signed-in': 'reasonSiteStillSignedIn',
   'site-not-asked': 'reasonSiteNotAsked',
+  'cannot-verify': 'reasonNotModelled',
 } as const satisfies Record<Exclude<SignOutVerdict, 'verified' | 'not-signed-out'>, ReasonKey>;
 
 /** Jobs this worker instance is driving. Only a guard against driving one job twice: the state is in Dexie. */

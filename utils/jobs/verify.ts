@@ -1,6 +1,6 @@
 import { authCookieNames } from '../browser/cookies';
 import { someTabOn } from '../browser/tabs';
-import { answerAloneDecides, type Recipe, type SiteEntry } from '../recipes/schema';
+import { answerAloneDecides, cannotBeVerified, type Recipe, type SiteEntry } from '../recipes/schema';
 import { askSite, checkKey } from '../account-check/ask-site';
 import type { SiteAnswer } from '../account-check/read-answer';
 import { mayAsk } from '../account-check/schedule';
@@ -76,7 +76,9 @@ export type SignOutVerdict =
   /** The cookies went, but the site still answers "signed in": the session lives on in something else. */
   | 'site-signed-in'
   /** The cookies went, but the site could not be asked (no check, offline, no answer in time). */
-  | 'site-not-asked';
+  | 'site-not-asked'
+  /** The site is not modelled: nothing Signoff can observe tells whether its own sign-out worked. */
+  | 'cannot-verify';
 
 /** After the cookies went, the site is asked until it says "signed out", for this long (it may end the session a moment late). */
 const ASK_AFTER_SIGN_OUT_MS = 2_500;
@@ -109,6 +111,12 @@ export async function verifySignOut(
     giveUpWhenSettled?: boolean;
   },
 ): Promise<SignOutVerdict> {
+  if (cannotBeVerified(site)) {
+    // The bank's own sign-out was pressed: let its page finish (the request that ends the session) before the
+    // fallback removes the site from this browser. Nothing here can say "signed out".
+    await untilSettled(options.settled, options.waitMs);
+    return 'cannot-verify';
+  }
   if (answerAloneDecides(site)) {
     // No cookie shows when the sign-out has landed: the sign-out page stays open until the job ends.
     const answer = await askUntilSignedOut(recipe, site, options.waitMs);
@@ -123,6 +131,12 @@ export async function verifySignOut(
   // A site that answers its check by starting a new session (a remember-me cookie the sign-out left, honoured on
   // any request) gives the auth cookies back with its answer: that is being signed straight back in.
   return (await authCookieNames(site)).length > 0 ? 'signed-back-in' : 'site-signed-in';
+}
+
+/** Waits until the sign-out page has loaded and stayed loaded (at once without a page), at most `maxMs`. */
+async function untilSettled(settled: (() => Promise<boolean>) | undefined, maxMs: number): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (settled && Date.now() < deadline && !(await settled())) await new Promise((resolve) => setTimeout(resolve, COOKIE_POLL_MS));
 }
 
 /** Asks the site (fresh answers only) until it says "signed out" or `windowMs` has passed; its last answer. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Guide } from '../guides/schema';
 import { Domain, Label, SitePath, Source, Target } from '../schema-primitives';
-import { SiteEntry } from './site-entry-schema';
+import { notModelledRules, SiteEntry } from './site-entry-schema';
 import { AccountCheck as AccountCheckShape, Confidence } from './account-check-schema';
 import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 
@@ -13,7 +13,7 @@ import { addressSignsOutAllAccounts } from '../core/all-accounts-address';
 
 // The shared pieces, for the modules that know them as part of a recipe.
 export { Domain, Language, LANGUAGES, SitePath, Target, Texts } from '../schema-primitives';
-export { answerAloneDecides, mayBeAuthCookie, SiteEntry } from './site-entry-schema';
+export { answerAloneDecides, cannotBeVerified, mayBeAuthCookie, SiteEntry } from './site-entry-schema';
 
 const MAX_TIMEOUT_MS = 30_000;
 
@@ -206,6 +206,7 @@ export const Recipe = z
         ctx.addIssue({ code: 'custom', path: ['sites', index, 'sessionCookiesUnknown'], message: 'needs an account check: only the site can tell a session' });
       }
     });
+    if (recipe.sites.some((site) => site.notModelled)) notModelledRules(recipe, ctx);
     recipe.sharedSignIn.forEach((service, index) => {
       // A recipe speaks only for its own sites: an imported one cannot claim that signing out of it ends another's.
       if (!recipe.sites.some((site) => service.host === site.domain || service.host.endsWith(`.${site.domain}`))) {

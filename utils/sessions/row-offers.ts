@@ -14,11 +14,12 @@ const FLOWS: readonly AccountFlowName[] = ['switchAccount', 'addAccount'];
 export function rowOffers(
   recipe: Recipe,
   site: SiteEntry,
-): Required<Pick<SessionRow, 'accountFlows' | 'guides' | 'sharedSignIn'>> & Pick<SessionRow, 'endsAllAccountsOf' | 'sessionCookiesUnknown'> {
+): Required<Pick<SessionRow, 'accountFlows' | 'guides' | 'sharedSignIn'>> & Pick<SessionRow, 'endsAllAccountsOf' | 'sessionCookiesUnknown' | 'notModelled'> {
   return {
     endsAllAccountsOf: endsAllAccountsOf(recipe),
     // Written even when undefined, like endsAllAccountsOf: a recipe that learns its cookie names clears the note.
     sessionCookiesUnknown: site.sessionCookiesUnknown,
+    notModelled: site.notModelled ? true : undefined,
     accountFlows: FLOWS.filter((flow) => recipe.flows[flow]),
     guides: recipe.guides
       .filter((guide) => guideDomains(recipe, guide).includes(site.domain))

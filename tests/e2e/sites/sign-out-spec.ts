@@ -64,7 +64,9 @@ export async function authCookiesLeft(context: BrowserContext, recipeId: string,
 /**
  * The standard end-to-end check of one site, in each language asked for: sign in through the fixture's form,
  * the popup lists the session, "Sign out" ends with data-outcome="verified", the server no longer knows the
- * session (not merely a deleted cookie) and the browser holds none of the recipe's auth cookies.
+ * session (not merely a deleted cookie) and the browser holds none of the recipe's auth cookies. A site the recipe
+ * declares not modelled ends "cleared" instead (the labelled fallback, after the bank's own sign-out was pressed):
+ * nothing could verify it, and its row names no one.
  */
 export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec<S>): void {
   const recipeId = spec.recipeId ?? spec.site;
@@ -73,7 +75,9 @@ export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec
     test.describe(`${recipe.name} (${lang})`, () => {
       test.use({ uiLanguage: lang });
 
-      test(`signing in shows the session; "Sign out" is verified and the server session is revoked`, async ({
+      const notModelledTitle = `signing in shows a row that names no one; "Sign out" presses the bank's own and ends as the labelled fallback`;
+      const title = recipe.sites.some((s) => s.notModelled) ? notModelledTitle : `signing in shows the session; "Sign out" is verified and the server session is revoked`;
+      test(title, async ({
         page,
         context,
         openPopup,
@@ -93,6 +97,11 @@ export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec
         if (spec.accountName) await expect(row).toContainText(spec.accountName);
         // A site whose session cookies no source names: the row says the site's answer is all Signoff goes by.
         const cookiesUnknown = recipe.sites.find((s) => s.domain === spec.domain)?.sessionCookiesUnknown === true;
+        const notModelled = recipe.sites.find((s) => s.domain === spec.domain)?.notModelled !== undefined;
+        if (notModelled) {
+          await expect(row.getByTestId('not-modelled')).toHaveText(popupMessages(lang).siteNotModelled!.message);
+          await expect(row).not.toContainText(user.name);
+        }
         if (cookiesUnknown) await expect(row.getByTestId('session-cookies-unknown')).toHaveText(popupMessages(lang).sessionCookiesUnknown!.message);
         // A recipe whose sign-out ends every account of the site in the browser: the row says it, then the result.
         const allAccountsOf = recipe.signOut.flatMap((m) => (m.kind !== 'generic' && m.endsAllAccounts ? [m.endsAllAccounts.of] : []))[0];
@@ -101,7 +110,8 @@ export function describeSiteSignOut<S extends KitSiteName>(spec: SiteSignOutSpec
 
         await popup.getByRole('button', { name: signOutButtonName(lang, recipe.name, spec.domain), exact: true }).click();
         const result = resultRow(popup, spec.domain);
-        await expect(result).toHaveAttribute('data-outcome', 'verified', { timeout: 45_000 });
+        await expect(result).toHaveAttribute('data-outcome', notModelled ? 'cleared' : 'verified', { timeout: 45_000 });
+        if (notModelled) await expect(result).toContainText(popupMessages(lang).outcomeCleared!.message);
         if (allAccountsOf) await expect(result.getByTestId('ended-all-accounts')).toHaveText(allAccountsText('resultEndedAllAccounts'));
         expect(site.activeSessions()).toEqual([]);
         // Where guests get cookies under the login's names (Vinted), or no name is known (a bank), the site's answer

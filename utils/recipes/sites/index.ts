@@ -16,6 +16,7 @@ import { github } from './github';
 import { google } from './google';
 import { icloud } from './icloud';
 import { instagram } from './instagram';
+import { ing } from './ing';
 import { interia } from './interia';
 import { librus } from './librus';
 import { linkedin } from './linkedin';
@@ -27,6 +28,8 @@ import { notion } from './notion';
 import { olx } from './olx';
 import { onet } from './onet';
 import { paypal } from './paypal';
+import { pekao } from './pekao';
+import { pko } from './pko';
 import { pueZus } from './pue-zus';
 import { reddit } from './reddit';
 import { santander } from './santander';
@@ -43,4 +46,4 @@ import { zalando } from './zalando';
 import { zoom } from './zoom';
 
 /** Every built-in recipe as written (unparsed), in alphabetical order of id. */
-export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, epuap, facebook, fakturowo, github, google, icloud, instagram, interia, librus, linkedin, mbank, microsoft, microsoft365, netflix, notion, olx, onet, paypal, pueZus, reddit, santander, slack, spotify, usosweb, vinted, vulcan, wp, x, yahoo, youtube, zalando, zoom];
+export const recipeInputs: readonly RecipeInput[] = [allegro, amazon, booking, canva, ceneo, chatgpt, claude, dell, dropbox, ebay, epuap, facebook, fakturowo, github, google, icloud, ing, instagram, interia, librus, linkedin, mbank, microsoft, microsoft365, netflix, notion, olx, onet, paypal, pekao, pko, pueZus, reddit, santander, slack, spotify, usosweb, vinted, vulcan, wp, x, yahoo, youtube, zalando, zoom];

@@ -1,0 +1,4 @@
+import { describeSiteSignOut } from './sign-out-spec';
+
+// A bank no public source lets Signoff model: the bank's own „Wyloguj” is pressed, and the result is the labelled fallback.
+describeSiteSignOut({ site: 'pekao', domain: 'pekao24.pl', languages: ['pl'] });
