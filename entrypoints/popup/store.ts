@@ -64,12 +64,17 @@ export function createPopupStore({ read = readTables, readSnapshot = () => popup
   function showSnapshot(snapshot: PopupSnapshot | undefined): void {
     if (!snapshot || snapshot.sessions.length === 0 || databaseAnswered) return;
     performance.mark('popup:snapshot-read');
+    showRows('snapshot', snapshot);
+  }
+
+  /** Draws the rows read from `from`, at the current time, in one update. */
+  function showRows(from: 'snapshot' | 'database', rows: Pick<PopupSnapshot, 'sessions' | 'jobs' | 'batches'>): void {
     together(() => {
       now.value = Date.now();
-      shownFrom.value = 'snapshot';
-      sessions.value = snapshot.sessions;
-      jobs.value = snapshot.jobs;
-      batches.value = snapshot.batches;
+      shownFrom.value = from;
+      sessions.value = rows.sessions;
+      jobs.value = rows.jobs;
+      batches.value = rows.batches;
     });
   }
 
@@ -79,13 +84,7 @@ export function createPopupStore({ read = readTables, readSnapshot = () => popup
       try {
         const tables = await read().finally(() => (databaseAnswered = true));
         performance.mark('popup:rows-read');
-        together(() => {
-          now.value = Date.now();
-          shownFrom.value = 'database';
-          sessions.value = tables.sessions;
-          jobs.value = tables.jobs;
-          batches.value = tables.batches;
-        });
+        showRows('database', tables);
       } catch {
         // A snapshot the database could not confirm is not left on screen.
         together(() => {
