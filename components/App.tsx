@@ -8,7 +8,8 @@ import { EmptyState } from './EmptyState';
 import { useI18n } from './I18nContext';
 import { ResultItem } from './ResultItem';
 import { SessionList } from './SessionList';
-import { TeachHereOffer, type TeachHere } from './TeachHereOffer';
+import type { TeachHere } from '../utils/teach/tab-link';
+import { TeachHereOffer } from './TeachHereOffer';
 
 export interface AppProps {
   /** Undefined until the database has answered: "loading", not "no sessions". */

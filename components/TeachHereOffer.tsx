@@ -1,11 +1,5 @@
+import type { TeachHere } from '../utils/teach/tab-link';
 import { useI18n } from './I18nContext';
-
-/** What the popup offers for the tab the person is on, when it is an https site Signoff has no recipe or row for. */
-export interface TeachHere {
-  host: string;
-  /** The teach page for that tab. */
-  href: string;
-}
 
 /**
  * "If you are signed in to …": Signoff may have no access to the site yet, so it cannot know whether the person is

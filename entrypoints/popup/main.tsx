@@ -11,20 +11,11 @@ import { commandErrorText, prepareRowFormats, type ResultView } from '../../util
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
 import { createPopupStore, type PopupStore } from './store';
-import { activeTab } from '../../utils/browser/tab-state';
-import { httpsOriginOf, teachHereHref } from '../../utils/teach/tab-link';
-import type { TeachHere } from '../../components/TeachHereOffer';
+import { teachHereOffer } from '../../utils/teach/teach-here';
+import type { TeachHere } from '../../utils/teach/tab-link';
 
 /** "Teach Signoff how to sign out here" for the tab the popup is over, once the background says it may be offered. */
 const teachHere = signal<TeachHere | undefined>(undefined);
-
-async function offerTeachingHere(): Promise<void> {
-  const tab = await activeTab();
-  const origin = httpsOriginOf(tab?.url);
-  if (tab?.id === undefined || !origin) return;
-  const reply = await sendCommand({ channel: 'command', type: 'teach-offer', tabId: tab.id, origin });
-  if (reply.ok) teachHere.value = { host: new URL(origin).hostname, href: teachHereHref(tab.id, origin) };
-}
 
 /**
  * Opening the popup wakes a stopped service worker, which then resumes any sign-out it left half done and asks the
@@ -37,7 +28,7 @@ function tellBackgroundOpened(): void {
     if (sent) return;
     sent = true;
     void sendCommand({ channel: 'command', type: 'popup-opened' }).catch(() => undefined);
-    void offerTeachingHere().catch(() => undefined);
+    void teachHereOffer().then((offer) => (teachHere.value = offer), () => undefined);
   };
   requestAnimationFrame(() => setTimeout(send));
   setTimeout(send, 100); // A page in the background gets no frames: the worker is woken all the same.

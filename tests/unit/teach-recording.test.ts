@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecorderReport } from '@/utils/teach/teach-recording';
+import { genericSchoolSession } from './support/generic-school-session';
 
 // Fake tabs behind the adapter: which tab shows what, and where the recorder was put.
 const tabs = new Map<number, string[]>();
@@ -28,17 +29,7 @@ const press = (label: string, destructive = false): RecorderReport => ({
 beforeEach(async () => {
   tabs.clear();
   injected.length = 0;
-  await db.sessions.put({
-    id: 'generic:dziennik-szkolny.pl',
-    recipeId: 'generic',
-    siteName: 'www.dziennik-szkolny.pl',
-    domain: 'dziennik-szkolny.pl',
-    origin: SITE,
-    cookieNames: ['DZIENNIKSESSID', 'dziennik_remember'],
-    signedInAt: 0,
-    lastSeenAt: 0,
-    detectedBy: 'heuristics',
-  });
+  await db.sessions.put(genericSchoolSession(['DZIENNIKSESSID', 'dziennik_remember']));
   tabs.set(3, [`${SITE}/oceny`]);
   await startTeaching('generic:dziennik-szkolny.pl', 1_000);
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { genericSchoolSession } from './support/generic-school-session';
 
 /** Issue #15 §1: the background starts a recording from the tab the popup was over, and only while it shows that site. */
 
@@ -103,17 +104,7 @@ describe('teaching from the current tab: the popup\'s offer', () => {
     tabs.set(7, { id: 7, url: 'https://evil.example/', incognito: false });
     expect(await reason(checkTeachOffer(7, SITE))).toBe('teachTabLeftSite');
     tabs.set(7, { id: 7, url: `${SITE}/`, incognito: false });
-    await db.sessions.put({
-      id: 'generic:dziennik-szkolny.pl',
-      recipeId: 'generic',
-      siteName: 'www.dziennik-szkolny.pl',
-      domain: 'dziennik-szkolny.pl',
-      origin: SITE,
-      cookieNames: ['DZIENNIKSESSID'],
-      signedInAt: 0,
-      lastSeenAt: 0,
-      detectedBy: 'heuristics',
-    });
+    await db.sessions.put(genericSchoolSession());
     expect(await reason(checkTeachOffer(7, SITE))).toBe('teachNotOffered');
     tabs.set(9, { id: 9, url: 'https://www.amazon.pl/', incognito: false });
     expect(await reason(checkTeachOffer(9, 'https://www.amazon.pl'))).toBe('teachNotOffered');

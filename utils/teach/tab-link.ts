@@ -14,3 +14,10 @@ export function httpsOriginOf(url: string | undefined): string | undefined {
 export function teachHereHref(tabId: number, origin: string): string {
   return `/teach.html?tab=${tabId}&origin=${encodeURIComponent(origin)}`;
 }
+
+/** What the popup offers for the tab the person is on, when it is an https site Signoff has no recipe or row for. */
+export interface TeachHere {
+  host: string;
+  /** The teach page for that tab. */
+  href: string;
+}
