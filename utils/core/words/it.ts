@@ -119,6 +119,19 @@ export const it: LanguageWords = {
         my_profile: 'Il mio profilo',
       },
     },
+    {
+      from: 'Expensify/App@6e7be2ca69eb src/languages/it.ts',
+      texts: {
+        'closeAccountPage.closeAccount': 'Chiudi account',
+      },
+    },
+    {
+      // WordPress.com's own Italian help page names the account-settings option that closes the account.
+      from: 'https://wordpress.com/it/support/chiudi-account/ "Chiudi il tuo account definitivamente"',
+      texts: {
+        closeAccountOption: 'Chiudi il tuo account definitivamente',
+      },
+    },
   ],
-  keptUnsourced: ['chiudi account', 'chiudi il tuo account'],
+  keptUnsourced: [],
 };
