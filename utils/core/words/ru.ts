@@ -125,6 +125,13 @@ export const ru: LanguageWords = {
         'editaccount-submit-close': 'Закрыть учётную запись',
       },
     },
+    {
+      // Firefox's synced-tabs panel: the tabs "from other devices" (the genitive a sign-out-elsewhere label uses too).
+      from: 'mozilla-l10n/firefox-l10n@105db6a8e8db ru/browser/browser/appmenu.ftl',
+      texts: {
+        'appmenu-remote-tabs-welcome': 'Просмотрите список вкладок с других устройств.',
+      },
+    },
   ],
-  keptUnsourced: ['других устройств'],
+  keptUnsourced: [],
 };
