@@ -152,6 +152,13 @@ export const pl: LanguageWords = {
         device_manager_signout_all_other_sessions: 'Wyloguj z wszystkich pozostałych sesji',
       },
     },
+    {
+      // Mozilla accounts' settings, after a password change: the user's other devices.
+      from: 'mozilla/fxa-content-server-l10n@dd6b27e88e34 locale/pl/settings.ftl',
+      texts: {
+        'ready-complete-set-up-instruction': 'Dokończ konfigurację wprowadzając nowe hasło na pozostałych urządzeniach z { -brand-firefox(case: "ins") }.',
+      },
+    },
   ],
-  keptUnsourced: ['rezygnacja', 'pozostałych urządzeniach', 'wszędzie indziej'],
+  keptUnsourced: ['rezygnacja', 'wszędzie indziej'],
 };
