@@ -120,6 +120,13 @@ export const no: LanguageWords = {
         'editaccount-submit-close': 'Lukk konto',
       },
     },
+    {
+      // listmonk's (newsletter manager) link that unsubscribes the reader.
+      from: 'knadh/listmonk@911e0b774aba i18n/no.json',
+      texts: {
+        'email.unsub': 'Meld av',
+      },
+    },
   ],
-  keptUnsourced: ['meld av'],
+  keptUnsourced: [],
 };
