@@ -125,6 +125,13 @@ export const sv: LanguageWords = {
         'editaccount-submit-close': 'Stäng konto',
       },
     },
+    {
+      // HumHub's space membership page: the button that leaves a space.
+      from: 'humhub/humhub@13dc14723e7b protected/humhub/modules/space/messages/sv/manage.php',
+      texts: {
+        'Cancel Membership': 'Avsluta medlemskap',
+      },
+    },
   ],
-  keptUnsourced: ['avsluta medlemskap'],
+  keptUnsourced: [],
 };
