@@ -6,7 +6,7 @@ export const uk: LanguageWords = {
   destructive: [
     'видалити', 'видалення', 'вилучити', 'закрити обліковий запис', 'закрити акаунт', 'скасувати', 'скасування',
     'деактивувати', 'деактивація', 'вимкнути', 'відписатися', 'відписатись', 'розсилка', 'розсилки', 'інших пристроях',
-    'інших пристроїв', 'відхилити',
+    'інших пристроїв', 'відхилити', 'закрити аккаунт',
   ],
   account: ['обліковий запис', 'мій обліковий запис', 'акаунт', 'мій акаунт', 'профіль', 'мій профіль'],
   sources: [
@@ -119,6 +119,21 @@ export const uk: LanguageWords = {
         other_devices_logout_warning_2: 'Якщо ви хочете зберегти доступ до історії бесіди у кімнатах з шифруванням, налаштуйте резервну копію ключа або експортуйте ключі з одного з інших пристроїв, перш ніж продовжувати.',
       },
     },
+    {
+      // diaspora*'s account settings: the help names the button, the settings page spells it with a double к.
+      from: 'diaspora/diaspora@ea6c79a94cb2 config/locales/diaspora/uk.yml',
+      texts: {
+        'help.account_and_data_management.close_account_a': 'Увійдіть на сторінку налаштування акаунта, унизу знаходиться кнопка "Закрити акаунт".',
+        'users.edit.close_account_text': 'Закрити аккаунт',
+      },
+    },
+    {
+      // listmonk (newsletter manager): its word for a mailing list.
+      from: 'knadh/listmonk@911e0b774aba i18n/uk.json',
+      texts: {
+        'globals.terms.list': 'Розсилка | Розсилки',
+      },
+    },
   ],
-  keptUnsourced: ['закрити акаунт', 'розсилка'],
+  keptUnsourced: [],
 };
