@@ -159,6 +159,13 @@ export const pl: LanguageWords = {
         'ready-complete-set-up-instruction': 'Dokończ konfigurację wprowadzając nowe hasło na pozostałych urządzeniach z { -brand-firefox(case: "ins") }.',
       },
     },
+    {
+      // phpList (newsletter manager), keyed by the English msgid: the page a reader sees after unsubscribing.
+      from: 'phpList/phplist3@72dd0d6f2101 public_html/lists/admin/locale/pl/phplist.po',
+      texts: {
+        'Message they receive when they unsubscribe': 'Rezygnacja z subskrypcji',
+      },
+    },
   ],
-  keptUnsourced: ['rezygnacja', 'wszędzie indziej'],
+  keptUnsourced: ['wszędzie indziej'],
 };
