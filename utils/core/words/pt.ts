@@ -177,6 +177,13 @@ export const pt: LanguageWords = {
         'editaccount-submit-close': 'Fechar conta',
       },
     },
+    {
+      // phpList (newsletter manager), keyed by the English msgid: Brazilian Portuguese for unsubscribing.
+      from: 'phpList/phplist3@72dd0d6f2101 public_html/lists/admin/locale/pt_BR/phplist.po',
+      texts: {
+        'URL where subscribers can unsubscribe': 'URL onde usuários podem se descadastrar',
+      },
+    },
   ],
-  keptUnsourced: ['encerrar minha conta', 'descadastrar'],
+  keptUnsourced: ['encerrar minha conta'],
 };
