@@ -145,6 +145,14 @@ export const es: LanguageWords = {
         closemyaccount: 'Cerrar mi cuenta',
       },
     },
+    {
+      // Fandom's preferences: the checkbox that unsubscribes the account from every Wikia e-mail.
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/SpecialUnsubscribe/Unsubscribe.i18n.php',
+      texts: {
+        'unsubscribe-preferences-toggle':
+          'Darme de baja de todos los correos de Wikia (deselecciona esta opción para acceder a las opciones de abajo)',
+      },
+    },
   ],
-  keptUnsourced: ['darme de baja', 'desuscribir', 'demás dispositivos'],
+  keptUnsourced: ['desuscribir', 'demás dispositivos'],
 };
