@@ -153,6 +153,13 @@ export const es: LanguageWords = {
           'Darme de baja de todos los correos de Wikia (deselecciona esta opción para acceder a las opciones de abajo)',
       },
     },
+    {
+      // Kanka's security settings: the button that ends every other session of the account.
+      from: 'owlchester/kanka@5f33fa4d2a0f lang/es/settings/security.php',
+      texts: {
+        'devices.revoke_others': 'Cerrar sesión en todos los demás dispositivos',
+      },
+    },
   ],
-  keptUnsourced: ['desuscribir', 'demás dispositivos'],
+  keptUnsourced: ['desuscribir'],
 };
