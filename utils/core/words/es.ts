@@ -160,6 +160,14 @@ export const es: LanguageWords = {
         'devices.revoke_others': 'Cerrar sesión en todos los demás dispositivos',
       },
     },
+    {
+      // AntennaPod's podcast menu item that unsubscribes from (or restores) a podcast; read from the repository
+      // snapshot at this commit.
+      from: 'AntennaPod/AntennaPod@5c1ba4e2357d ui/i18n/src/main/res/values-es/strings.xml',
+      texts: {
+        remove_restore_feed_label: 'Desuscribir / restaurar',
+      },
+    },
   ],
-  keptUnsourced: ['desuscribir'],
+  keptUnsourced: [],
 };
