@@ -160,6 +160,14 @@ export const en: LanguageWords = {
         deleteMe: 'Remove my account',
       },
     },
+    {
+      // A reason offered on Kanka's subscription-cancellation form (the word, not a sign-out-elsewhere control);
+      // read from the repository snapshot at this commit.
+      from: 'owlchester/kanka@d1e407be1cde lang/en/subscriptions/cancellation.php',
+      texts: {
+        'secondary.not_for.better_fit': 'I found a better fit elsewhere',
+      },
+    },
   ],
-  keptUnsourced: ['end membership', 'elsewhere'],
+  keptUnsourced: ['end membership'],
 };
