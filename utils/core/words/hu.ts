@@ -140,6 +140,13 @@ export const hu: LanguageWords = {
         delete_my_account: 'Törlöm a felhasználói fiókomat',
       },
     },
+    {
+      // Rocket.Chat's room-settings button that unarchives a room.
+      from: 'RocketChat/Rocket.Chat.ReactNative@62cbefd66318 app/i18n/locales/hu.json',
+      texts: {
+        UNARCHIVE: 'Archiválás megszüntetés',
+      },
+    },
   ],
-  keptUnsourced: ['megszüntetés', 'lemond'],
+  keptUnsourced: ['lemond'],
 };
