@@ -94,6 +94,13 @@ export const da: LanguageWords = {
         my_profile: 'Min profil',
       },
     },
+    {
+      from: 'usebb/v1.0-resources@6b5b932cfdd4 translations/Danish/old/1.0.6/lang_Danish.php',
+      texts: {
+        UnsubscribeTopic: 'Frameld',
+        UnsubscribeSelected: 'Frameld valgte',
+      },
+    },
   ],
-  keptUnsourced: ['frameld'],
+  keptUnsourced: [],
 };

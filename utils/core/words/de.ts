@@ -150,6 +150,25 @@ export const de: LanguageWords = {
         'Log Out Everywhere Else': 'Überall sonst abmelden',
       },
     },
+    {
+      from: 'SAP/spartacus@0f63bba94f9e projects/assets/src/translations/de/myAccount.json',
+      texts: {
+        'closeAccount.closeMyAccount': 'MEIN KONTO AUFLÖSEN',
+      },
+    },
+    {
+      from: 'owlchester/kanka@0695cc56792a lang/de/settings.php',
+      texts: {
+        'subscription.actions.cancel_sub': 'Abonnement beenden',
+      },
+    },
+    {
+      // The Swiss Alpine Club's hitobito member portal: the menu link that ends a member's club membership.
+      from: 'hitobito/hitobito_sac_cas@1cc0dd0bb11d config/locales/wagon.de.yml',
+      texts: {
+        'dropdown/people/memberships.terminate_sac_membership_link': 'SAC-Mitgliedschaft beenden',
+      },
+    },
   ],
-  keptUnsourced: ['konto auflösen', 'abonnement beenden', 'mitgliedschaft beenden'],
+  keptUnsourced: [],
 };

@@ -153,6 +153,13 @@ export const en: LanguageWords = {
         'submit button': 'Temporarily Disable Account',
       },
     },
+    {
+      // TwUtils's profile page: the danger-zone button that deletes one's TwUtils account.
+      from: 'twutils/twutils@0b6e9170e73e resources/lang/en/messages.php',
+      texts: {
+        deleteMe: 'Remove my account',
+      },
+    },
   ],
-  keptUnsourced: ['remove my account', 'end membership', 'elsewhere'],
+  keptUnsourced: ['end membership', 'elsewhere'],
 };

@@ -145,6 +145,29 @@ export const es: LanguageWords = {
         closemyaccount: 'Cerrar mi cuenta',
       },
     },
+    {
+      // Fandom's preferences: the checkbox that unsubscribes the account from every Wikia e-mail.
+      from: 'Wikia/app@0015e09c9d05 extensions/wikia/SpecialUnsubscribe/Unsubscribe.i18n.php',
+      texts: {
+        'unsubscribe-preferences-toggle':
+          'Darme de baja de todos los correos de Wikia (deselecciona esta opción para acceder a las opciones de abajo)',
+      },
+    },
+    {
+      // Kanka's security settings: the button that ends every other session of the account.
+      from: 'owlchester/kanka@5f33fa4d2a0f lang/es/settings/security.php',
+      texts: {
+        'devices.revoke_others': 'Cerrar sesión en todos los demás dispositivos',
+      },
+    },
+    {
+      // AntennaPod's podcast menu item that unsubscribes from (or restores) a podcast; read from the repository
+      // snapshot at this commit.
+      from: 'AntennaPod/AntennaPod@5c1ba4e2357d ui/i18n/src/main/res/values-es/strings.xml',
+      texts: {
+        remove_restore_feed_label: 'Desuscribir / restaurar',
+      },
+    },
   ],
-  keptUnsourced: ['darme de baja', 'desuscribir', 'demás dispositivos'],
+  keptUnsourced: [],
 };

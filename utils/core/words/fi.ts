@@ -93,6 +93,14 @@ export const fi: LanguageWords = {
         my_profile: 'Oma profiili',
       },
     },
+    {
+      // GNOME Settings' network panel: a section heading (the phrase, not a sign-out control); read from the
+      // repository snapshot at this commit (later releases dropped the string).
+      from: 'GNOME/gnome-control-center@5258504ea9b9 po/fi.po',
+      texts: {
+        'Other Devices': 'Muut laitteet',
+      },
+    },
   ],
-  keptUnsourced: ['irtisano', 'irtisanoudu', 'muilla laitteilla', 'muut laitteet', 'muilta laitteilta'],
+  keptUnsourced: ['irtisano', 'irtisanoudu', 'muilla laitteilla', 'muilta laitteilta'],
 };

@@ -133,6 +133,20 @@ export const hu: LanguageWords = {
         update_weak_master_password_warning: 'A mesterjelszó nem felel meg egy vagy több szervezeti szabályzatnak. A széf eléréséhez frissíteni kell a meszerjelszót. A továbblépés kijelentkeztet az aktuális munkamenetből és újra be kell jelentkezni. A többi eszközön lévő aktív munkamenetek akár egy óráig is aktívak maradhatnak.',
       },
     },
+    {
+      // BookStack's delete-account page heading (read from the repository snapshot at this commit).
+      from: 'BookStackApp/BookStack@586e8963a8f4 lang/hu/preferences.php',
+      texts: {
+        delete_my_account: 'Törlöm a felhasználói fiókomat',
+      },
+    },
+    {
+      // Rocket.Chat's room-settings button that unarchives a room.
+      from: 'RocketChat/Rocket.Chat.ReactNative@62cbefd66318 app/i18n/locales/hu.json',
+      texts: {
+        UNARCHIVE: 'Archiválás megszüntetés',
+      },
+    },
   ],
-  keptUnsourced: ['törlöm', 'megszüntetés', 'lemond'],
+  keptUnsourced: ['lemond'],
 };
