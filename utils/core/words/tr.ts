@@ -143,6 +143,13 @@ export const tr: LanguageWords = {
         closeAccountLink: 'Shopier hesabımı kapat',
       },
     },
+    {
+      // Ente Photos' button that ends every session but this one: not this computer's sign-out.
+      from: 'ente-io/ente@a621d733154a mobile/apps/photos/lib/l10n/intl_tr.arb',
+      texts: {
+        signOutOtherDevices: 'Diğer cihazlardan çıkış yap',
+      },
+    },
   ],
-  keptUnsourced: ['diğer cihazlar', 'diğer cihazlardan'],
+  keptUnsourced: ['diğer cihazlar'],
 };
