@@ -101,6 +101,14 @@ export const fi: LanguageWords = {
         'Other Devices': 'Muut laitteet',
       },
     },
+    {
+      // KDE Connect's Android app: why it needs the notification permission (the phrase in its own sense, from other
+      // devices; not a sign-out control).
+      from: 'KDE/kdeconnect-android@55ddcb133781 src/main/res/values-fi/strings.xml',
+      texts: {
+        receive_notifications_permission_explanation: 'Ilmoitukset tulee sallia, jotta niitä voi vastaanottaa muilta laitteilta',
+      },
+    },
   ],
-  keptUnsourced: ['irtisano', 'irtisanoudu', 'muilla laitteilla', 'muilta laitteilta'],
+  keptUnsourced: ['irtisano', 'irtisanoudu', 'muilla laitteilla'],
 };

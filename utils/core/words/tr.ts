@@ -150,6 +150,15 @@ export const tr: LanguageWords = {
         signOutOtherDevices: 'Diğer cihazlardan çıkış yap',
       },
     },
+    {
+      // LocalSend's network settings: a warning that other devices on the network may not find this one (the phrase
+      // in its own sense, other devices; not a sign-out control).
+      from: 'localsend/localsend@af0416be5077 app/assets/i18n/tr.json',
+      texts: {
+        'settingsTab.network.portWarning':
+          'Kişiselleştirilmiş bir port kullanıyorsanız ağınızdaki diğer cihazlar tarafından bulunamayabilirsiniz. (varsayılan: {defaultPort})',
+      },
+    },
   ],
-  keptUnsourced: ['diğer cihazlar'],
+  keptUnsourced: [],
 };
