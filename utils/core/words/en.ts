@@ -160,6 +160,14 @@ export const en: LanguageWords = {
         deleteMe: 'Remove my account',
       },
     },
+    {
+      // Ente's web app: the dialog title after the password was changed on another device, asking to sign in again on
+      // this one ('elsewhere' in its session sense, another device; the title, not a sign-out control).
+      from: 'ente-io/ente@a621d733154a web/packages/base/locales/en-US/translation.json',
+      texts: {
+        password_changed_elsewhere: 'Password changed elsewhere',
+      },
+    },
   ],
-  keptUnsourced: ['end membership', 'elsewhere'],
+  keptUnsourced: ['end membership'],
 };
