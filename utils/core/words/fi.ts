@@ -109,6 +109,15 @@ export const fi: LanguageWords = {
         receive_notifications_permission_explanation: 'Ilmoitukset tulee sallia, jotta niitä voi vastaanottaa muilta laitteilta',
       },
     },
+    {
+      // DuckDuckGo's Android app: the dialog that turns Sync off for one device (the phrase in its own sense, data on
+      // other devices; not a sign-out control).
+      from: 'duckduckgo/Android@9a68a510f49c sync/sync-impl/src/main/res/values-fi/strings-sync.xml',
+      texts: {
+        sync_simplified_edit_device_turn_off_dialog_body:
+          'Tämä laite ei enää voi käyttää muilla laitteilla olevia synkronoituja tietojasi.',
+      },
+    },
   ],
-  keptUnsourced: ['irtisano', 'irtisanoudu', 'muilla laitteilla'],
+  keptUnsourced: ['irtisano', 'irtisanoudu'],
 };
