@@ -168,6 +168,14 @@ export const en: LanguageWords = {
         password_changed_elsewhere: 'Password changed elsewhere',
       },
     },
+    {
+      // Viva con Agua's member-management WordPress plugin: the supporters table's row action (keyed by its English
+      // text) that, after a confirmation, removes a person from the active members.
+      from: 'Viva-con-Agua/vca-asm@f4e615e430c6 templates/class-vca-asm-admin-table.php',
+      texts: {
+        'End membership': 'End membership',
+      },
+    },
   ],
-  keptUnsourced: ['end membership'],
+  keptUnsourced: [],
 };
