@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { REASON_KEYS, reasonFromLegacyText } from './stored-reason';
 
-export { REASON_KEYS };
-
 /**
  * What Signoff keeps in IndexedDB. Only names, domains and times: never a cookie value or page content.
  * These schemas are the contract between the background, the popup and the tests.

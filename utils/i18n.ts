@@ -12,7 +12,8 @@ export type MessageKey = keyof typeof import('../public/_locales/en/messages.jso
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
 // The reason keys are data (utils/stored-reason.ts, which the stored rows' schemas build on); every one must be a message here.
-export { REASON_KEYS, type ReasonKey };
+// They are imported from there, not re-exported: WXT's auto-imports would see two REASON_KEYS and warn at every build.
+export type { ReasonKey };
 REASON_KEYS satisfies readonly MessageKey[];
 
 export function isReasonKey(value: string): value is ReasonKey {

@@ -6,8 +6,6 @@ import type { PopupSnapshot } from './popup-snapshot-schema';
 import { RESULT_TTL_MS, type PopupJobRow, type PopupSessionRow } from './popup-model';
 import { REASON_KEYS } from './stored-reason';
 
-export type { PopupSnapshot };
-
 /*
  * What the popup's first paint needs, kept by the background in storage.session next to the database (issue #13 §6)
  * and the language setting:

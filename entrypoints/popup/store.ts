@@ -1,7 +1,8 @@
 import { batch as together, computed, signal } from '@preact/signals';
 import { leftoversItem } from '../../utils/reminders/leftovers';
 import { readStores, watchDatabase } from '../../utils/db-read';
-import { popupSnapshotItem, type PopupSnapshot } from '../../utils/popup-snapshot';
+import { popupSnapshotItem } from '../../utils/popup-snapshot';
+import type { PopupSnapshot } from '../../utils/popup-snapshot-schema';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { readStoredReason } from '../../utils/stored-reason';
 import { latestBatchView } from '../../utils/batch-model';

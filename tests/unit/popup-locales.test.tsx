@@ -5,7 +5,8 @@ import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GeneralSettings } from '../../components/options/GeneralSettings';
-import { formatMessage, isReasonKey, REASON_KEYS, t, uiLanguage, type LocaleMessages } from '../../utils/i18n';
+import { formatMessage, isReasonKey, t, uiLanguage, type LocaleMessages } from '../../utils/i18n';
+import { REASON_KEYS } from '../../utils/stored-reason';
 import { LANGUAGE_CHOICES, LANGUAGE_NAMES } from '../../utils/language-setting';
 import { Settings } from '../../utils/settings';
 

@@ -7,7 +7,8 @@ import { db } from '../../utils/db';
 import type { BatchRow, JobRow, SessionRow } from '../../utils/db-schema';
 import { t } from '../../utils/i18n';
 import { buildPopupModel, RESULT_TTL_MS } from '../../utils/popup-model';
-import { buildPopupSnapshot, popupSnapshotItem, readPopupSnapshot, type PopupSnapshot } from '../../utils/popup-snapshot';
+import { buildPopupSnapshot, popupSnapshotItem, readPopupSnapshot } from '../../utils/popup-snapshot';
+import type { PopupSnapshot } from '../../utils/popup-snapshot-schema';
 import { keepPopupSnapshot, writePopupSnapshot } from '../../utils/sessions/popup-snapshot-writer';
 
 // The popup draws its first rows from the background's snapshot, then from the database (issue #13 §6).
