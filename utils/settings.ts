@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineStoredItem } from './browser/stored-item';
+import { defineVersionedStoredItem } from './browser/versioned-stored-item';
 import { Domain } from './recipes/schema';
 import { LANGUAGE_CHOICES, SETTINGS_ITEM_KEY } from './language-setting';
 
@@ -40,7 +40,7 @@ export type Settings = z.infer<typeof Settings>;
  * The settings record in storage.local. Version 2 is the first with a `version` field; a record from before it
  * (stored without WXT's version mark) is migrated once, and every read is still validated the same way.
  */
-export const settingsItem = defineStoredItem<Settings>(SETTINGS_ITEM_KEY, {
+export const settingsItem = defineVersionedStoredItem<Settings>(SETTINGS_ITEM_KEY, {
   parse: migrateSettings,
   version: 2,
   migrations: { 2: migrateSettings },

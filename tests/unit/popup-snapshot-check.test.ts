@@ -73,7 +73,7 @@ describe("the popup's hand-written snapshot check", () => {
     // Both sides of the line are exercised: well-formed snapshots and broken ones.
     expect(accepted).toBeGreaterThan(0);
     expect(rejected).toBeGreaterThan(0);
-  });
+  }, 30_000); // 1,500 generated snapshots: seconds on a loaded machine.
 
   it('rejects hostile and malformed snapshots, each also rejected by the schema', () => {
     const good = {

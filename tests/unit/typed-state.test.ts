@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { defineStoredItem } from '@/utils/browser/stored-item';
+import { defineVersionedStoredItem } from '@/utils/browser/versioned-stored-item';
 import { SignoffDb } from '@/utils/db';
 import { readReplyTo } from '@/utils/messaging/command-reply';
 import type { CommandReplies } from '@/utils/messaging/protocol';
@@ -38,7 +38,7 @@ describe('versioned migrations', () => {
   it('migrates a value stored before its version once, and marks it with the version', async () => {
     await fakeBrowser.storage.local.set({ probeShape: { names: 'a,b' } });
     const migrate = vi.fn((stored: unknown) => ({ names: String((stored as { names: string }).names).split(',') }));
-    const item = defineStoredItem('local:probeShape', {
+    const item = defineVersionedStoredItem('local:probeShape', {
       parse: (stored) => (stored as { names?: string[] } | null)?.names ?? [],
       version: 2,
       migrations: { 2: migrate },
