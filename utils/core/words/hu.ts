@@ -147,6 +147,13 @@ export const hu: LanguageWords = {
         UNARCHIVE: 'Archiválás megszüntetés',
       },
     },
+    {
+      // A device demo's generated string table (Embedded Wizard): the Cancel button, language 12 = Hungarian.
+      from: 'deining/vitalcontrol.de@c0ceebc16e41 static/demo/code_index/Strings.js',
+      texts: {
+        AmG: 'Lemond',
+      },
+    },
   ],
-  keptUnsourced: ['lemond'],
+  keptUnsourced: [],
 };
