@@ -118,6 +118,13 @@ export const fi: LanguageWords = {
           'Tämä laite ei enää voi käyttää muilla laitteilla olevia synkronoituja tietojasi.',
       },
     },
+    {
+      // A gym reservation site's customer page: the button that cancels the monthly membership.
+      from: 'DeveMike/Strenght_and_Health_gym_reservation_system@7251cb6f572f customer.php',
+      texts: {
+        'cancel-button': 'Irtisanoudu',
+      },
+    },
   ],
-  keptUnsourced: ['irtisano', 'irtisanoudu'],
+  keptUnsourced: ['irtisano'],
 };
