@@ -125,6 +125,14 @@ export const fi: LanguageWords = {
         'cancel-button': 'Irtisanoudu',
       },
     },
+    {
+      // An estate-settling checklist app: the step for a book club (the phrase in its own sense, terminate a
+      // membership; a how-to step, not a control).
+      from: 'vailouu/kuolinpesa-mvp@4749df236570 app/dashboard/page.js',
+      texts: {
+        'Kirjakerho / kirjatilaus': 'Irtisano jäsenyys',
+      },
+    },
   ],
-  keptUnsourced: ['irtisano'],
+  keptUnsourced: [],
 };
