@@ -184,6 +184,13 @@ export const pt: LanguageWords = {
         'URL where subscribers can unsubscribe': 'URL onde usuários podem se descadastrar',
       },
     },
+    {
+      // A vet-jobs platform's API: the message its account-deactivation confirmation shows (type the phrase to close).
+      from: 'AlissonRafSilva/vetfinder@df11c912097a apps/api/src/modules/users/dto/deactivate-account.dto.ts',
+      texts: {
+        'confirmation.message': 'Digite ENCERRAR MINHA CONTA para confirmar.',
+      },
+    },
   ],
-  keptUnsourced: ['encerrar minha conta'],
+  keptUnsourced: [],
 };
