@@ -166,6 +166,13 @@ export const pl: LanguageWords = {
         'Message they receive when they unsubscribe': 'Rezygnacja z subskrypcji',
       },
     },
+    {
+      // A BitTorrent tracker's generated Polish strings: the account page's "Sign out everywhere else" button.
+      from: 'TryHackX/tryhackx-tracker@8c48b8146e23 lang/pl.php',
+      texts: {
+        'account.sessions_clear': 'Wyloguj wszędzie indziej',
+      },
+    },
   ],
-  keptUnsourced: ['wszędzie indziej'],
+  keptUnsourced: [],
 };
