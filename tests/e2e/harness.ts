@@ -78,7 +78,9 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
       ? await prepareBrowser(launch)
       : await browserPool.take(`plain ${uiLanguage}`, async (profileDir) => {
           const context = await launch(profileDir);
-          await closeWelcomePage(context);
+          // A fresh profile without a policy always gets the tab. At load 15–38 it came after more than 10 s, and a
+          // test then took it for the page it had just opened (the teach spec): wait until it is there to close.
+          await closeWelcomePage(context, 30_000);
           return context;
         });
     await use(prepared.context);
