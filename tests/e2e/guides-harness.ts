@@ -18,8 +18,9 @@ export const test = base.extend<{ capturePermission: boolean }>({
     const prepared = await browserPool.take(`guides ${uiLanguage} ${capturePermission}`, async (profileDir) => {
       const launch = () =>
         launchWithExtension({ profileDir, hostResolverRules: fixtures.server.hostResolverRules, uiLanguage, headless: true });
-      const context = capturePermission ? await launchWithGrantedOrigins(launch, profileDir, ['<all_urls>']) : await launch();
-      await closeWelcomePage(context, 5_000);
+      if (capturePermission) return launchWithGrantedOrigins(launch, profileDir, ['<all_urls>']);
+      const context = await launch();
+      await closeWelcomePage(context, 30_000);
       return context;
     });
     await use(prepared.context);

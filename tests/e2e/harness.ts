@@ -78,8 +78,8 @@ export const test = base.extend<HarnessTestFixtures, HarnessWorkerFixtures>({
       ? await prepareBrowser(launch)
       : await browserPool.take(`plain ${uiLanguage}`, async (profileDir) => {
           const context = await launch(profileDir);
-          // A fresh profile without a policy always gets the tab. At load 15–38 it came after more than 10 s, and a
-          // test then took it for the page it had just opened (the teach spec): wait until it is there to close.
+          // A fresh profile without a policy always gets the tab, at load 15–38 after more than 10 s: wait until it
+          // is there to close, or a test takes it for the page it has just opened.
           await closeWelcomePage(context, 30_000);
           return context;
         });

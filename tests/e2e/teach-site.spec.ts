@@ -29,6 +29,7 @@ async function everythingStored(extension: Page): Promise<string> {
 async function openTeachPage(context: BrowserContext, popup: Page, link = 'teach-link'): Promise<Page> {
   const [teach] = await Promise.all([context.waitForEvent('page'), popup.getByTestId(link).click()]);
   await teach.waitForLoadState('domcontentloaded');
+  await expect(teach).toHaveURL(/\/teach\.html/); // Not some other tab that opened at the same moment.
   return teach;
 }
 
