@@ -1,6 +1,8 @@
 import { closeTab } from './browser/tabs';
 import { giveBackOptionalAccess } from './browser/optional-access';
 import { clearStoredItems } from './browser/stored-item';
+import { setToolbarPopup } from './browser/toolbar-popup';
+import { forgetKeptSnapshot, POPUP_PAGE } from './popup-snapshot-cache';
 import { db } from './db';
 
 /** Everything Signoff recorded on this computer, as one JSON document (no cookie values: none are stored). */
@@ -28,5 +30,9 @@ export async function forgetEverything(): Promise<void> {
   });
   await Promise.all(tabs.map(closeTab));
   await clearStoredItems();
+  // The popup's copy of its rows and the address naming it (utils/popup-snapshot-cache.ts). The background would set
+  // the address again after the tables are emptied, but only if it is running: a stopped worker hears nothing of this.
+  forgetKeptSnapshot();
+  await setToolbarPopup(POPUP_PAGE);
   await giveBackOptionalAccess();
 }

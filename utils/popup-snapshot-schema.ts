@@ -52,7 +52,10 @@ const SnapshotBatch = z.object({
 });
 
 export const PopupSnapshotSchema = z.object({
-  /** When the background wrote it (for the log and the tests; the popup never trusts it over the database). */
+  /**
+   * When the background wrote these rows; the same rows keep their time, so it names them in the toolbar popup's
+   * address (utils/popup-snapshot-cache.ts). The popup never trusts it over the database.
+   */
   writtenAt: z.number(),
   /** The language setting (the popup reads the setting too, and follows it if this one is behind). */
   language: z.enum(LANGUAGE_CHOICES),

@@ -5,6 +5,7 @@ import { I18nContext } from '../../components/I18nContext';
 import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
 import { loadLanguageChoice, type LanguageChoice } from '../../utils/language-setting';
 import { popupSnapshotItem } from '../../utils/popup-snapshot';
+import { keepSnapshot, keptSnapshot } from '../../utils/popup-snapshot-cache';
 import type { PopupSnapshot } from '../../utils/popup-snapshot-schema';
 import { sendCommand } from '../../utils/messaging/send-command';
 import { startGuideFromClick } from '../../utils/guides/send';
@@ -93,12 +94,20 @@ function firstLanguage(snapshot: Promise<PopupSnapshot | undefined>, setting: Pr
   return Promise.race([setting, snapshot.then((found) => found?.language ?? setting, () => setting)]);
 }
 
+/** Keeps a snapshot read from storage as the popup's own copy (utils/popup-snapshot-cache.ts), and passes it on. */
+function keepRead(snapshot: PopupSnapshot | undefined): PopupSnapshot | undefined {
+  if (snapshot) keepSnapshot(snapshot);
+  return snapshot;
+}
+
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
   performance.mark('popup:main');
   try {
     // The snapshot, the database and the language setting are read at once: the rows are often there for the first render.
-    const snapshot = popupSnapshotItem.get();
+    // The popup's own copy, when the address names it, needs no round trip (utils/popup-snapshot-cache.ts).
+    const kept = keptSnapshot(location.hash);
+    const snapshot = kept ? Promise.resolve(kept) : popupSnapshotItem.get().then(keepRead);
     const setting = loadLanguageChoice(); // Only the language: the popup stays small without the settings schema.
     const store = createPopupStore({ send: sendCommand, t, readSnapshot: () => snapshot });
     store.start();
@@ -121,6 +130,7 @@ export async function startPopup(): Promise<void> {
     performance.mark('popup:language');
     const lang = await draw(first);
     performance.mark('popup:rendered');
+    popupSnapshotItem.watch(keepRead); // The copy follows what the background writes while the popup is open.
     prepareRowFormats(lang); // While the database answers (it usually has not yet).
     // The snapshot's copy may be behind a setting changed a moment ago: the setting wins.
     const chosen = await setting;

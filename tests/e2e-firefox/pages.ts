@@ -53,13 +53,25 @@ export async function pressButton(page: Page, name: string): Promise<void> {
 
 /** The slice of Firefox's `browser` namespace these helpers call from an extension page. */
 interface ExtensionApi {
-  browserAction: { getBadgeText(details: object): Promise<string> };
+  browserAction: { getBadgeText(details: object): Promise<string>; getPopup(details: object): Promise<string> };
   cookies: { getAll(details: { domain: string }): Promise<{ name: string }[]> };
 }
 
 /** The toolbar button's badge (Firefox's MV2 `browserAction`), read from an extension page. */
 export async function badgeText(page: Page): Promise<string> {
   return page.evaluate(() => (globalThis as unknown as { browser: ExtensionApi }).browser.browserAction.getBadgeText({}));
+}
+
+/** What a click on the toolbar button opens (utils/popup-snapshot-cache.ts), as a path in the package: `popup.html#…`. */
+export async function toolbarPopupPath(page: Page): Promise<string> {
+  const url = await page.evaluate(() => (globalThis as unknown as { browser: ExtensionApi }).browser.browserAction.getPopup({}));
+  return url.slice(`${EXTENSION_ORIGIN}/`.length);
+}
+
+/** Whether the popup's own copy of its rows (localStorage) is the snapshot the toolbar popup's address names. */
+export async function keptCopyIsNamed(page: Page): Promise<boolean> {
+  const kept = await page.evaluate(() => (JSON.parse(localStorage.getItem('popupSnapshot') ?? '{}') as { writtenAt?: number }).writtenAt);
+  return kept !== undefined && (await toolbarPopupPath(page)) === `popup.html#${kept}`;
 }
 
 /** Names of the cookies Firefox holds for `domain` and its subdomains, read with the extension's cookies API. */

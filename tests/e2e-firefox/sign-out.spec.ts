@@ -1,12 +1,25 @@
 import type { AuditRow } from '../../utils/db-schema';
 import { expect, test } from './harness';
-import { badgeText, cookieNames, openPopup, pressButton, readTable, signInAmazon, signInKitSite, textOf, waitForText } from './pages';
+import {
+  badgeText,
+  cookieNames,
+  keptCopyIsNamed,
+  openExtensionPage,
+  openPopup,
+  pressButton,
+  readTable,
+  signInAmazon,
+  signInKitSite,
+  textOf,
+  toolbarPopupPath,
+  waitForText,
+} from './pages';
 
 const PL = 'www.amazon.pl';
 const row = (id: string) => `[data-testid="session-row"][data-session-id="${id}"]`;
 const result = (outcome: string) => `[data-testid="result-row"][data-outcome="${outcome}"]`;
 
-test('detection: signing in lists the sites with their account names, and the toolbar badge counts them', async ({ firefox, tab, fixtures }) => {
+test('detection: signing in lists the sites with their account names, the toolbar badge counts them, and the popup draws them from its own copy', async ({ firefox, tab, fixtures }) => {
   await signInAmazon(tab, PL, 'jan@example.com', 'haslo123');
   await signInKitSite(tab, fixtures.linkedin);
   const popup = await openPopup(firefox);
@@ -15,6 +28,13 @@ test('detection: signing in lists the sites with their account names, and the to
   expect(await textOf(popup, row('amazon:amazon.pl'))).toMatch(/Signed in since \d{2}:\d{2}/);
   // Firefox's MV2 toolbar button is browserAction: the badge adapter must have used it.
   await expect.poll(() => badgeText(popup)).toBe('2');
+  // The popup keeps a copy of its rows (utils/popup-snapshot-cache.ts): with storage's copy removed, the page opened
+  // from the address the toolbar button opens still draws them before the database answers.
+  await expect.poll(() => keptCopyIsNamed(popup)).toBe(true);
+  await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.session.remove('popupSnapshot'));
+  const fromButton = await openExtensionPage(firefox, await toolbarPopupPath(popup));
+  await waitForText(fromButton, row('linkedin:linkedin.com'), 'LinkedIn (linkedin.com) — Jan Kowalski');
+  expect(await fromButton.evaluate(() => performance.getEntriesByName('popup:snapshot-read').length)).toBe(1);
   // The pages really came through the fixture proxy under their real names.
   expect(fixtures.proxy.tunnels.get(PL)).toBeGreaterThan(0);
 });

@@ -53,7 +53,7 @@ const LAYERS: { name: string; why: string; files: RegExp[] }[] = [
     name: 'state',
     why: 'what Signoff keeps and reads back: the database, settings, policy, recipes in force, language',
     files: [
-      /^utils\/(db|db-read|settings|language-setting|i18n|retention|popup-model|popup-snapshot|popup-snapshot-schema|batch-model)\.ts$/,
+      /^utils\/(db|db-read|settings|language-setting|i18n|retention|popup-model|popup-snapshot|popup-snapshot-schema|popup-snapshot-cache|batch-model)\.ts$/,
       /^utils\/recipes\/(imported|policy-recipes|registry)\.ts$/,
       /^utils\/guides\/(panel-strings|receipts|catalog)\.ts$/,
       /^utils\/reminders\/leftovers\.ts$/,

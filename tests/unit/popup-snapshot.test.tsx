@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPopupStore, type PopupTables } from '../../entrypoints/popup/store';
 import { latestBatchView } from '../../utils/batch-model';
@@ -10,6 +10,7 @@ import { buildPopupModel, RESULT_TTL_MS } from '../../utils/popup-model';
 import { buildPopupSnapshot, popupSnapshotItem, readPopupSnapshot } from '../../utils/popup-snapshot';
 import type { PopupSnapshot } from '../../utils/popup-snapshot-schema';
 import { keepPopupSnapshot, writePopupSnapshot } from '../../utils/sessions/popup-snapshot-writer';
+import { POPUP_PAGE, popupAddress } from '../../utils/popup-snapshot-cache';
 
 // The popup draws its first rows from the background's snapshot, then from the database (issue #13 §6).
 
@@ -98,8 +99,28 @@ describe('the snapshot the background writes for the popup', () => {
 });
 
 describe('the background keeps the snapshot with the database', () => {
+  const toolbarPopups: string[] = [];
   beforeAll(() => keepPopupSnapshot());
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ popup }) => void toolbarPopups.push(popup ?? ''));
+  });
   const stored = async () => (await popupSnapshotItem.get())?.sessions.map((s) => s.id).sort();
+
+  it("names it in the toolbar popup's address: the same rows keep their time, other rows get a later one", async () => {
+    await db.sessions.put(sessions[0]!);
+    await vi.waitFor(async () => expect(await stored()).toEqual(['amazon:amazon.pl']));
+    const first = (await popupSnapshotItem.get())!;
+    await vi.waitFor(() => expect(toolbarPopups.at(-1)).toBe(popupAddress(first)));
+    await writePopupSnapshot(true); // The popup opened: written again, the same rows.
+    expect(await popupSnapshotItem.get()).toEqual(first);
+    await db.sessions.put({ ...sessions[0]!, accountName: 'Anna' });
+    await vi.waitFor(async () => expect((await popupSnapshotItem.get())?.sessions[0]?.accountName).toBe('Anna'));
+    const second = (await popupSnapshotItem.get())!;
+    expect(second.writtenAt).toBeGreaterThan(first.writtenAt);
+    await vi.waitFor(() => expect(toolbarPopups.at(-1)).toBe(popupAddress(second)));
+    await db.sessions.clear();
+    await vi.waitFor(() => expect(toolbarPopups.at(-1)).toBe(POPUP_PAGE));
+  });
 
   it('writes it with every change to the rows the popup shows, from the rows as they are', async () => {
     await db.sessions.put(sessions[0]!);

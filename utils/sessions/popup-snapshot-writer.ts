@@ -2,25 +2,48 @@ import Dexie from 'dexie';
 import { db } from '../db';
 import { loadLanguageChoice } from '../language-setting';
 import { buildPopupSnapshot, popupSnapshotItem } from '../popup-snapshot';
+import { popupAddress } from '../popup-snapshot-cache';
+import { setToolbarPopup } from '../browser/toolbar-popup';
 
 /** The stores the popup shows; a change to any other (audit, guide runs) leaves the snapshot as it is. */
 const SHOWN_STORES = /^idb:\/\/[^/]+\/(sessions|jobs|batches)\//;
 
 let writing: Promise<void> | undefined;
 let again = false;
-let lastWritten: string | undefined;
+let forced = false;
+/** The rows last written (without their time) and the time they were given. */
+let last: { text: string; writtenAt: number } | undefined;
 
-/** Reads the rows (and the language setting) and writes the popup's snapshot of them (utils/popup-snapshot.ts), unless it would not change. */
+/**
+ * Reads the rows (and the language setting) and writes the popup's snapshot of them (utils/popup-snapshot.ts), and
+ * names it in the toolbar popup's address (utils/popup-snapshot-cache.ts), unless nothing would change.
+ */
 async function writeOnce(): Promise<void> {
+  const force = forced;
+  forced = false;
+  try {
+    await write(force);
+  } catch (error) {
+    forced ||= force; // The next write must not skip what this one failed to write.
+    throw error;
+  }
+}
+
+async function write(force: boolean): Promise<void> {
   const [sessions, jobs, batches] = await db.transaction('r', db.sessions, db.jobs, db.batches, () =>
     Promise.all([db.sessions.toArray(), db.jobs.toArray(), db.batches.toArray()]),
   );
   const snapshot = buildPopupSnapshot({ sessions, jobs, batches }, await loadLanguageChoice(), Date.now());
   // The same rows as last time (a session only seen again): no write. `writtenAt` alone does not count.
   const text = JSON.stringify({ ...snapshot, writtenAt: 0 });
-  if (text === lastWritten) return;
-  await popupSnapshotItem.set(snapshot);
-  lastWritten = text;
+  const same = text === last?.text;
+  if (same && !force) return;
+  // The time names the content in the popup's address: the same rows keep theirs, other rows get a later one.
+  const writtenAt = same ? last!.writtenAt : Math.max(snapshot.writtenAt, (last?.writtenAt ?? 0) + 1);
+  const written = { ...snapshot, writtenAt };
+  await popupSnapshotItem.set(written);
+  await setToolbarPopup(popupAddress(written));
+  last = { text, writtenAt };
 }
 
 /**
@@ -30,7 +53,7 @@ async function writeOnce(): Promise<void> {
  * wrote last (session storage may have been emptied since, or the database written without Dexie).
  */
 export function writePopupSnapshot(force = false): Promise<void> {
-  if (force) lastWritten = undefined;
+  if (force) forced = true;
   if (writing) {
     again = true;
     return writing;
