@@ -18,6 +18,8 @@ const TARGET_GZIP_BYTES = 30 * 1024;
 const OPENS_PER_RUN = 6;
 /** Written into the benchmark's own build: what any extension page costs before its own scripts run. */
 const BLANK_PAGE = 'bench-blank.html';
+/** The same blank page with one script of one line from the package: what any page with a script pays (MV3 allows no inline script). */
+const SCRIPT_PAGE = 'bench-script.html';
 
 /**
  * Fifty sessions: every recipe domain, then sites found by heuristics (as "Detect other sites" records them). Recipe
@@ -124,10 +126,10 @@ async function settleSnapshot(browser: ExtensionBrowser, remove: boolean): Promi
   );
 }
 
-/** When a blank page of the extension has finished loading (its load event), from the start of navigation. */
-async function openBlank(browser: ExtensionBrowser): Promise<number> {
+/** When a blank page of the extension (or `path`) has finished loading (its load event), from the start of navigation. */
+async function openBlank(browser: ExtensionBrowser, path = BLANK_PAGE): Promise<number> {
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${BLANK_PAGE}`);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   const loaded = (await page.evaluate(`performance.getEntriesByType('navigation')[0].loadEventEnd`)) as number;
   await page.close();
   return loaded;
@@ -159,8 +161,11 @@ async function openPopup(browser: ExtensionBrowser, address = `chrome-extension:
 export async function benchPopup(fixtures: Fixtures): Promise<Section> {
   const dir = await buildForBench();
   writeFileSync(join(dir, BLANK_PAGE), '<!doctype html><html><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
+  writeFileSync(join(dir, SCRIPT_PAGE), '<!doctype html><html><head><meta charset="utf-8"><title>script</title></head><body><script src="/bench-script.js"></script></body></html>');
+  writeFileSync(join(dir, 'bench-script.js'), 'document.body.dataset.ran = "1";\n');
   resetSites(fixtures.sites);
   const blanks: number[] = [];
+  const withScript: number[] = [];
   const withoutSnapshot: Open[] = [];
   const runs = await repeat(async () => {
     const browser = await launchExtension(fixtures);
@@ -171,6 +176,7 @@ export async function benchPopup(fixtures: Fixtures): Promise<Section> {
         opens.push(await openPopup(browser, i > 0 ? await settleSnapshot(browser, false) : undefined));
         if (i === 0) continue;
         blanks.push(await openBlank(browser));
+        withScript.push(await openBlank(browser, SCRIPT_PAGE));
         // Side by side: the plain page with the snapshot removed (the database alone, as before there was one).
         withoutSnapshot.push(await openPopup(browser, await settleSnapshot(browser, true)));
       }
@@ -201,7 +207,8 @@ export async function benchPopup(fixtures: Fixtures): Promise<Section> {
       `${OPENS_PER_RUN - 1} after it, each once the background has written its snapshot of the rows (utils/popup-snapshot.ts), opened ` +
       `from the address the toolbar button opens (action.getPopup: it names the snapshot, utils/popup-snapshot-cache.ts), ` +
       `and after each of them, side by side, an opening of the plain popup.html with that snapshot removed. The floor: an empty HTML page in the extension's package ` +
-      `opened the same way (any extension page costs that before its own scripts run). ${RUNS} browsers. JavaScript: every .js file the popup ` +
+      `opened the same way (any extension page costs that before its own scripts run); beside it, the same page with a one-line ` +
+      `script from the package (Manifest V3 allows no inline script, so a popup with any script pays that fetch). ${RUNS} browsers. JavaScript: every .js file the popup ` +
       `requested (Playwright's request events), gzipped one by one.`,
     checks: [
       {
@@ -224,6 +231,7 @@ export async function benchPopup(fixtures: Fixtures): Promise<Section> {
             ms(median(withoutSnapshot.map((o) => o.rows))),
           ],
           ['(floor) a blank page of the extension, loaded', ms(floor), '', ''],
+          [`(beside it) the blank page with a one-line script from the package, loaded: ${(median(withScript) / floor).toFixed(2)} × the floor`, ms(median(withScript)), '', ''],
         ],
       ),
       table(

@@ -11,6 +11,10 @@ export interface JobTimeline {
   site: string;
   started: number;
   phases: Partial<Record<JobRow['phase'], number>>;
+  /** When its leftover data was seen cleared ("Sign out everywhere" clears it after the verified sign-out). */
+  cleared?: number;
+  /** When its forget-the-account flow was seen ended (before the clearing, which follows it). */
+  forgot?: number;
   finished: number;
   outcome: string;
 }
@@ -24,6 +28,8 @@ export const TRACING = process.env.BENCH_TRACE === '1';
 
 export function traceBatch(home: Page, batchId: string, startedAt: number, everyMs = 40): { stop(): Promise<JobTimeline[]> } {
   const seen = new Map<string, Partial<Record<JobRow['phase'], number>>>();
+  const cleared = new Map<string, number>();
+  const forgot = new Map<string, number>();
   let rows: JobRow[] = [];
   let running = true;
   const loop = (async () => {
@@ -34,6 +40,8 @@ export function traceBatch(home: Page, batchId: string, startedAt: number, every
         const phases = seen.get(job.id) ?? {};
         phases[job.phase] ??= now;
         seen.set(job.id, phases);
+        if (job.leftoversCleared !== undefined && !cleared.has(job.id)) cleared.set(job.id, now);
+        if (job.forgotRemembered !== undefined && !forgot.has(job.id)) forgot.set(job.id, now);
       }
       await sleep(everyMs);
     }
@@ -48,6 +56,8 @@ export function traceBatch(home: Page, batchId: string, startedAt: number, every
           site: job.recipeId,
           started: job.deadline - JOB_DEADLINE_MS - startedAt,
           phases: seen.get(job.id) ?? {},
+          cleared: cleared.get(job.id),
+          forgot: forgot.get(job.id),
           finished: (job.finishedAt ?? Number.NaN) - startedAt,
           outcome: job.outcome ?? '?',
         }))
@@ -59,7 +69,7 @@ export function traceBatch(home: Page, batchId: string, startedAt: number, every
 export function timelineTable(timelines: readonly JobTimeline[]): string {
   const at = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '—' : String(Math.round(value)));
   return table(
-    ['site', 'started', 'running (tab)', 'verifying', 'forgetting', 'finished', 'outcome'],
-    timelines.map((t) => [t.site, at(t.started), at(t.phases.running), at(t.phases.verifying), at(t.phases.forgetting), at(t.finished), t.outcome]),
+    ['site', 'started', 'running (tab)', 'verifying', 'forgetting', 'forgot', 'leftovers cleared', 'finished', 'outcome'],
+    timelines.map((t) => [t.site, at(t.started), at(t.phases.running), at(t.phases.verifying), at(t.phases.forgetting), at(t.forgot), at(t.cleared), at(t.finished), t.outcome]),
   );
 }
