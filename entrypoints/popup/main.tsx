@@ -104,13 +104,12 @@ function keepRead(snapshot: PopupSnapshot | undefined): PopupSnapshot | undefine
 export async function startPopup(): Promise<void> {
   performance.mark('popup:main');
   try {
-    // The snapshot, the database and the language setting are read at once: the rows are often there for the first render.
-    // The popup's own copy, when the address names it, needs no round trip (utils/popup-snapshot-cache.ts).
+    // The popup's own copy, when the address names it (utils/popup-snapshot-cache.ts), holds the rows and their
+    // language: they are drawn before anything is asked of the browser. Otherwise the snapshot, the database and the
+    // language setting are read at once: the rows are often there for the first render.
     const kept = keptSnapshot(location.hash);
     const snapshot = kept ? Promise.resolve(kept) : popupSnapshotItem.get().then(keepRead);
-    const setting = loadLanguageChoice(); // Only the language: the popup stays small without the settings schema.
     const store = createPopupStore({ send: sendCommand, t, readSnapshot: () => snapshot });
-    store.start();
     const root = document.getElementById('app');
     if (!root) return;
     const draw = async (choice: LanguageChoice) => {
@@ -126,9 +125,19 @@ export async function startPopup(): Promise<void> {
       );
       return lang;
     };
-    const first = await firstLanguage(snapshot, setting);
-    performance.mark('popup:language');
-    const lang = await draw(first);
+    let first = kept?.language;
+    let lang = '';
+    if (kept) {
+      store.show(kept);
+      lang = await draw(kept.language);
+    }
+    const setting = loadLanguageChoice(); // Only the language: the popup stays small without the settings schema.
+    store.start();
+    if (!first) {
+      first = await firstLanguage(snapshot, setting);
+      performance.mark('popup:language');
+      lang = await draw(first);
+    }
     performance.mark('popup:rendered');
     popupSnapshotItem.watch(keepRead); // The copy follows what the background writes while the popup is open.
     prepareRowFormats(lang); // While the database answers (it usually has not yet).

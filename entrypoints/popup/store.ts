@@ -80,7 +80,7 @@ export function createPopupStore({ read = readTables, readSnapshot = () => popup
   }
 
   function start(): () => void {
-    void readSnapshot().then(showSnapshot, () => undefined);
+    if (!shownFrom.value) void readSnapshot().then(showSnapshot, () => undefined); // Unless one is drawn already.
     const stopWatching = watchDatabase(async () => {
       try {
         const tables = await read().finally(() => (databaseAnswered = true));
@@ -131,6 +131,8 @@ export function createPopupStore({ read = readTables, readSnapshot = () => popup
     loadFailed,
     error,
     start,
+    /** Draws a snapshot at once (the popup's own copy), until the database answers. */
+    show: showSnapshot,
     signOut: (sessionId: string) => run(`sign-out:${sessionId}`, { channel: 'command', type: 'sign-out', sessionId }),
     signOutEverywhere: () => run('sign-out-everywhere', { channel: 'command', type: 'sign-out-everywhere' }),
     leave: () => run('leave', { channel: 'command', type: 'leave' }),
