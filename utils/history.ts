@@ -1,7 +1,7 @@
 import { closeTab } from './browser/tabs';
 import { giveBackOptionalAccess } from './browser/optional-access';
 import { clearStoredItems } from './browser/stored-item';
-import { setToolbarPopup } from './browser/toolbar-popup';
+import { setToolbarPopup } from './browser/toolbar-button';
 import { forgetKeptSnapshot, POPUP_PAGE } from './popup-snapshot-cache';
 import { db } from './db';
 

@@ -38,7 +38,8 @@ export function keptSnapshot(hash: string, kept: Pick<Storage, 'getItem'> = glob
  * privacy page says so). The names come with the database's answer a moment later. A snapshot without rows removes
  * the copy; none in storage leaves it (it is never drawn unless the address names it).
  */
-export function keepSnapshot(snapshot: PopupSnapshot, kept: Pick<Storage, 'setItem' | 'removeItem'> = globalThis.localStorage): void {
+export function keepSnapshot(snapshot: PopupSnapshot | undefined, kept: Pick<Storage, 'setItem' | 'removeItem'> = globalThis.localStorage): void {
+  if (!snapshot) return;
   try {
     if (snapshot.sessions.length === 0) return kept.removeItem(KEY);
     const sessions = snapshot.sessions.map(({ accountName: _, ...session }) => session);

@@ -94,12 +94,6 @@ function firstLanguage(snapshot: Promise<PopupSnapshot | undefined>, setting: Pr
   return Promise.race([setting, snapshot.then((found) => found?.language ?? setting, () => setting)]);
 }
 
-/** Keeps a snapshot read from storage as the popup's own copy (utils/popup-snapshot-cache.ts), and passes it on. */
-function keepRead(snapshot: PopupSnapshot | undefined): PopupSnapshot | undefined {
-  if (snapshot) keepSnapshot(snapshot);
-  return snapshot;
-}
-
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
   performance.mark('popup:main');
@@ -108,7 +102,7 @@ export async function startPopup(): Promise<void> {
     // language: they are drawn before anything is asked of the browser. Otherwise the snapshot, the database and the
     // language setting are read at once: the rows are often there for the first render.
     const kept = keptSnapshot(location.hash);
-    const snapshot = kept ? Promise.resolve(kept) : popupSnapshotItem.get().then(keepRead);
+    const snapshot = kept ? Promise.resolve(kept) : popupSnapshotItem.get().then((read) => (keepSnapshot(read), read));
     const store = createPopupStore({ send: sendCommand, t, readSnapshot: () => snapshot });
     const root = document.getElementById('app');
     if (!root) return;
@@ -139,7 +133,7 @@ export async function startPopup(): Promise<void> {
       lang = await draw(first);
     }
     performance.mark('popup:rendered');
-    popupSnapshotItem.watch(keepRead); // The copy follows what the background writes while the popup is open.
+    popupSnapshotItem.watch(keepSnapshot); // The copy follows what the background writes while the popup is open.
     prepareRowFormats(lang); // While the database answers (it usually has not yet).
     // The snapshot's copy may be behind a setting changed a moment ago: the setting wins.
     const chosen = await setting;

@@ -1,7 +1,4 @@
-import { browser } from 'wxt/browser';
-
-/** MV3 has `action`; Firefox's MV2 build has `browserAction`. */
-const toolbarButton = () => browser.action ?? browser.browserAction;
+import { toolbarButton } from './toolbar-button';
 
 export async function showBadge(count: number, title: string): Promise<void> {
   const button = toolbarButton();

@@ -3,13 +3,14 @@ import { db } from '../db';
 import { loadLanguageChoice } from '../language-setting';
 import { buildPopupSnapshot, popupSnapshotItem } from '../popup-snapshot';
 import { popupAddress } from '../popup-snapshot-cache';
-import { setToolbarPopup } from '../browser/toolbar-popup';
+import { setToolbarPopup } from '../browser/toolbar-button';
 
 /** The stores the popup shows; a change to any other (audit, guide runs) leaves the snapshot as it is. */
 const SHOWN_STORES = /^idb:\/\/[^/]+\/(sessions|jobs|batches)\//;
 
 let writing: Promise<void> | undefined;
 let again = false;
+/** Write even the rows written last (until a write succeeds). */
 let forced = false;
 /** The rows last written (without their time) and the time they were given. */
 let last: { text: string; writtenAt: number } | undefined;
@@ -19,17 +20,6 @@ let last: { text: string; writtenAt: number } | undefined;
  * names it in the toolbar popup's address (utils/popup-snapshot-cache.ts), unless nothing would change.
  */
 async function writeOnce(): Promise<void> {
-  const force = forced;
-  forced = false;
-  try {
-    await write(force);
-  } catch (error) {
-    forced ||= force; // The next write must not skip what this one failed to write.
-    throw error;
-  }
-}
-
-async function write(force: boolean): Promise<void> {
   const [sessions, jobs, batches] = await db.transaction('r', db.sessions, db.jobs, db.batches, () =>
     Promise.all([db.sessions.toArray(), db.jobs.toArray(), db.batches.toArray()]),
   );
@@ -37,13 +27,14 @@ async function write(force: boolean): Promise<void> {
   // The same rows as last time (a session only seen again): no write. `writtenAt` alone does not count.
   const text = JSON.stringify({ ...snapshot, writtenAt: 0 });
   const same = text === last?.text;
-  if (same && !force) return;
+  if (same && !forced) return;
   // The time names the content in the popup's address: the same rows keep theirs, other rows get a later one.
   const writtenAt = same ? last!.writtenAt : Math.max(snapshot.writtenAt, (last?.writtenAt ?? 0) + 1);
   const written = { ...snapshot, writtenAt };
   await popupSnapshotItem.set(written);
   await setToolbarPopup(popupAddress(written));
   last = { text, writtenAt };
+  forced = false;
 }
 
 /**
