@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SessionRow } from '../utils/db-schema';
-import { FIRST_SCREEN_ROWS } from '../components/SessionList';
 import { builtInRecipes } from '../utils/recipes/built-in';
 import { rowOffers } from '../utils/sessions/row-offers';
 import { launchExtension, resetSites, type ExtensionBrowser, type Fixtures } from './lib/browser';
@@ -71,20 +70,27 @@ export async function seed(browser: ExtensionBrowser): Promise<void> {
   );
 }
 
+/** Browsers show a popup at most this high (Chrome and Firefox alike). */
+const POPUP_MAX_HEIGHT_PX = 600;
+
 /**
- * Installed before the popup's own scripts: notes when the first screen's rows (${FIRST_SCREEN_ROWS}, more than the popup
- * shows unscrolled) and when all fifty rows are in the document with their Sign out buttons (Preact wires them as it
- * renders), and when the next frame after the first screen begins, all from the start of navigation.
+ * Installed before the popup's own scripts: notes when the first rows appear (the popup draws the rows that fill its
+ * first screen in one go) and whether they reach the bottom of a popup at its largest (${POPUP_MAX_HEIGHT_PX} px; laid
+ * out after the time is taken), when all fifty rows are in the document with their Sign out buttons (Preact wires them
+ * as it renders), and when the next frame after the first screen begins, all from the start of navigation.
  */
 const WATCH_ROWS = `(() => {
-  const marks = (window.__bench = { scripts: [] });
+  const marks = (window.__bench = {});
   const observer = new MutationObserver(() => {
-    const rows = document.querySelectorAll('[data-testid="session-row"] button.primary').length;
-    if (!marks.firstScreen && rows >= ${FIRST_SCREEN_ROWS}) {
+    const rows = document.querySelectorAll('[data-testid="session-row"] button.primary');
+    if (!marks.firstScreen && rows.length > 0) {
       marks.firstScreen = performance.now();
+      const last = rows[rows.length - 1].closest('[data-testid="session-row"]');
+      marks.filled = rows.length >= ${SESSIONS} || last.getBoundingClientRect().bottom >= ${POPUP_MAX_HEIGHT_PX};
+      marks.firstRows = rows.length;
       requestAnimationFrame(() => (marks.frame = performance.now()));
     }
-    if (rows < ${SESSIONS}) return;
+    if (rows.length < ${SESSIONS}) return;
     marks.rows = performance.now();
     observer.disconnect();
   });
@@ -93,6 +99,9 @@ const WATCH_ROWS = `(() => {
 
 interface Open {
   firstScreen: number;
+  /** How many rows the first screen had, and whether they filled a popup at its largest. */
+  firstRows: number;
+  filled: boolean;
   rows: number;
   frame: number;
   /** The popup drew its first rows from the background's snapshot (utils/popup-snapshot.ts), not the database. */
@@ -150,9 +159,9 @@ async function openPopup(browser: ExtensionBrowser, address = `chrome-extension:
     { timeout: 10_000 },
   );
   const result = await page.evaluate(() => {
-    const marks = (window as unknown as { __bench: { firstScreen: number; rows: number; frame: number } }).__bench;
+    const marks = (window as unknown as { __bench: Omit<Open, 'fromSnapshot' | 'scripts'> }).__bench;
     const fromSnapshot = performance.getEntriesByName('popup:snapshot-read').length > 0;
-    return { firstScreen: marks.firstScreen, rows: marks.rows, frame: marks.frame, fromSnapshot };
+    return { ...marks, fromSnapshot };
   });
   await page.close();
   return { ...result, scripts: [...requested].filter((path) => path.endsWith('.js')) };
@@ -196,13 +205,17 @@ export async function benchPopup(fixtures: Fixtures): Promise<Section> {
   const gzip = sizes.reduce((sum, s) => sum + s.gzip, 0);
   const interactive = median(later.map((o) => o.firstScreen));
   const floor = median(blanks);
+  const opened = [...runs.flat(), ...withoutSnapshot];
+  const unfilled = opened.filter((o) => !o.filled).length;
   return {
     title: 'Popup: open to interactive with 50 sessions, and its JavaScript',
     method:
       `${SESSIONS} session rows written into Signoff's IndexedDB from an extension page; popup.html opened as a tab. Time from ` +
-      `the start of navigation until the first screen's rows (${FIRST_SCREEN_ROWS}; the popup draws them first) and until all ` +
-      `${SESSIONS} rows are in the document with their buttons (a MutationObserver installed before the popup's scripts), and ` +
-      `until the frame after the first screen. Interactive = the first screen's rows are there. "First open" is the first after the browser started (cold ` +
+      `the start of navigation until the first rows with their Sign out buttons are in the document (the popup draws the rows ` +
+      `that fill its first screen in one go, the rest after the next paint) and until all ${SESSIONS} are (a MutationObserver ` +
+      `installed before the popup's scripts), and until the frame after the first screen. Interactive = the first screen's ` +
+      `rows are there, and only counts when they reach the bottom of a popup at its largest (${POPUP_MAX_HEIGHT_PX} px high; ` +
+      `laid out after the time is taken). "First open" is the first after the browser started (cold ` +
       `caches; the rows were written into IndexedDB without the background, so it draws from the database); "later opens" the ` +
       `${OPENS_PER_RUN - 1} after it, each once the background has written its snapshot of the rows (utils/popup-snapshot.ts), opened ` +
       `from the address the toolbar button opens (action.getPopup: it names the snapshot, utils/popup-snapshot-cache.ts), ` +
@@ -213,8 +226,11 @@ export async function benchPopup(fixtures: Fixtures): Promise<Section> {
     checks: [
       {
         target: `≤ ${TARGET_FLOOR_RATIO} × a blank extension page (same run) from open to interactive with ${SESSIONS} sessions`,
-        measured: `${ms(interactive)} = ${(interactive / floor).toFixed(2)} × (a blank page of the extension: ${ms(floor)}; all ${SESSIONS} rows: ${ms(median(later.map((o) => o.rows)))}; snapshot removed: ${(median(withoutSnapshot.map((o) => o.firstScreen)) / floor).toFixed(2)} ×)`,
-        met: interactive <= TARGET_FLOOR_RATIO * floor,
+        measured:
+          `${ms(interactive)} = ${(interactive / floor).toFixed(2)} × (a blank page of the extension: ${ms(floor)}; all ${SESSIONS} rows: ` +
+          `${ms(median(later.map((o) => o.rows)))}; snapshot removed: ${(median(withoutSnapshot.map((o) => o.firstScreen)) / floor).toFixed(2)} ×; ` +
+          `first screens of ${median(opened.map((o) => o.firstRows))} rows, ${opened.length - unfilled} of ${opened.length} filling ${POPUP_MAX_HEIGHT_PX} px)`,
+        met: interactive <= TARGET_FLOOR_RATIO * floor && unfilled === 0,
       },
       { target: '≤ 30 KB of JavaScript, gzipped', measured: kb(gzip), met: gzip <= TARGET_GZIP_BYTES },
     ],

@@ -10,7 +10,9 @@ import { seed } from './popup';
  * openings (after a warm-up opening), summed per kind of main-thread work of the popup's renderer, plus the times its
  * own requests (scripts, styles, storage, IndexedDB) took, taken from hooks installed before the popup's scripts.
  * `npx tsx bench/trace-popup.ts` (BENCH_SKIP_BUILD=1 reuses the bench build); the last raw trace is written to
- * .tmp/bench-build/popup-trace.json for chrome://tracing or the DevTools performance panel.
+ * .tmp/bench-build/popup-trace.json for chrome://tracing or the DevTools performance panel. Each opening is of the
+ * address the toolbar button opens, as in bench/popup.ts's later opens; TRACE_DETAIL=1 prints each traced opening's
+ * main-thread events in order.
  */
 
 const OPENS = Number(process.env.TRACE_OPENS ?? 5);
@@ -42,7 +44,7 @@ const HOOKS = `(() => {
   const fetchOriginal = window.fetch.bind(window);
   window.fetch = (...args) => { const start = performance.now(); return fetchOriginal(...args).then((r) => (note('fetch ' + String(args[0]).replace(/^.*\\/\\/[^/]*/, ''), start), r)); };
   new MutationObserver((_, observer) => {
-    if (document.querySelectorAll('[data-testid="session-row"] button.primary').length >= 12) {
+    if (document.querySelectorAll('[data-testid="session-row"] button.primary').length > 0) {
       log.push({ what: 'FIRST SCREEN OF ROWS', start: performance.now(), end: performance.now() });
       observer.disconnect();
     }
@@ -94,6 +96,33 @@ function summarise(events: TraceEvent[], firstScreenTs: number, startTs: number)
   return totals;
 }
 
+/**
+ * What a click on the toolbar button opens: once the background has written its snapshot of the rows, an address that
+ * names the popup's own copy of them (utils/popup-snapshot-cache.ts); waits up to 2 s for it.
+ */
+function toolbarPopupAddress(browser: ExtensionBrowser): Promise<string> {
+  return browser.home.evaluate(`(async () => {
+    for (let i = 0; i < 200 && !(await chrome.action.getPopup({})).includes('#'); i++) await new Promise((r) => setTimeout(r, 10));
+    return chrome.action.getPopup({});
+  })()`);
+}
+
+/** TRACE_DETAIL=1: the popup renderer's main-thread events of one opening (0.2 ms or longer), in order, until the first screen. */
+function printMainThread(events: TraceEvent[], firstScreen: number): void {
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.args?.data?.url?.includes('popup')),
+  );
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup.html'))?.ts;
+  if (!main || start === undefined) return;
+  const end = start + firstScreen * 1000 + 2000;
+  console.log(`\nOne opening's main thread (ms from navigation start, duration), first screen at ${firstScreen.toFixed(1)} ms:`);
+  for (const e of events.filter((x) => x.pid === main.pid && x.tid === main.tid && x.ts >= start && x.ts <= end).sort((a, b) => a.ts - b.ts)) {
+    if ((e.dur ?? 0) < 200 && e.cat !== 'blink.user_timing') continue;
+    const url = e.args?.data?.url ? ` ${new URL(e.args.data.url, 'x:/').pathname}` : '';
+    console.log(`${((e.ts - start) / 1000).toFixed(2).padStart(8)} ${((e.dur ?? 0) / 1000).toFixed(2).padStart(6)}  ${e.name}${url}`);
+  }
+}
+
 async function main(): Promise<void> {
   const fixtures = await startFixtures();
   const browser: ExtensionBrowser = await launchExtension(fixtures);
@@ -111,7 +140,7 @@ async function main(): Promise<void> {
           transferMode: 'ReturnAsStream',
           traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink', 'loading', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'] },
         });
-      await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await page.goto(await toolbarPopupAddress(browser));
       await page.waitForFunction(() => (window as unknown as { __trace: { what: string }[] }).__trace.some((e) => e.what === 'FIRST SCREEN OF ROWS'));
       const log = (await page.evaluate(() => (window as unknown as { __trace: unknown }).__trace)) as { what: string; start: number; end: number }[];
       const resources = (await page.evaluate(() =>
@@ -136,6 +165,7 @@ async function main(): Promise<void> {
       if (traced) {
         const events = await readTrace(cdp);
         writeFileSync(join(BENCH_OUT, 'popup-trace.json'), JSON.stringify({ traceEvents: events }));
+        if (process.env.TRACE_DETAIL === '1') printMainThread(events, firstScreen);
         const navStart = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup.html'));
         const start = navStart?.ts ?? 0;
         for (const [key, value] of summarise(events, start + firstScreen * 1000, start)) totals.set(key, [...(totals.get(key) ?? []), value]);

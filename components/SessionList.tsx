@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountFlowName } from '../utils/messaging/protocol';
 import type { SessionView } from '../utils/popup-model';
+import { firstScreenRows } from './first-screen';
 import { SessionItem } from './SessionItem';
-
-/** More than a popup (at most 600 px high) shows before the person scrolls. */
-export const FIRST_SCREEN_ROWS = 12;
 
 interface Props {
   sessions: SessionView[];
@@ -15,12 +13,13 @@ interface Props {
 }
 
 /**
- * The "Signed in" rows. With many sessions the first screen's rows are drawn first and the rest right after the
- * browser has painted them, so the popup can be used sooner (docs/benchmarks.md): Preact builds about a dozen
- * elements per row.
+ * The "Signed in" rows. With many sessions the rows that fill the popup's first screen are drawn first and the rest
+ * right after the browser has painted them, so the popup can be used sooner (docs/benchmarks.md): Preact builds
+ * about a dozen elements per row.
  */
 export function SessionList({ sessions, now, onSignOut, onOpenFlow, onStartGuide }: Props) {
-  const [all, setAll] = useState(sessions.length <= FIRST_SCREEN_ROWS);
+  const first = firstScreenRows(sessions, { accountFlows: onOpenFlow !== undefined, guides: onStartGuide !== undefined });
+  const [all, setAll] = useState(sessions.length <= first);
   useEffect(() => {
     if (all) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,7 +30,7 @@ export function SessionList({ sessions, now, onSignOut, onOpenFlow, onStartGuide
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [all]);
-  const shown = all ? sessions : sessions.slice(0, FIRST_SCREEN_ROWS);
+  const shown = all ? sessions : sessions.slice(0, first);
   return (
     <ul class="rows">
       {shown.map((session) => (

@@ -110,7 +110,8 @@ export async function startPopup(): Promise<void> {
       await applyLanguage(choice);
       const lang = uiLanguage();
       document.documentElement.lang = lang;
-      document.title = t('extName');
+      const title = t('extName');
+      if (document.title !== title) document.title = title; // Setting it costs more than the check, and it rarely changes.
       render(
         <I18nContext.Provider value={{ t, lang }}>
           <Root store={store} />

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import { leastRowHeight, POPUP_MAX_HEIGHT_PX } from '../../components/first-screen';
+import type { JobRow, SessionRow } from '../../utils/db-schema';
+import { buildPopupModel } from '../../utils/popup-model';
+import { builtInRecipes } from '../../utils/recipes/built-in';
+import { rowOffers } from '../../utils/sessions/row-offers';
+import { expect, test } from './harness';
+
+// The popup draws first only the rows that fill its first screen (components/first-screen.ts estimates their least
+// heights) and the rest after the next paint. On the real layout, no row may be lower than its estimate, and the rows
+// of that first draw must reach the bottom of a popup at its largest, whatever the rows hold.
+
+const COUNT = 50;
+const HOUR = 3_600_000;
+
+function recipeRows(now: number): SessionRow[] {
+  const rows = builtInRecipes.flatMap((recipe) =>
+    recipe.sites.map((site): SessionRow => ({
+      id: `${recipe.id}:${site.domain}`,
+      recipeId: recipe.id,
+      siteName: recipe.name,
+      domain: site.domain,
+      accountName: 'Jan',
+      cookieNames: [...site.authCookies].slice(0, 1),
+      signedInAt: now - HOUR,
+      lastSeenAt: now,
+      ...rowOffers(recipe, site),
+    })),
+  );
+  return rows.slice(0, COUNT);
+}
+
+function foundRows(now: number): SessionRow[] {
+  return Array.from({ length: COUNT }, (_, i): SessionRow => ({
+    id: `generic:shop-${i}.example`,
+    recipeId: 'generic',
+    siteName: `www.shop-${i}.example`,
+    domain: `shop-${i}.example`,
+    origin: `https://www.shop-${i}.example`,
+    cookieNames: ['sessionid'],
+    signedInAt: now - HOUR,
+    lastSeenAt: now,
+    detectedBy: 'heuristics',
+  }));
+}
+
+/** Rows with nothing but a title and a time: the shortest a signed-in row can be. */
+const plainRows = (now: number): SessionRow[] =>
+  foundRows(now).map(({ origin: _origin, detectedBy: _detectedBy, ...row }) => ({ ...row, id: row.id.replace('generic', 'allegro'), recipeId: 'allegro' }));
+
+/** A sign-out running for every row: the row shows its progress, and none of its links or its Sign out button. */
+const runningJobs = (rows: readonly SessionRow[], now: number): JobRow[] =>
+  rows.map((row): JobRow => ({
+    id: `job-${row.id}`,
+    kind: 'sign-out',
+    sessionId: row.id,
+    recipeId: row.recipeId,
+    siteName: row.siteName,
+    domain: row.domain,
+    phase: 'running',
+    methodIndex: 0,
+    stepIndex: 0,
+    resumes: 0,
+    openedTab: false,
+    createdAt: now,
+    updatedAt: now,
+    deadline: now + 60_000,
+  }));
+
+/** Replaces the sessions and jobs in Signoff's database, from one of its pages, and drops the background's snapshot. */
+async function seed(page: Page, sessions: readonly SessionRow[], jobs: readonly JobRow[]): Promise<void> {
+  await page.evaluate(
+    ({ sessions, jobs }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('signoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['sessions', 'jobs'], 'readwrite');
+          tx.objectStore('sessions').clear();
+          tx.objectStore('jobs').clear();
+          for (const row of sessions) tx.objectStore('sessions').put(row);
+          for (const row of jobs) tx.objectStore('jobs').put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { sessions, jobs },
+  );
+  await page.evaluate(() => chrome.storage.session.remove('popupSnapshot'));
+}
+
+/** Installed before the popup's scripts: how many rows its first draw had, and where the last of them ends. */
+const WATCH_FIRST_DRAW = `(() => {
+  const seen = (window.__firstDraw = {});
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('[data-testid="session-row"]');
+    if (rows.length === 0) return;
+    observer.disconnect();
+    seen.rows = rows.length;
+    seen.bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
+
+interface Drawn {
+  /** How many rows the first draw had, and where the last of them ends. */
+  rows: number;
+  bottom: number;
+  /** Every row's height once all are drawn, by session id. */
+  heights: Record<string, number>;
+}
+
+async function openAndMeasure(page: Page, extensionId: string): Promise<Drawn> {
+  const popup = await page.context().newPage();
+  await popup.addInitScript(WATCH_FIRST_DRAW);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('[data-testid="session-row"]')).toHaveCount(COUNT);
+  const drawn = (await popup.evaluate(`({
+    ...window.__firstDraw,
+    heights: Object.fromEntries([...document.querySelectorAll('[data-testid="session-row"]')].map((row) => [row.dataset.sessionId, row.getBoundingClientRect().height])),
+  })`)) as Drawn;
+  await popup.close();
+  return drawn;
+}
+
+test('the rows the popup draws first fill a popup at its largest, whatever the rows hold (issue 13 §6)', async ({ openPopup, extensionId }) => {
+  const home = await openPopup();
+  const now = Date.now();
+  const cases: [string, SessionRow[], JobRow[]][] = [
+    ['recipe rows with their offers', recipeRows(now), []],
+    ['rows found by heuristics', foundRows(now), []],
+    ['rows of a title and a time', plainRows(now), []],
+    ['rows with a sign-out running', recipeRows(now), runningJobs(recipeRows(now), now)],
+  ];
+  for (const [name, sessions, jobs] of cases) {
+    await seed(home, sessions, jobs);
+    const drawn = await openAndMeasure(home, extensionId);
+    for (const view of buildPopupModel(sessions, jobs, now).sessions) {
+      const least = leastRowHeight(view, { accountFlows: true, guides: true });
+      expect(drawn.heights[view.sessionId], `${name}: ${view.sessionId} is at least ${least} px high`).toBeGreaterThanOrEqual(least);
+    }
+    expect(drawn.rows, `${name}: the first draw has fewer rows than all`).toBeLessThan(COUNT);
+    expect(drawn.bottom, `${name}: the first draw's ${drawn.rows} rows reach the bottom of a ${POPUP_MAX_HEIGHT_PX} px popup`).toBeGreaterThanOrEqual(POPUP_MAX_HEIGHT_PX);
+  }
+});
