@@ -1,8 +1,14 @@
 import { manualGuidesHrefFor } from '../utils/guides/manual/links';
-import type { SessionView } from '../utils/popup-model';
+import { buildPopupModel, type SessionView } from '../utils/popup-model';
+import type { PopupSnapshot } from '../utils/popup-snapshot-schema';
 
 /** Browsers show a popup at most 600 px high (Chrome and Firefox alike). */
 export const POPUP_MAX_HEIGHT_PX = 600;
+/**
+ * Above the list, whatever else shows: the popup's padding, its title and the list's heading (entrypoints/popup/style.css:
+ * 12 px, 16 px × 1.4, 12 px × 1.4 and the margins between them), rounded down.
+ */
+export const ABOVE_LIST_PX = 64;
 /** A row's padding and border with its title (entrypoints/popup/style.css: 8 px above and below, 14 px × 1.4), rounded down. */
 const ROW_TITLE_PX = 36;
 /** Each further line of a row: a detail or a line of links (12 px × 1.4), rounded down. */
@@ -13,6 +19,9 @@ export interface RowOffers {
   accountFlows: boolean;
   guides: boolean;
 }
+
+/** The popup gives its list both handlers (entrypoints/popup/main.tsx). */
+export const POPUP_OFFERS: RowOffers = { accountFlows: true, guides: true };
 
 /**
  * The least height components/SessionItem.tsx can draw this row in: its title and one line for each detail and each
@@ -37,14 +46,32 @@ export function leastRowHeight(session: SessionView, offers: RowOffers): number 
 }
 
 /**
- * How many rows fill a popup at its largest even if the list began at its top: the popup draws these first and the
- * rest after the next paint (bench/popup.ts checks on the real layout that they reach the popup's bottom).
+ * How many rows fill a popup at its largest, below the least there is above the list: the popup draws these first and
+ * the rest after the next paint (tests/e2e/popup-first-screen.spec.ts and bench/popup.ts check on the real layout that
+ * they reach the popup's bottom).
  */
 export function firstScreenRows(sessions: readonly SessionView[], offers: RowOffers): number {
-  let height = 0;
+  let height = ABOVE_LIST_PX;
   for (const [index, session] of sessions.entries()) {
     height += leastRowHeight(session, offers);
     if (height >= POPUP_MAX_HEIGHT_PX) return index + 1;
   }
   return sessions.length;
+}
+
+/**
+ * The part of a snapshot the popup's first screen shows, for the popup's own copy (utils/popup-snapshot-cache.ts):
+ * the sessions of the first screen and their running sign-outs, and every row when they all fit (results come below
+ * the sessions). Less to read and check as the popup opens; the rest comes with the database.
+ */
+export function firstScreenSnapshot(snapshot: PopupSnapshot): PopupSnapshot {
+  const views = buildPopupModel(snapshot.sessions, snapshot.jobs, snapshot.writtenAt).sessions;
+  const count = firstScreenRows(views, POPUP_OFFERS);
+  if (count === views.length) return snapshot;
+  const shown = new Set(views.slice(0, count).map((view) => view.sessionId));
+  return {
+    ...snapshot,
+    sessions: snapshot.sessions.filter((session) => shown.has(session.id)),
+    jobs: snapshot.jobs.filter((job) => shown.has(job.sessionId) && job.phase !== 'done'),
+  };
 }

@@ -13,6 +13,7 @@ import { commandErrorText, prepareRowFormats, type ResultView } from '../../util
 import { siteAccessOrigins } from '../../utils/browser/site-access';
 import { browser } from 'wxt/browser';
 import { createPopupStore, type PopupStore } from './store';
+import { firstScreenSnapshot } from '../../components/first-screen';
 import { teachHereOffer } from '../../utils/teach/teach-here';
 import type { TeachHere } from '../../utils/teach/tab-link';
 
@@ -94,6 +95,9 @@ function firstLanguage(snapshot: Promise<PopupSnapshot | undefined>, setting: Pr
   return Promise.race([setting, snapshot.then((found) => found?.language ?? setting, () => setting)]);
 }
 
+/** The popup's own copy holds what its first screen shows (components/first-screen.ts). */
+const keepFirstScreen = (snapshot: PopupSnapshot | undefined) => keepSnapshot(snapshot && firstScreenSnapshot(snapshot));
+
 /** Draws the popup into #app (entrypoints/popup-app.ts runs it: one script file, see there). */
 export async function startPopup(): Promise<void> {
   performance.mark('popup:main');
@@ -102,7 +106,7 @@ export async function startPopup(): Promise<void> {
     // language: they are drawn before anything is asked of the browser. Otherwise the snapshot, the database and the
     // language setting are read at once: the rows are often there for the first render.
     const kept = keptSnapshot(location.hash);
-    const snapshot = kept ? Promise.resolve(kept) : popupSnapshotItem.get().then((read) => (keepSnapshot(read), read));
+    const snapshot = kept ? Promise.resolve(kept) : popupSnapshotItem.get().then((read) => (keepFirstScreen(read), read));
     const store = createPopupStore({ send: sendCommand, t, readSnapshot: () => snapshot });
     const root = document.getElementById('app');
     if (!root) return;
@@ -134,7 +138,7 @@ export async function startPopup(): Promise<void> {
       lang = await draw(first);
     }
     performance.mark('popup:rendered');
-    popupSnapshotItem.watch(keepSnapshot); // The copy follows what the background writes while the popup is open.
+    popupSnapshotItem.watch(keepFirstScreen); // The copy follows what the background writes while the popup is open.
     prepareRowFormats(lang); // While the database answers (it usually has not yet).
     // The snapshot's copy may be behind a setting changed a moment ago: the setting wins.
     const chosen = await setting;

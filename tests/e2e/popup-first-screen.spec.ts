@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { leastRowHeight, POPUP_MAX_HEIGHT_PX } from '../../components/first-screen';
+import { ABOVE_LIST_PX, leastRowHeight, POPUP_MAX_HEIGHT_PX } from '../../components/first-screen';
 import type { JobRow, SessionRow } from '../../utils/db-schema';
 import { buildPopupModel } from '../../utils/popup-model';
 import { builtInRecipes } from '../../utils/recipes/built-in';
@@ -7,8 +7,9 @@ import { rowOffers } from '../../utils/sessions/row-offers';
 import { expect, test } from './harness';
 
 // The popup draws first only the rows that fill its first screen (components/first-screen.ts estimates their least
-// heights) and the rest after the next paint. On the real layout, no row may be lower than its estimate, and the rows
-// of that first draw must reach the bottom of a popup at its largest, whatever the rows hold.
+// heights, below the least there is above the list) and the rest after the next paint. On the real layout, no row may
+// be lower than its estimate nor the list begin higher, and the rows of that first draw must reach the bottom of a popup
+// at its largest, whatever the rows hold.
 
 const COUNT = 50;
 const HOUR = 3_600_000;
@@ -89,7 +90,7 @@ async function seed(page: Page, sessions: readonly SessionRow[], jobs: readonly 
   await page.evaluate(() => chrome.storage.session.remove('popupSnapshot'));
 }
 
-/** Installed before the popup's scripts: how many rows its first draw had, and where the last of them ends. */
+/** Installed before the popup's scripts: how many rows its first draw had, where the first begins and the last ends. */
 const WATCH_FIRST_DRAW = `(() => {
   const seen = (window.__firstDraw = {});
   const observer = new MutationObserver(() => {
@@ -97,14 +98,16 @@ const WATCH_FIRST_DRAW = `(() => {
     if (rows.length === 0) return;
     observer.disconnect();
     seen.rows = rows.length;
+    seen.top = rows[0].getBoundingClientRect().top;
     seen.bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
   });
   observer.observe(document, { childList: true, subtree: true });
 })()`;
 
 interface Drawn {
-  /** How many rows the first draw had, and where the last of them ends. */
+  /** How many rows the first draw had, where the first of them begins and the last ends. */
   rows: number;
+  top: number;
   bottom: number;
   /** Every row's height once all are drawn, by session id. */
   heights: Record<string, number>;
@@ -139,6 +142,7 @@ test('the rows the popup draws first fill a popup at its largest, whatever the r
       const least = leastRowHeight(view, { accountFlows: true, guides: true });
       expect(drawn.heights[view.sessionId], `${name}: ${view.sessionId} is at least ${least} px high`).toBeGreaterThanOrEqual(least);
     }
+    expect(drawn.top, `${name}: the list begins at least ${ABOVE_LIST_PX} px down`).toBeGreaterThanOrEqual(ABOVE_LIST_PX);
     expect(drawn.rows, `${name}: the first draw has fewer rows than all`).toBeLessThan(COUNT);
     expect(drawn.bottom, `${name}: the first draw's ${drawn.rows} rows reach the bottom of a ${POPUP_MAX_HEIGHT_PX} px popup`).toBeGreaterThanOrEqual(POPUP_MAX_HEIGHT_PX);
   }
