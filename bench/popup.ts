@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SessionRow } from '../utils/db-schema';
-import { builtInRecipes } from '../utils/recipes/built-in';
-import { rowOffers } from '../utils/sessions/row-offers';
+import { foundSessionRows, recipeSessionRows } from '../tests/e2e/session-rows';
 import { launchExtension, resetSites, type ExtensionBrowser, type Fixtures } from './lib/browser';
 import { buildForBench } from './lib/build';
 import { runAlone } from './lib/main';
@@ -25,31 +24,7 @@ const SCRIPT_PAGE = 'bench-script.html';
  * rows carry their account flows and guides, as the background writes them.
  */
 function sessionRows(now: number): SessionRow[] {
-  const recipeRows = builtInRecipes.flatMap((recipe) =>
-    recipe.sites.map((site): SessionRow => ({
-      id: `${recipe.id}:${site.domain}`,
-      recipeId: recipe.id,
-      siteName: recipe.name,
-      domain: site.domain,
-      accountName: 'Jan',
-      cookieNames: [...site.authCookies].slice(0, 1),
-      signedInAt: now - 3_600_000,
-      lastSeenAt: now,
-      ...rowOffers(recipe, site),
-    })),
-  );
-  const generic = Array.from({ length: SESSIONS }, (_, i): SessionRow => ({
-    id: `generic:shop-${i}.example`,
-    recipeId: 'generic',
-    siteName: `www.shop-${i}.example`,
-    domain: `shop-${i}.example`,
-    origin: `https://www.shop-${i}.example`,
-    cookieNames: ['sessionid'],
-    signedInAt: now - 600_000,
-    lastSeenAt: now,
-    detectedBy: 'heuristics',
-  }));
-  return [...recipeRows, ...generic].slice(0, SESSIONS);
+  return [...recipeSessionRows(now), ...foundSessionRows(now, SESSIONS)].slice(0, SESSIONS);
 }
 
 /** Writes the rows into Signoff's database from one of its pages, as the background would have. */

@@ -77,11 +77,20 @@ async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-/** Complete ("X") events of the popup renderer's main thread, named with the script they ran where known. */
-function summarise(events: TraceEvent[], firstScreenTs: number, startTs: number): Map<string, number> {
-  const main = events.find(
+/** The popup renderer's main thread in a trace. */
+function popupMainThread(events: TraceEvent[]): TraceEvent | undefined {
+  return events.find(
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.args?.data?.url?.includes('popup')),
   );
+}
+
+/** When the popup's navigation started, in the trace's clock. */
+const popupNavigationStart = (events: TraceEvent[]) =>
+  events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup.html'))?.ts;
+
+/** Complete ("X") events of the popup renderer's main thread, named with the script they ran where known. */
+function summarise(events: TraceEvent[], firstScreenTs: number, startTs: number): Map<string, number> {
+  const main = popupMainThread(events);
   const totals = new Map<string, number>();
   if (!main) return totals;
   const add = (key: string, dur: number) => totals.set(key, (totals.get(key) ?? 0) + dur / 1000);
@@ -107,12 +116,10 @@ function toolbarPopupAddress(browser: ExtensionBrowser): Promise<string> {
   })()`);
 }
 
-/** TRACE_DETAIL=1: the popup renderer's main-thread events of one opening (0.2 ms or longer), in order, until the first screen. */
+/** TRACE_DETAIL=1: the popup renderer's main-thread events of one opening (0.2 ms or longer), in order, until 2 ms after the first screen. */
 function printMainThread(events: TraceEvent[], firstScreen: number): void {
-  const main = events.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.args?.data?.url?.includes('popup')),
-  );
-  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup.html'))?.ts;
+  const main = popupMainThread(events);
+  const start = popupNavigationStart(events);
   if (!main || start === undefined) return;
   const end = start + firstScreen * 1000 + 2000;
   console.log(`\nOne opening's main thread (ms from navigation start, duration), first screen at ${firstScreen.toFixed(1)} ms:`);
@@ -166,8 +173,7 @@ async function main(): Promise<void> {
         const events = await readTrace(cdp);
         writeFileSync(join(BENCH_OUT, 'popup-trace.json'), JSON.stringify({ traceEvents: events }));
         if (process.env.TRACE_DETAIL === '1') printMainThread(events, firstScreen);
-        const navStart = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('popup.html'));
-        const start = navStart?.ts ?? 0;
+        const start = popupNavigationStart(events) ?? 0;
         for (const [key, value] of summarise(events, start + firstScreen * 1000, start)) totals.set(key, [...(totals.get(key) ?? []), value]);
       }
       await page.close();

@@ -36,8 +36,8 @@ export function leastRowHeight(session: SessionView, offers: RowOffers): number 
     session.endsAllAccountsOf,
     session.sessionCookiesUnknown,
     session.notModelled,
-    session.detectedBy === 'heuristics', // "Found by heuristics", and when idle the teach link
-    idle && session.detectedBy === 'heuristics',
+    session.detectedBy === 'heuristics', // "Found by heuristics"
+    idle && session.detectedBy === 'heuristics', // the teach link
     idle && offers.accountFlows && (session.accountFlows ?? []).length > 0,
     idle && offers.guides && (session.guides ?? []).length > 0,
     idle && manualGuidesHrefFor(session.sessionId) !== undefined,

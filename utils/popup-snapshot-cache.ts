@@ -2,12 +2,12 @@ import { readPopupSnapshot } from './popup-snapshot';
 import type { PopupSnapshot } from './popup-snapshot-schema';
 
 /*
- * The popup's snapshot (utils/popup-snapshot.ts) without a round trip: the popup keeps the last one it read, without
- * account names, in its own localStorage, which it can read at once as it starts; the background names the snapshot
- * it wrote last in the toolbar popup's address (`popup.html#<writtenAt>`, through action.setPopup). The kept copy is
- * drawn only when it is that very snapshot: the background gives each content its own time
- * (utils/sessions/popup-snapshot-writer.ts). Otherwise the popup reads storage as before. The database still wins
- * once it answers.
+ * The popup's snapshot (utils/popup-snapshot.ts) without a round trip: the popup keeps what its first screen shows of
+ * the last one it read (components/first-screen.ts), without account names, in its own localStorage, which it can read
+ * at once as it starts; the background names the snapshot it wrote last in the toolbar popup's address
+ * (`popup.html#<writtenAt>`, through action.setPopup). The kept copy is drawn only when it is that very snapshot: the
+ * background gives each content its own time (utils/sessions/popup-snapshot-writer.ts). Otherwise the popup reads
+ * storage as before. The database still wins once it answers.
  */
 
 /** The manifest's popup: the address when there are no rows to draw. */

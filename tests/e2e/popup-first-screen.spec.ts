@@ -2,9 +2,8 @@ import type { Page } from '@playwright/test';
 import { ABOVE_LIST_PX, leastRowHeight, POPUP_MAX_HEIGHT_PX } from '../../components/first-screen';
 import type { JobRow, SessionRow } from '../../utils/db-schema';
 import { buildPopupModel } from '../../utils/popup-model';
-import { builtInRecipes } from '../../utils/recipes/built-in';
-import { rowOffers } from '../../utils/sessions/row-offers';
 import { expect, test } from './harness';
+import { foundSessionRows, recipeSessionRows } from './session-rows';
 
 // The popup draws first only the rows that fill its first screen (components/first-screen.ts estimates their least
 // heights, below the least there is above the list) and the rest after the next paint. On the real layout, no row may
@@ -12,38 +11,9 @@ import { expect, test } from './harness';
 // at its largest, whatever the rows hold.
 
 const COUNT = 50;
-const HOUR = 3_600_000;
 
-function recipeRows(now: number): SessionRow[] {
-  const rows = builtInRecipes.flatMap((recipe) =>
-    recipe.sites.map((site): SessionRow => ({
-      id: `${recipe.id}:${site.domain}`,
-      recipeId: recipe.id,
-      siteName: recipe.name,
-      domain: site.domain,
-      accountName: 'Jan',
-      cookieNames: [...site.authCookies].slice(0, 1),
-      signedInAt: now - HOUR,
-      lastSeenAt: now,
-      ...rowOffers(recipe, site),
-    })),
-  );
-  return rows.slice(0, COUNT);
-}
-
-function foundRows(now: number): SessionRow[] {
-  return Array.from({ length: COUNT }, (_, i): SessionRow => ({
-    id: `generic:shop-${i}.example`,
-    recipeId: 'generic',
-    siteName: `www.shop-${i}.example`,
-    domain: `shop-${i}.example`,
-    origin: `https://www.shop-${i}.example`,
-    cookieNames: ['sessionid'],
-    signedInAt: now - HOUR,
-    lastSeenAt: now,
-    detectedBy: 'heuristics',
-  }));
-}
+const recipeRows = (now: number) => recipeSessionRows(now).slice(0, COUNT);
+const foundRows = (now: number) => foundSessionRows(now, COUNT);
 
 /** Rows with nothing but a title and a time: the shortest a signed-in row can be. */
 const plainRows = (now: number): SessionRow[] =>

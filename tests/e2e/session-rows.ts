@@ -1,0 +1,40 @@
+import type { SessionRow } from '../../utils/db-schema';
+import { builtInRecipes } from '../../utils/recipes/built-in';
+import { rowOffers } from '../../utils/sessions/row-offers';
+
+/*
+ * Session rows as the background writes them, for tests and benchmarks that fill Signoff's database directly
+ * (tests/e2e/popup-first-screen.spec.ts, bench/popup.ts).
+ */
+
+/** A row for every domain of every built-in recipe, signed in an hour ago as "Jan", with its account flows and guides. */
+export function recipeSessionRows(now: number): SessionRow[] {
+  return builtInRecipes.flatMap((recipe) =>
+    recipe.sites.map((site): SessionRow => ({
+      id: `${recipe.id}:${site.domain}`,
+      recipeId: recipe.id,
+      siteName: recipe.name,
+      domain: site.domain,
+      accountName: 'Jan',
+      cookieNames: [...site.authCookies].slice(0, 1),
+      signedInAt: now - 3_600_000,
+      lastSeenAt: now,
+      ...rowOffers(recipe, site),
+    })),
+  );
+}
+
+/** `count` sites without a recipe, found by heuristics (as "Detect other sites" records them) ten minutes ago. */
+export function foundSessionRows(now: number, count: number): SessionRow[] {
+  return Array.from({ length: count }, (_, i): SessionRow => ({
+    id: `generic:shop-${i}.example`,
+    recipeId: 'generic',
+    siteName: `www.shop-${i}.example`,
+    domain: `shop-${i}.example`,
+    origin: `https://www.shop-${i}.example`,
+    cookieNames: ['sessionid'],
+    signedInAt: now - 600_000,
+    lastSeenAt: now,
+    detectedBy: 'heuristics',
+  }));
+}
