@@ -29,6 +29,8 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
     label: guide.kind === 'sign-out-other-devices' ? t('remoteSignOutOffer') : guide.menuLabel[guideLanguage(lang)],
   }));
   const manualGuidesHref = manualGuidesHrefFor(session.sessionId);
+  // The site without the account: every control of the row names it for a screen reader.
+  const site = siteLabel(t, session, false);
   return (
     <li class="row" data-testid="session-row" data-session-id={session.sessionId}>
       <div class="row-text">
@@ -61,7 +63,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
                 key={flow}
                 type="button"
                 class="link"
-                aria-label={t(FLOW_LABELS[flow].label, siteLabel(t, session, false))}
+                aria-label={t(FLOW_LABELS[flow].label, site)}
                 onClick={() => onOpenFlow(session.sessionId, flow)}
               >
                 {t(FLOW_LABELS[flow].text)}
@@ -77,7 +79,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
                 type="button"
                 class="link"
                 data-guide-id={guide.id}
-                aria-label={t('guideStartOn', [guide.label, siteLabel(t, session, false)])}
+                aria-label={t('guideStartOn', [guide.label, site])}
                 onClick={() => onStartGuide(session.sessionId, guide.id)}
               >
                 {guide.label}
@@ -94,7 +96,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
               target="_blank"
               rel="noopener"
               data-testid="teach-link"
-              aria-label={t('teachOfferOn', siteLabel(t, session, false))}
+              aria-label={t('teachOfferOn', site)}
             >
               {t('teachOffer')}
             </a>
@@ -108,7 +110,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
               target="_blank"
               rel="noopener"
               data-testid="manual-guides-link"
-              aria-label={t('guideStartOn', [t('manualGuidesLink'), siteLabel(t, session, false)])}
+              aria-label={t('guideStartOn', [t('manualGuidesLink'), site])}
             >
               {t('manualGuidesLink')}
             </a>
@@ -123,7 +125,7 @@ export function SessionItem({ session, now, onSignOut, onOpenFlow, onStartGuide 
         <button
           type="button"
           class="primary"
-          aria-label={t('signOutOf', siteLabel(t, session, false))}
+          aria-label={t('signOutOf', site)}
           onClick={() => onSignOut(session.sessionId)}
         >
           {t('signOut')}
