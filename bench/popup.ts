@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SessionRow } from '../utils/db-schema';
-import { foundSessionRows, recipeSessionRows } from '../tests/e2e/session-rows';
+import { foundSessionRows, recipeSessionRows, writeSessionRows } from '../tests/e2e/session-rows';
 import { launchExtension, resetSites, type ExtensionBrowser, type Fixtures } from './lib/browser';
 import { buildForBench } from './lib/build';
 import { runAlone } from './lib/main';
@@ -29,20 +29,7 @@ function sessionRows(now: number): SessionRow[] {
 
 /** Writes the rows into Signoff's database from one of its pages, as the background would have. */
 export async function seed(browser: ExtensionBrowser): Promise<void> {
-  await browser.home.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('signoff');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          for (const row of rows) tx.objectStore('sessions').put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    sessionRows(Date.now()),
-  );
+  await writeSessionRows(browser.home, sessionRows(Date.now()));
 }
 
 /** Browsers show a popup at most this high (Chrome and Firefox alike). */

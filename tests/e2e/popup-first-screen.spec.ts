@@ -3,7 +3,7 @@ import { ABOVE_LIST_PX, leastRowHeight, POPUP_MAX_HEIGHT_PX } from '../../compon
 import type { SessionRow } from '../../utils/db-schema';
 import { buildPopupModel } from '../../utils/popup-model';
 import { expect, test } from './harness';
-import { foundSessionRows, recipeSessionRows } from './session-rows';
+import { foundSessionRows, recipeSessionRows, writeSessionRows } from './session-rows';
 
 // The popup draws first only the rows that fill its first screen (components/first-screen.ts estimates their least
 // heights, below the least there is above the list) and the rest after the next paint. On the real layout, no row may
@@ -19,23 +19,9 @@ const foundRows = (now: number) => foundSessionRows(now, COUNT);
 const plainRows = (now: number): SessionRow[] =>
   foundRows(now).map(({ origin: _origin, detectedBy: _detectedBy, ...row }) => ({ ...row, id: row.id.replace('generic', 'allegro'), recipeId: 'allegro' }));
 
-/** Replaces the sessions in Signoff's database, from one of its pages, and drops the background's snapshot. */
+/** Replaces the sessions in Signoff's database and drops the background's snapshot of them. */
 async function seed(page: Page, sessions: readonly SessionRow[]): Promise<void> {
-  await page.evaluate(
-    (sessions) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('signoff');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          tx.objectStore('sessions').clear();
-          for (const row of sessions) tx.objectStore('sessions').put(row);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    sessions,
-  );
+  await writeSessionRows(page, sessions);
   await page.evaluate(() => chrome.storage.session.remove('popupSnapshot'));
 }
 

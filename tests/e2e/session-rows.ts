@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { SessionRow } from '../../utils/db-schema';
 import { builtInRecipes } from '../../utils/recipes/built-in';
 import { rowOffers } from '../../utils/sessions/row-offers';
@@ -37,4 +38,23 @@ export function foundSessionRows(now: number, count: number): SessionRow[] {
     lastSeenAt: now,
     detectedBy: 'heuristics',
   }));
+}
+
+/** Replaces the session rows in Signoff's database, from one of its pages, as the background would have written them. */
+export async function writeSessionRows(page: Pick<Page, 'evaluate'>, rows: readonly SessionRow[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('signoff');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sessions', 'readwrite');
+          tx.objectStore('sessions').clear();
+          for (const row of rows) tx.objectStore('sessions').put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
 }
