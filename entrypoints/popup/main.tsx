@@ -132,7 +132,7 @@ export async function startPopup(): Promise<void> {
     }
     const setting = loadLanguageChoice(); // Only the language: the popup stays small without the settings schema.
     store.start();
-    if (!first) {
+    if (!kept) {
       first = await firstLanguage(snapshot, setting);
       performance.mark('popup:language');
       lang = await draw(first);
